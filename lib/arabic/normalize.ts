@@ -1,0 +1,131 @@
+/**
+ * Arabic normalisation for matching (never for display).
+ *
+ * `normalizeWithMap` returns the folded text together with, for every UTF-16 unit of the folded
+ * text, the offset of the original character it came from, so that a match found in the folded
+ * text maps back to the exact characters of the original.
+ *
+ * Rules (DESIGN.md, "Matching Arabic names"; the same folds as Lucene's ArabicNormalizer and
+ * CAMeL Tools' arclean):
+ * - أ إ آ ٱ → ا, ى → ي, ة → ه; the hamza carriers ؤ ئ stay (they are letters of their own);
+ * - tashkeel (U+064B–U+065F, U+0670), tatweel (U+0640), Quranic marks, zero-width and bidi marks
+ *   are deleted;
+ * - Persian/Urdu letter variants (ک ی ۀ ە ھ گ پ چ ژ ...) map to Arabic base letters;
+ * - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) are decomposed by NFKC, then folded;
+ * - Arabic-Indic and Eastern Arabic-Indic digits become ASCII digits; Latin letters lower-case.
+ */
+
+const DELETE = 0;
+const DECOMPOSE = 0xffff;
+
+/** code unit → folded code unit; DELETE drops it, DECOMPOSE sends it through NFKC first. */
+const FOLD: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  const del = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) t[c] = DELETE;
+  };
+  del(0x064b, 0x065f); // tashkeel
+  del(0x0670); // superscript alef
+  del(0x0640); // tatweel
+  del(0x06d6, 0x06dc); // Quranic annotation signs
+  del(0x06df, 0x06e8);
+  del(0x06ea, 0x06ed);
+  del(0x200b, 0x200f); // zero-width space, ZWNJ, ZWJ, LRM, RLM
+  del(0x202a, 0x202e); // bidi embeddings and overrides
+  del(0x2066, 0x2069); // bidi isolates
+  del(0x061c); // Arabic letter mark
+  del(0xfeff); // BOM, zero-width no-break space
+  del(0x00ad); // soft hyphen
+  del(0x0000);
+  const map = (chars: string, to: string) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  map('أإآٱٲٳٵ', 'ا');
+  map('ىیېۍێےۓ', 'ي');
+  map('ةۀەھہۃ', 'ه');
+  map('کڪگ', 'ك');
+  map('ٶ', 'ؤ');
+  map('ٸ', 'ئ');
+  map('ڤ', 'ف');
+  map('ڨ', 'ق');
+  map('پ', 'ب');
+  map('چ', 'ج');
+  map('ژ', 'ز');
+  map('ڵ', 'ل');
+  for (let d = 0; d < 10; d++) {
+    t[0x0660 + d] = 0x30 + d;
+    t[0x06f0 + d] = 0x30 + d;
+  }
+  for (let c = 0xfb50; c <= 0xfdff; c++) t[c] = DECOMPOSE;
+  for (let c = 0xfe70; c <= 0xfefc; c++) t[c] = DECOMPOSE;
+  return t;
+})();
+
+export interface NormalizedText {
+  /** The folded text. */
+  text: string;
+  /**
+   * `map[i]` is the offset in the original of the character that produced `text[i]`;
+   * `map[text.length]` is the original's length.
+   */
+  map: Int32Array;
+}
+
+/** Folds `input` for matching and keeps a map from folded offsets back to original offsets. */
+export function normalizeWithMap(input: string): NormalizedText {
+  const len = input.length;
+  let out: Uint16Array = new Uint16Array(len + 16);
+  let map: Int32Array = new Int32Array(len + 17);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const f = FOLD[input.charCodeAt(i)]!;
+    if (f === DELETE) continue;
+    if (f === DECOMPOSE) {
+      for (const part of input[i]!.normalize('NFKC')) {
+        const pf = FOLD[part.charCodeAt(0)]!;
+        if (pf === DELETE || pf === DECOMPOSE || part === ' ') continue;
+        if (n >= out.length) ({ out, map } = grow(out, map));
+        out[n] = pf;
+        map[n++] = i;
+      }
+      continue;
+    }
+    if (n >= out.length) ({ out, map } = grow(out, map));
+    out[n] = f;
+    map[n++] = i;
+  }
+  map[n] = len;
+  return { text: decode(out, n), map: map.subarray(0, n + 1) };
+}
+
+function grow(out: Uint16Array, map: Int32Array): { out: Uint16Array; map: Int32Array } {
+  const o = new Uint16Array(out.length * 2);
+  o.set(out);
+  const m = new Int32Array(out.length * 2 + 1);
+  m.set(map);
+  return { out: o, map: m };
+}
+
+const CHUNK = 8192;
+function decode(units: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Folds `input` for matching, without the offset map (for names in the knowledge base). */
+export function normalize(input: string): string {
+  return normalizeWithMap(input).text;
+}
+
+/**
+ * Maps a [start, end) range of normalised text back to the original text. Characters deleted by
+ * normalisation right after the range (the tashkeel of its last letter) stay with it.
+ */
+export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
+  return [norm.map[start] ?? 0, norm.map[end] ?? norm.map[norm.map.length - 1] ?? 0];
+}

@@ -1,0 +1,232 @@
+/**
+ * The corpus's operations: save an analysed article, and the queries the popup, the hover card and
+ * the CLI ask. Every function takes the database, so the extension (background) and Node (CLI,
+ * tests on fake-indexeddb) run the same code.
+ */
+import Dexie from 'dexie';
+import type { Analysis } from '../analyze/types';
+import { contentHash } from './hash';
+import type { ArticleRecord, LinkRecord, MarsadDB, StatementRecord } from './schema';
+
+export interface ArticleInput {
+  url: string;
+  canonicalUrl?: string | null;
+  title: string;
+  site?: string | null;
+  byline?: string | null;
+  publishedAt?: string | null;
+  lang?: string;
+  /** The analysed text; `analysis` offsets refer to it. */
+  analysis: Analysis;
+}
+
+export type SaveStatus = 'saved' | 'updated' | 'unchanged';
+export interface SaveResult {
+  status: SaveStatus;
+  id: number;
+}
+
+const CONTEXT = 32;
+
+/**
+ * Saves an article and its analysis in one transaction. An article already saved under the same
+ * canonical URL is updated when its text changed and left alone when it did not; the same text
+ * under another address is recognised as the same article.
+ */
+export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date = new Date()): Promise<SaveResult> {
+  const text = input.analysis.text;
+  // Hash before the transaction: awaiting anything but Dexie inside it would commit it early.
+  const hash = await contentHash(text);
+  const key = input.canonicalUrl || input.url;
+  const savedAt = now.toISOString();
+  const dated = input.publishedAt ?? savedAt.slice(0, 10);
+  return db.transaction('rw', db.articles, db.statements, db.links, async () => {
+    const existing =
+      (await db.articles.where('canonicalUrl').equals(key).first()) ??
+      (await db.articles.where('contentHash').equals(hash).first());
+    if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
+    const mentionCounts: Record<string, number> = {};
+    for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
+    const record: Omit<ArticleRecord, 'id'> = {
+      url: input.url,
+      canonicalUrl: key,
+      title: input.title,
+      site: input.site ?? null,
+      byline: input.byline ?? null,
+      publishedAt: input.publishedAt ?? null,
+      savedAt,
+      lang: input.lang ?? 'arb',
+      text,
+      contentHash: hash,
+      entityIds: Object.keys(mentionCounts),
+      mentionCounts,
+    };
+    let id: number;
+    let status: SaveStatus;
+    if (existing) {
+      id = existing.id;
+      await db.articles.put({ ...record, id });
+      await db.statements.where('articleId').equals(id).delete();
+      await db.links.where('articleId').equals(id).delete();
+      status = 'updated';
+    } else {
+      id = (await db.articles.add(record as ArticleRecord)) as number;
+      status = 'saved';
+    }
+    await db.links.bulkAdd(
+      Object.entries(mentionCounts).map(([entityId, mentions]) => ({ entityId, articleId: id, publishedAt: dated, mentions }) as LinkRecord),
+    );
+    await db.statements.bulkAdd(
+      input.analysis.statements.map(
+        (s) =>
+          ({
+            articleId: id,
+            speakerId: s.speakerId ?? '',
+            speaker: s.speaker,
+            verb: s.verb,
+            text: s.text,
+            direct: s.direct,
+            start: s.start,
+            end: s.end,
+            prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+            suffix: text.slice(s.end, s.end + CONTEXT),
+            publishedAt: dated,
+          }) as StatementRecord,
+      ),
+    );
+    return { status, id };
+  });
+}
+
+export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
+  return db.transaction('rw', db.articles, db.statements, db.links, async () => {
+    const had = (await db.articles.get(id)) !== undefined;
+    await db.statements.where('articleId').equals(id).delete();
+    await db.links.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+    return had;
+  });
+}
+
+export interface ArticleSummary {
+  id: number;
+  url: string;
+  title: string;
+  site: string | null;
+  publishedAt: string | null;
+  /** How often the entity (or, for related-to-article, the shared entities) is mentioned. */
+  mentions: number;
+}
+
+function summary(a: ArticleRecord, mentions: number): ArticleSummary {
+  return { id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt, mentions };
+}
+
+/** How many saved articles mention the entity. */
+export function countArticlesFor(db: MarsadDB, entityId: string): Promise<number> {
+  return db.links.where('entityId').equals(entityId).count();
+}
+
+/** The saved articles that mention an entity, newest first. */
+export async function relatedArticles(
+  db: MarsadDB,
+  entityId: string,
+  options: { limit?: number; excludeArticleId?: number } = {},
+): Promise<ArticleSummary[]> {
+  const limit = options.limit ?? 20;
+  const links = await db.links
+    .where('[entityId+publishedAt]')
+    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
+    .reverse()
+    .filter((l) => l.articleId !== options.excludeArticleId)
+    .limit(limit)
+    .toArray();
+  const articles = await db.articles.bulkGet(links.map((l) => l.articleId));
+  return links.flatMap((l, i) => {
+    const a = articles[i];
+    return a ? [summary(a, l.mentions)] : [];
+  });
+}
+
+export interface HistoryEntry {
+  id: number;
+  speakerId: string;
+  speaker: string;
+  verb: string;
+  text: string;
+  direct: boolean;
+  publishedAt: string;
+  prefix: string;
+  suffix: string;
+  article: { id: number; url: string; title: string; site: string | null; publishedAt: string | null };
+}
+
+/** What an entity said across the corpus, newest first (paginated). */
+export async function statementHistory(
+  db: MarsadDB,
+  entityId: string,
+  options: { limit?: number; offset?: number } = {},
+): Promise<HistoryEntry[]> {
+  const rows = await db.statements
+    .where('[speakerId+publishedAt]')
+    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
+    .reverse()
+    .offset(options.offset ?? 0)
+    .limit(options.limit ?? 50)
+    .toArray();
+  const ids = [...new Set(rows.map((r) => r.articleId))];
+  const articles = new Map<number, ArticleRecord>();
+  (await db.articles.bulkGet(ids)).forEach((a) => a && articles.set(a.id, a));
+  return rows.flatMap((r) => {
+    const a = articles.get(r.articleId);
+    if (!a) return [];
+    return [
+      {
+        id: r.id,
+        speakerId: r.speakerId,
+        speaker: r.speaker,
+        verb: r.verb,
+        text: r.text,
+        direct: r.direct,
+        publishedAt: r.publishedAt,
+        prefix: r.prefix,
+        suffix: r.suffix,
+        article: { id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt },
+      },
+    ];
+  });
+}
+
+/** How many statements an entity made across the corpus. */
+export function countStatementsBy(db: MarsadDB, entityId: string): Promise<number> {
+  return db.statements.where('speakerId').equals(entityId).count();
+}
+
+/**
+ * Articles related to a saved article by the entities they share. An entity shared by few articles
+ * says more than one every article mentions (Syria in a corpus about Syria): each shared entity
+ * weighs log(N / its article count).
+ */
+export async function relatedToArticle(db: MarsadDB, articleId: number, limit = 10): Promise<(ArticleSummary & { shared: string[] })[]> {
+  const article = await db.articles.get(articleId);
+  if (!article) return [];
+  const total = await db.articles.count();
+  const score = new Map<number, { score: number; shared: string[] }>();
+  for (const entityId of article.entityIds) {
+    const ids = (await db.links.where('entityId').equals(entityId).toArray()).map((l) => l.articleId);
+    const weight = Math.log((total + 1) / ids.length);
+    for (const id of ids) {
+      if (id === articleId) continue;
+      const s = score.get(id) ?? { score: 0, shared: [] };
+      s.score += weight;
+      s.shared.push(entityId);
+      score.set(id, s);
+    }
+  }
+  const top = [...score.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, limit);
+  const articles = await db.articles.bulkGet(top.map(([id]) => id));
+  return top.flatMap(([, s], i) => {
+    const a = articles[i];
+    return a ? [{ ...summary(a, s.shared.length), shared: s.shared }] : [];
+  });
+}

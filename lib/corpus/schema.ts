@@ -1,0 +1,89 @@
+/**
+ * The corpus database (Dexie). Every change of a stored shape is a new version with an upgrade
+ * function, and a test that opens the old database (schema.test.ts).
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { EntityRecord } from '../gazetteer/types';
+
+export interface ArticleRecord {
+  id: number;
+  /** The address the article was saved from (for the CLI, the file path as given). */
+  url: string;
+  /** The page's canonical address, or `url`: the key articles are de-duplicated by. */
+  canonicalUrl: string;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  /** YYYY-MM-DD, or null when the page gives no date. */
+  publishedAt: string | null;
+  /** ISO timestamp. */
+  savedAt: string;
+  lang: string;
+  text: string;
+  /** SHA-256 of the normalised text, hex. */
+  contentHash: string;
+  /** Multi-entry index: every entity the article mentions. */
+  entityIds: string[];
+  /** entity id → number of mentions. */
+  mentionCounts: Record<string, number>;
+}
+
+export interface StatementRecord {
+  id: number;
+  articleId: number;
+  /** Entity id, or '' for an unnamed source (IndexedDB does not index null). */
+  speakerId: string;
+  speaker: string;
+  verb: string;
+  text: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  /** Up to 32 characters before and after the content, to find it again in the page. */
+  prefix: string;
+  suffix: string;
+  /** The article's date (YYYY-MM-DD), or the day it was saved when it has none: the history's order. */
+  publishedAt: string;
+}
+
+/** One row per (entity, article): related articles by date without reading the articles' texts. */
+export interface LinkRecord {
+  id: number;
+  entityId: string;
+  articleId: number;
+  /** As in StatementRecord: the article's date, or the day it was saved. */
+  publishedAt: string;
+  mentions: number;
+}
+
+/** The user's own entities and their edits to built-in ones. */
+export interface UserEntityRecord extends EntityRecord {
+  /** Hidden: never highlighted. */
+  hidden?: boolean;
+  /** Matched forms the user said are not this entity. */
+  excluded?: string[];
+  /** 'user' for an entity of the user's own, 'edit' for changes to a built-in one. */
+  origin: 'user' | 'edit';
+  updatedAt: string;
+}
+
+export type MarsadDB = Dexie & {
+  articles: EntityTable<ArticleRecord, 'id'>;
+  statements: EntityTable<StatementRecord, 'id'>;
+  links: EntityTable<LinkRecord, 'id'>;
+  entities: EntityTable<UserEntityRecord, 'id'>;
+};
+
+export const DB_NAME = 'marsad';
+
+/** Opens (creating or upgrading) the corpus database. In Node, pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
+export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
+  const db = new Dexie(name, options) as MarsadDB;
+  db.version(1).stores({
+    articles: '++id, &canonicalUrl, url, contentHash, site, publishedAt, savedAt, *entityIds',
+    statements: '++id, articleId, speakerId, [speakerId+publishedAt], publishedAt',
+    links: '++id, articleId, entityId, [entityId+publishedAt]',
+    entities: 'id, type, origin',
+  });
+  return db;
+}

@@ -1,0 +1,43 @@
+/**
+ * A page → the article in it: the main text (Readability, so menus, "related articles" lists and
+ * footers are left out) and its metadata. Works on a clone: the live page is never touched.
+ */
+import { Readability } from '@mozilla/readability';
+import { readMetadata, type PageMetadata } from './metadata';
+import { blockText, tidy } from './text';
+
+export interface ExtractedArticle extends PageMetadata {
+  title: string | null;
+  /** The text to analyse: the title, an empty line, then the body. */
+  text: string;
+  /** Where the body starts in `text`. */
+  bodyStart: number;
+  /** The body was found by Readability (false: the whole page's text was used). */
+  readable: boolean;
+}
+
+export function extractArticle(doc: Document, url?: string): ExtractedArticle {
+  const metadata = readMetadata(doc, url);
+  let body = '';
+  let readable = false;
+  let parsedTitle: string | null = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
+    const parsed = new Readability<Node>(clone, { charThreshold: 200, serializer: (el) => el }).parse();
+    if (parsed?.content) {
+      body = blockText(parsed.content);
+      readable = body.length > 0;
+      parsedTitle = parsed.title?.trim() || null;
+      metadata.byline ??= parsed.byline?.trim() || null;
+      metadata.site ??= parsed.siteName?.trim() || null;
+      metadata.publishedAt ??= parsed.publishedTime ? parsed.publishedTime.slice(0, 10) : null;
+    }
+  } catch {
+    // A page Readability cannot read falls back to its whole text.
+  }
+  if (!readable) body = doc.body ? blockText(doc.body) : '';
+  const title = tidy(parsedTitle ?? metadata.title ?? '') || null;
+  const head = title && !body.startsWith(title) ? title + '\n\n' : '';
+  return { ...metadata, title, text: head + body, bodyStart: head.length, readable };
+}

@@ -1,0 +1,57 @@
+import { normalize } from '../arabic/normalize';
+import { isStopword } from './stoplist';
+import { ENTITY_TYPES, type EntityRecord } from './types';
+
+const ID_PATTERN = /^(person|org|place):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PREFIX: Record<EntityRecord['type'], string> = { person: 'person', organization: 'org', place: 'place' };
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+export interface KbProblem {
+  id: string;
+  problem: string;
+}
+
+/** Every surface form of an entity that the matcher will compile, with whether it needs context. */
+export function formsOf(e: EntityRecord): { form: string; context: boolean }[] {
+  return [
+    { form: e.name, context: false },
+    ...(e.aliases ?? []).map((form) => ({ form, context: false })),
+    ...(e.contextAliases ?? []).map((form) => ({ form, context: true })),
+  ];
+}
+
+/**
+ * Checks a knowledge base: ids well formed and unique, every entry typed and named, no alias that
+ * is a function word, and no form claimed by two entities (an ambiguous form belongs to neither or
+ * to the one it denotes in the news, never to both).
+ */
+export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const e of entities) {
+    const at = (problem: string) => problems.push({ id: e.id, problem });
+    if (typeof e.id !== 'string' || !ID_PATTERN.test(e.id)) at('id must look like person:first-last, org:slug or place:slug');
+    else if (!e.id.startsWith(PREFIX[e.type] + ':')) at(`id prefix does not match type ${e.type}`);
+    if (ids.has(e.id)) at('duplicate id');
+    ids.add(e.id);
+    if (!ENTITY_TYPES.includes(e.type)) at(`unknown type ${String(e.type)}`);
+    if (typeof e.name !== 'string' || !ARABIC_LETTER.test(e.name)) at('name must be Arabic');
+    if (typeof e.nameEn !== 'string' || e.nameEn.trim() === '') at('nameEn missing');
+    if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country)) at(`country ${e.country} is not an ISO alpha-2 code`);
+    const seenHere = new Set<string>();
+    for (const { form } of formsOf(e)) {
+      if (typeof form !== 'string' || form.trim() === '') { at('empty name or alias'); continue; }
+      const key = normalize(form).replace(/\s+/g, ' ').trim();
+      if (seenHere.has(key)) { at(`form «${form}» listed twice (after normalisation)`); continue; }
+      seenHere.add(key);
+      const letters = key.replace(/[^\p{L}\p{N}]/gu, '');
+      if (letters.length < 2) at(`form «${form}» is too short to match safely`);
+      if (!key.includes(' ') && isStopword(key)) at(`form «${form}» is a function word`);
+      const other = owner.get(key);
+      if (other !== undefined && other !== e.id) at(`form «${form}» is also claimed by ${other}`);
+      else owner.set(key, e.id);
+    }
+  }
+  return problems;
+}
