@@ -23,6 +23,11 @@ const FOLD: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  // Latin-1 and Latin Extended capitals (É, Ç, Ş ...): their single-unit lower case.
+  for (let c = 0xc0; c <= 0x24f; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) t[c] = lower.charCodeAt(0);
+  }
   const del = (from: number, to = from) => {
     for (let c = from; c <= to; c++) t[c] = DELETE;
   };
@@ -34,6 +39,7 @@ const FOLD: Uint16Array = (() => {
   del(0x06ea, 0x06ed);
   del(0x200b, 0x200f); // zero-width space, ZWNJ, ZWJ, LRM, RLM
   del(0x202a, 0x202e); // bidi embeddings and overrides
+  del(0x2060, 0x2064); // word joiner, invisible operators
   del(0x2066, 0x2069); // bidi isolates
   del(0x061c); // Arabic letter mark
   del(0xfeff); // BOM, zero-width no-break space

@@ -161,12 +161,22 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
         if (!best || w.endToken > best.endToken) best = mention(w, t, i, s.stripped, s.preposition);
       }
     }
-    if (best) {
+    if (best && !inTitle(g, t, best)) {
       out.push(best);
       i = best.endToken - 1;
     }
   }
   return out;
+}
+
+/** Words a ministry's short name follows when it is part of a title: «وزيرة الدفاع الفرنسية». */
+const MINISTER = new Set(['وزير', 'وزيره', 'وزيرا', 'لوزير', 'لوزيره', 'ووزير', 'ووزيره']);
+
+/** «وزيرة الدفاع الفرنسية» names a minister, not the ministry «الدفاع الفرنسية». */
+function inTitle(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  if (g.entities[m.entity]?.type !== 'organization' || m.firstToken === 0) return false;
+  const prev = m.firstToken - 1;
+  return t.kind[prev] === TokenKind.Arabic && MINISTER.has(tokenText(t, prev));
 }
 
 function mention(w: Walk, t: Tokens, i: number, stripped: number, preposition: boolean): TokenMention {
