@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_ENTITIES, BUILTIN_FILES } from './builtin';
+import type { EntityRecord } from './types';
+import { validateKnowledgeBase } from './validate';
+
+const require = createRequire(import.meta.url);
+const arabicCountries = (require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, unknown> }).countries;
+
+describe('the built-in knowledge base', () => {
+  it('passes the validator: ids, types, names, no function words, no form claimed twice', () => {
+    expect(validateKnowledgeBase(BUILTIN_ENTITIES)).toEqual([]);
+  });
+
+  it('holds at least 1,500 entities of every type', () => {
+    expect(BUILTIN_ENTITIES.length).toBeGreaterThanOrEqual(1500);
+    const count = (type: string) => BUILTIN_ENTITIES.filter((e) => e.type === type).length;
+    expect(count('person')).toBeGreaterThan(500);
+    expect(count('organization')).toBeGreaterThan(300);
+    expect(count('place')).toBeGreaterThan(1000);
+  });
+
+  it('has every country of i18n-iso-countries, under place:<iso code>', () => {
+    const ids = new Set(BUILTIN_ENTITIES.map((e) => e.id));
+    const missing = Object.keys(arabicCountries).filter((code) => !ids.has(`place:${code.toLowerCase()}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a capital for the countries of the region and the P5', () => {
+    const capitals = new Set(BUILTIN_ENTITIES.filter((e) => e.kind === 'capital').map((e) => e.country));
+    for (const c of ['SY', 'IQ', 'LB', 'JO', 'EG', 'SA', 'TR', 'IR', 'US', 'RU', 'FR', 'GB', 'CN', 'YE', 'LY', 'SD', 'DZ', 'MA', 'TN', 'QA', 'AE', 'KW', 'BH', 'OM']) {
+      expect(capitals.has(c), `capital of ${c}`).toBe(true);
+    }
+  });
+
+  it('every file says where its names come from', () => {
+    for (const [file, data] of Object.entries(BUILTIN_FILES)) expect(data.about, file).toMatch(/\S{10}/);
+  });
+});
+
+describe('validateKnowledgeBase', () => {
+  const ok: EntityRecord = { id: 'place:test-town', type: 'place', name: 'بلدة الاختبار', nameEn: 'Test Town' };
+  const problems = (entities: EntityRecord[]) => validateKnowledgeBase(entities).map((p) => p.problem);
+
+  it('reports a duplicate id and a form claimed by two entities', () => {
+    expect(problems([ok, { ...ok, name: 'بلدة أخرى' }])).toEqual(['duplicate id']);
+    const twin: EntityRecord = { ...ok, id: 'place:twin-town', name: 'بلدة أخرى', aliases: ['بلدة الاختبار'] };
+    expect(problems([ok, twin])).toEqual([expect.stringContaining('also claimed by place:test-town')]);
+  });
+
+  it('reports a function word used as an alias, after normalisation (على → علي)', () => {
+    expect(problems([{ ...ok, aliases: ['على'] }])).toEqual([expect.stringContaining('function word')]);
+  });
+
+  it('reports a bad id, a wrong prefix, a non-Arabic name and a bad country code', () => {
+    expect(problems([{ ...ok, id: 'Place:Test' }])).toEqual([expect.stringContaining('id must look like')]);
+    expect(problems([{ ...ok, id: 'person:test-town' }])).toEqual([expect.stringContaining('prefix')]);
+    expect(problems([{ ...ok, name: 'Test' }])).toEqual([expect.stringContaining('Arabic')]);
+    expect(problems([{ ...ok, country: 'Syria' }])).toEqual([expect.stringContaining('ISO')]);
+  });
+
+  it('reports a variant that differs only in what normalisation folds', () => {
+    expect(problems([{ ...ok, aliases: ['بلدة الإختبار'] }])).toEqual([expect.stringContaining('listed twice')]);
+  });
+});
