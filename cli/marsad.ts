@@ -114,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
-  const unknown = files.filter((f) => f.startsWith('--'));
+  const unknown = files.filter((f) => f.startsWith('-'));
   if ((command !== 'analyze' && command !== 'corpus') || unknown.length) {
     process.stderr.write((unknown.length ? `marsad: unknown option ${unknown.join(' ')}\n` : '') + USAGE + '\n');
     return 2;

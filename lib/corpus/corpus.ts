@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { Analysis } from '../analyze/types';
 import { contentHash } from './hash';
-import type { ArticleRecord, LinkRecord, MarsadDB, StatementRecord } from './schema';
+import { statementOrder, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
 
 export interface ArticleInput {
   url: string;
@@ -91,6 +91,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
             prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
             suffix: text.slice(s.end, s.end + CONTEXT),
             publishedAt: dated,
+            order: statementOrder(dated, id, s.start),
           }) as StatementRecord,
       ),
     );
@@ -161,14 +162,14 @@ export interface HistoryEntry {
   article: { id: number; url: string; title: string; site: string | null; publishedAt: string | null };
 }
 
-/** What an entity said across the corpus, newest first (paginated). */
+/** What an entity said across the corpus, newest first, each article's statements in text order (paginated). */
 export async function statementHistory(
   db: MarsadDB,
   entityId: string,
   options: { limit?: number; offset?: number } = {},
 ): Promise<HistoryEntry[]> {
   const rows = await db.statements
-    .where('[speakerId+publishedAt]')
+    .where('[speakerId+order]')
     .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
     .reverse()
     .offset(options.offset ?? 0)

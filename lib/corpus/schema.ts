@@ -3,7 +3,7 @@
  * function, and a test that opens the old database (schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { EntityRecord } from '../gazetteer/types';
+import type { KnowledgeEdit } from '../gazetteer/user';
 
 export interface ArticleRecord {
   id: number;
@@ -42,8 +42,18 @@ export interface StatementRecord {
   /** Up to 32 characters before and after the content, to find it again in the page. */
   prefix: string;
   suffix: string;
-  /** The article's date (YYYY-MM-DD), or the day it was saved when it has none: the history's order. */
+  /** The article's date (YYYY-MM-DD), or the day it was saved when it has none. */
   publishedAt: string;
+  /**
+   * The history's sort key (statementOrder): read in reverse, it gives the newest date first, then
+   * the most recently saved article, and within an article the statements in text order.
+   */
+  order: string;
+}
+
+/** See StatementRecord.order. */
+export function statementOrder(publishedAt: string, articleId: number, start: number): string {
+  return `${publishedAt}|${String(articleId).padStart(10, '0')}|${String(1e9 - start).padStart(10, '0')}`;
 }
 
 /** One row per (entity, article): related articles by date without reading the articles' texts. */
@@ -56,22 +66,12 @@ export interface LinkRecord {
   mentions: number;
 }
 
-/** The user's own entities and their edits to built-in ones. */
-export interface UserEntityRecord extends EntityRecord {
-  /** Hidden: never highlighted. */
-  hidden?: boolean;
-  /** Matched forms the user said are not this entity. */
-  excluded?: string[];
-  /** 'user' for an entity of the user's own, 'edit' for changes to a built-in one. */
-  origin: 'user' | 'edit';
-  updatedAt: string;
-}
-
 export type MarsadDB = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   statements: EntityTable<StatementRecord, 'id'>;
   links: EntityTable<LinkRecord, 'id'>;
-  entities: EntityTable<UserEntityRecord, 'id'>;
+  /** The user's own entities and their edits to built-in ones. */
+  entities: EntityTable<KnowledgeEdit, 'id'>;
 };
 
 export const DB_NAME = 'marsad';
@@ -81,7 +81,7 @@ export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
   const db = new Dexie(name, options) as MarsadDB;
   db.version(1).stores({
     articles: '++id, &canonicalUrl, url, contentHash, site, publishedAt, savedAt, *entityIds',
-    statements: '++id, articleId, speakerId, [speakerId+publishedAt], publishedAt',
+    statements: '++id, articleId, speakerId, [speakerId+publishedAt], [speakerId+order], publishedAt',
     links: '++id, articleId, entityId, [entityId+publishedAt]',
     entities: 'id, type, origin',
   });

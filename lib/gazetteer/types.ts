@@ -27,6 +27,8 @@ export interface EntityRecord {
    * with a ب/ل proclitic for places, or right after a title (الرئيس، الوزير ...) for people.
    */
   contextAliases?: string[];
+  /** Forms never to match for this entity (the user said a match was not this entity). */
+  exclude?: string[];
   /** Persons: the roles they held. */
   roles?: Role[];
   /** ISO 3166-1 alpha-2 code of the country the entity belongs to (a place's country, a person's nationality). */

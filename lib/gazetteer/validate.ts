@@ -13,11 +13,14 @@ export interface KbProblem {
 
 /** Every surface form of an entity that the matcher will compile, with whether it needs context. */
 export function formsOf(e: EntityRecord): { form: string; context: boolean }[] {
-  return [
+  const forms = [
     { form: e.name, context: false },
     ...(e.aliases ?? []).map((form) => ({ form, context: false })),
     ...(e.contextAliases ?? []).map((form) => ({ form, context: true })),
   ];
+  if (!e.exclude?.length) return forms;
+  const drop = new Set(e.exclude.map((x) => normalize(x).trim()));
+  return forms.filter((f) => !drop.has(normalize(f.form).trim()));
 }
 
 /**

@@ -1,0 +1,432 @@
+// @vitest-environment node
+/**
+ * The command line (cli/marsad.ts), run as a child process the way a user runs it:
+ * `node --import tsx cli/marsad.ts analyze|corpus [--json] FILE...`.
+ * The input files are written here, in a temporary directory; their texts are the tests' own.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The project root: this file is cli/cli.test.ts. */
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function marsad(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'cli/marsad.ts', ...args],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: { ...process.env, NODE_OPTIONS: '' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
+  });
+}
+
+const jsonLines = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+interface MentionJson {
+  start: number;
+  end: number;
+  text: string;
+}
+interface EntityJson {
+  id: string;
+  name: string;
+  nameEn: string;
+  type: string;
+  mentions: MentionJson[];
+}
+interface StatementJson {
+  speakerId: string | null;
+  speaker: string;
+  verb: string;
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+}
+interface AnalysisJson {
+  source: string;
+  title: string;
+  language: string;
+  isArabicNews: boolean;
+  publishedAt: string | null;
+  site: string | null;
+  text: string;
+  entities: EntityJson[];
+  statements: StatementJson[];
+}
+interface CorpusEntityJson {
+  id: string;
+  name: string;
+  type: string;
+  articles: string[];
+  statements: { source: string; verb: string; text: string; direct: boolean; publishedAt: string }[];
+}
+
+const MACRON = 'person:emmanuel-macron';
+const PUTIN = 'person:vladimir-putin';
+
+const MACRON_TXT = `ماكرون يدعو إلى حل سياسي في سوريا
+وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن باريس تنسق مع أنقرة بشأن الوضع في شمال البلاد. وتابع أن الحرب يجب أن تنتهي.
+`;
+
+const MACRON_PUTIN_TXT = `ماكرون وبوتين يتحدثان هاتفيا
+
+قال ماكرون إن الاتحاد الأوروبي يجب أن يتحمل مسؤولياته. وذكر بوتين أن روسيا لا تريد التصعيد.
+`;
+
+/** Headlines of the page's "related articles" box: page furniture, not the article. */
+const RELATED = [
+  'أردوغان يلتقي زيلينسكي في إسطنبول لبحث ملف الحبوب',
+  'ميركل تودع المستشارية بعد ستة عشر عاما في برلين',
+  'بايدن يعلن خطة جديدة للبنية التحتية في واشنطن',
+];
+
+const PAGE_HTML = `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<title>بوتين يبحث مع وفد سوري الوضع في سوريا | أخبار المرصد</title>
+<meta property="og:title" content="بوتين يبحث مع وفد سوري الوضع في سوريا">
+<meta property="og:site_name" content="أخبار المرصد">
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2021-03-15T09:30:00+03:00">
+<link rel="canonical" href="https://news.example.com/2021/03/putin-syria">
+</head>
+<body>
+<header>
+<nav><ul>
+<li><a href="/">الرئيسية</a></li><li><a href="/world">العالم</a></li><li><a href="/economy">اقتصاد</a></li><li><a href="/sport">رياضة</a></li><li><a href="/opinion">مقالات الرأي</a></li>
+</ul></nav>
+</header>
+<main>
+<article>
+<h1>بوتين يبحث مع وفد سوري الوضع في سوريا</h1>
+<p>استقبل الرئيس الروسي فلاديمير بوتين في موسكو يوم الاثنين وفدا رسميا قادما من دمشق، وبحث الجانبان التطورات الميدانية والسياسية في سوريا وسبل دعم الاستقرار في المنطقة خلال المرحلة المقبلة.</p>
+<p>وقال بوتين إن روسيا ستواصل دعم الحل السياسي في سوريا، وإن الحوار بين الأطراف السورية هو الطريق الوحيد لإنهاء الأزمة التي طال أمدها. وأضاف أن بلاده مستعدة للمساعدة في إعادة الإعمار وفي عودة اللاجئين إلى مدنهم وقراهم.</p>
+<p>من جهته، أكد وزير الخارجية الروسي سيرغي لافروف أن موسكو على تواصل دائم مع أنقرة وطهران بشأن الوضع في شمال سوريا، مشيرا إلى أن اجتماعا ثلاثيا سيعقد قريبا لبحث الملفات العالقة بين الدول الثلاث.</p>
+<p>ويأتي هذا اللقاء بعد أسابيع من التوتر في محافظة إدلب، حيث تتبادل الأطراف الاتهامات بخرق الهدنة، فيما تدعو الأمم المتحدة إلى وقف شامل لإطلاق النار وإلى إيصال المساعدات الإنسانية دون عوائق إلى المدنيين.</p>
+</article>
+<aside class="related">
+<h2>مقالات ذات صلة</h2>
+<ul>
+${RELATED.map((h, i) => `<li><a href="/related/${i}">${h}</a></li>`).join('\n')}
+</ul>
+</aside>
+</main>
+<footer><p>جميع الحقوق محفوظة © أخبار المرصد 2021</p><a href="/privacy">سياسة الخصوصية</a> <a href="/contact">اتصل بنا</a></footer>
+</body>
+</html>
+`;
+
+const ENGLISH_TXT = `France says it will keep backing talks on Syria
+The French president said on Monday that France would keep supporting a political solution in Syria, and that talks with Ankara were continuing.
+`;
+
+let dir: string;
+const file: Record<string, string> = {};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'marsad-cli-test-'));
+  file.txt = join(dir, 'macron.txt');
+  file.txt2 = join(dir, 'macron-putin.txt');
+  file.html = join(dir, 'putin-syria.html');
+  file.missing = join(dir, 'does-not-exist.txt');
+  file.binary = join(dir, 'noise.txt');
+  file.empty = join(dir, 'empty.txt');
+  file.blank = join(dir, 'blank.txt');
+  file.english = join(dir, 'english.txt');
+  await writeFile(file.txt, MACRON_TXT);
+  await writeFile(file.txt2, MACRON_PUTIN_TXT);
+  await writeFile(file.html, PAGE_HTML);
+  const noise = randomBytes(2048);
+  for (let i = 0; i < noise.length; i += 97) noise[i] = 0;
+  await writeFile(file.binary, noise);
+  await writeFile(file.empty, '');
+  await writeFile(file.blank, '  \n\n \t \n');
+  await writeFile(file.english, ENGLISH_TXT);
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function checkOffsets(a: AnalysisJson) {
+  for (const e of a.entities) {
+    expect(e.mentions.length).toBeGreaterThan(0);
+    for (const m of e.mentions) {
+      expect(a.text.slice(m.start, m.end), `${e.id} mention at ${m.start}`).toBe(m.text);
+    }
+  }
+  for (const s of a.statements) {
+    expect(a.text.slice(s.start, s.end), `statement at ${s.start}`).toBe(s.text);
+  }
+}
+
+function checkShape(a: AnalysisJson) {
+  expect(Object.keys(a).sort()).toEqual(
+    ['entities', 'isArabicNews', 'language', 'publishedAt', 'site', 'source', 'statements', 'text', 'title'].sort(),
+  );
+  expect(typeof a.title).toBe('string');
+  expect(a.language).toBe('arb');
+  expect(typeof a.isArabicNews).toBe('boolean');
+  expect(a.publishedAt === null || /^\d{4}-\d{2}-\d{2}$/.test(a.publishedAt)).toBe(true);
+  expect(a.site === null || typeof a.site === 'string').toBe(true);
+  expect(typeof a.text).toBe('string');
+  for (const e of a.entities) {
+    expect(e).toEqual({ id: expect.any(String), name: expect.any(String), nameEn: expect.any(String), type: expect.any(String), mentions: expect.any(Array) });
+    expect(['person', 'organization', 'place']).toContain(e.type);
+    for (const m of e.mentions) expect(m).toEqual({ start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
+  }
+  for (const s of a.statements) {
+    expect(Object.keys(s).sort()).toEqual(['direct', 'end', 'speaker', 'speakerId', 'start', 'text', 'verb'].sort());
+    expect(s.speakerId === null || typeof s.speakerId === 'string').toBe(true);
+    expect(typeof s.speaker).toBe('string');
+    expect(typeof s.verb).toBe('string');
+    expect(typeof s.direct).toBe('boolean');
+  }
+}
+
+describe('marsad analyze --json', () => {
+  let run: Run;
+  let out: AnalysisJson[];
+  const bad = () => [file.missing!, file.binary!, file.empty!, file.english!, dir];
+
+  beforeAll(async () => {
+    // Good and bad files interleaved: the bad ones must not stop the others.
+    run = await marsad('analyze', '--json', file.txt!, file.missing!, file.html!, file.binary!, file.empty!, file.english!, dir);
+    out = run.stdout.trim() ? (jsonLines(run.stdout) as unknown as AnalysisJson[]) : [];
+  }, 60_000);
+
+  it('prints one JSON object per line, per good file, in the order given', () => {
+    expect(run.stdout.endsWith('\n')).toBe(true);
+    const lines = run.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
+    expect(out.map((a) => a.source)).toEqual([file.txt, file.html]);
+  });
+
+  it('gives every object the fields of DESIGN.md', () => {
+    for (const a of out) checkShape(a);
+  });
+
+  it('has mention and statement offsets that are JavaScript offsets into text', () => {
+    for (const a of out) checkOffsets(a);
+    expect(out.flatMap((a) => a.entities).length).toBeGreaterThan(0);
+    expect(out.flatMap((a) => a.statements).length).toBeGreaterThan(0);
+  });
+
+  it('reads a .txt as a title line, then the body', () => {
+    const a = out.find((o) => o.source === file.txt)!;
+    expect(a.title).toBe('ماكرون يدعو إلى حل سياسي في سوريا');
+    expect(a.site).toBeNull();
+    expect(a.publishedAt).toBeNull();
+    expect(a.text).toContain('وتابع أن الحرب يجب أن تنتهي.');
+    const macron = a.entities.find((e) => e.id === MACRON)!;
+    expect(macron).toBeDefined();
+    expect(macron.type).toBe('person');
+    expect(macron.mentions.map((m) => m.text)).toContain('إيمانويل ماكرون');
+    expect(a.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['place:sy', 'place:ankara']));
+    const said = a.statements.find((s) => s.verb === 'قال')!;
+    expect(said).toMatchObject({ speakerId: MACRON, text: 'فرنسا ستواصل دعم الحل السياسي في سوريا', direct: false });
+  });
+
+  it('takes site and publishedAt from an .html page’s metadata, and leaves its furniture out of text', () => {
+    const a = out.find((o) => o.source === file.html)!;
+    expect(a.site).toBe('أخبار المرصد');
+    expect(a.publishedAt).toBe('2021-03-15');
+    expect(a.title).toBe('بوتين يبحث مع وفد سوري الوضع في سوريا');
+    expect(a.isArabicNews).toBe(true);
+    expect(a.text).toContain('وقال بوتين إن روسيا ستواصل دعم الحل السياسي في سوريا');
+    // The related-articles list, the menu and the footer are not the article.
+    for (const headline of RELATED) expect(a.text).not.toContain(headline);
+    expect(a.text).not.toContain('مقالات ذات صلة');
+    expect(a.text).not.toContain('جميع الحقوق محفوظة');
+    expect(a.text).not.toContain('سياسة الخصوصية');
+    expect(a.text).not.toContain('الرئيسية');
+    const ids = a.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([PUTIN, 'place:sy', 'place:damascus', 'place:moscow']));
+    // Entities named only in the related-articles box are not reported.
+    expect(ids).not.toContain('person:recep-tayyip-erdogan');
+    expect(ids.some((id) => /biden|merkel|zelensk/.test(id))).toBe(false);
+    expect(a.statements.filter((s) => s.speakerId === PUTIN).map((s) => s.verb)).toEqual(expect.arrayContaining(['قال', 'أضاف']));
+  });
+
+  it('reports each bad file on one line of stderr naming it, and exits non-zero', () => {
+    expect(run.code).not.toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toHaveLength(bad().length);
+    // Each line names its file (the directory's path is a prefix of the others': match it at the line's end).
+    for (const f of bad()) expect(lines.filter((l) => l.includes(f + ':') || l.endsWith(f)), f).toHaveLength(1);
+    // The good files are not complained about.
+    expect(run.stderr).not.toContain(file.txt);
+    expect(run.stderr).not.toContain(file.html);
+    const about = (f: string) => lines.find((l) => l.includes(f + ':'))!;
+    expect(about(file.missing!)).toMatch(/no such file|not found|does not exist/i);
+    expect(about(file.binary!)).toMatch(/binary/i);
+    expect(about(file.empty!)).toMatch(/empty/i);
+    expect(about(file.english!)).toMatch(/not Arabic/i);
+    expect(about(dir)).toMatch(/directory/i);
+    // A message, not a stack trace.
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a file with only whitespace in it', async () => {
+    const r = await marsad('analyze', '--json', file.blank!, file.txt!);
+    expect(r.code).not.toBe(0);
+    expect(jsonLines(r.stdout).map((o) => o.source)).toEqual([file.txt]);
+    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file.blank);
+  });
+
+  it('exits 0 with nothing on stderr when every file is good', async () => {
+    const r = await marsad('analyze', '--json', file.txt!, file.txt2!);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = jsonLines(r.stdout) as unknown as AnalysisJson[];
+    expect(lines.map((o) => o.source)).toEqual([file.txt, file.txt2]);
+    for (const a of lines) {
+      checkShape(a);
+      checkOffsets(a);
+    }
+    const call = lines[1]!;
+    expect(call.statements.map((s) => [s.speakerId, s.text])).toEqual([
+      [MACRON, 'الاتحاد الأوروبي يجب أن يتحمل مسؤولياته'],
+      [PUTIN, 'روسيا لا تريد التصعيد'],
+    ]);
+  });
+});
+
+describe('marsad corpus --json', () => {
+  let run: Run;
+  let out: CorpusEntityJson[];
+
+  beforeAll(async () => {
+    run = await marsad('corpus', '--json', file.txt!, file.txt2!, file.html!);
+    out = jsonLines(run.stdout) as unknown as CorpusEntityJson[];
+  }, 60_000);
+
+  it('prints one line per entity', () => {
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(out.length).toBeGreaterThan(0);
+    const ids = out.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of out) {
+      expect(e).toMatchObject({ id: expect.any(String), name: expect.any(String), type: expect.any(String), articles: expect.any(Array), statements: expect.any(Array) });
+      expect(['person', 'organization', 'place']).toContain(e.type);
+      expect(e.articles.length).toBeGreaterThan(0);
+      expect(new Set(e.articles).size).toBe(e.articles.length);
+      for (const a of e.articles) expect([file.txt, file.txt2, file.html]).toContain(a);
+    }
+  });
+
+  it('lists every source that mentions an entity', () => {
+    const macron = out.find((e) => e.id === MACRON)!;
+    expect(macron).toBeDefined();
+    expect(macron.name).toBe('إيمانويل ماكرون');
+    expect([...macron.articles].sort()).toEqual([file.txt, file.txt2].sort());
+    const putin = out.find((e) => e.id === PUTIN)!;
+    expect([...putin.articles].sort()).toEqual([file.txt2, file.html].sort());
+    const syria = out.find((e) => e.id === 'place:sy')!;
+    expect([...syria.articles].sort()).toEqual([file.txt, file.html].sort());
+    const eu = out.find((e) => e.id === 'org:eu')!;
+    expect(eu.articles).toEqual([file.txt2]);
+  });
+
+  it("gives each entity's statements with their source, newest first", () => {
+    const macron = out.find((e) => e.id === MACRON)!;
+    expect(macron.statements).toHaveLength(4);
+    expect(new Set(macron.statements.map((s) => s.source))).toEqual(new Set([file.txt, file.txt2]));
+    expect(macron.statements.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['فرنسا ستواصل دعم الحل السياسي في سوريا', 'الاتحاد الأوروبي يجب أن يتحمل مسؤولياته']),
+    );
+    const putin = out.find((e) => e.id === PUTIN)!;
+    // The page is dated 2021-03-15; the undated .txt files are dated by the day they were saved (today).
+    expect(putin.statements[0]).toMatchObject({ source: file.txt2, text: 'روسيا لا تريد التصعيد' });
+    expect(putin.statements.filter((s) => s.source === file.html).every((s) => s.publishedAt === '2021-03-15')).toBe(true);
+    const dates = putin.statements.map((s) => s.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Places make no statements.
+    expect(out.find((e) => e.id === 'place:sy')!.statements).toEqual([]);
+  });
+
+  it('still saves the good files when some are bad, and exits non-zero', async () => {
+    const r = await marsad('corpus', '--json', file.txt!, file.missing!, file.txt2!);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(file.missing);
+    const macron = (jsonLines(r.stdout) as unknown as CorpusEntityJson[]).find((e) => e.id === MACRON)!;
+    expect([...macron.articles].sort()).toEqual([file.txt, file.txt2].sort());
+  });
+});
+
+describe('readable output (no --json)', () => {
+  it('analyze names the entities and the statements', async () => {
+    const r = await marsad('analyze', file.txt!, file.html!);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().startsWith('{')).toBe(false);
+    expect(r.stdout).toContain(file.txt);
+    expect(r.stdout).toContain('ماكرون يدعو إلى حل سياسي في سوريا');
+    for (const name of ['إيمانويل ماكرون', 'سوريا', 'أنقرة', 'فلاديمير بوتين', 'سيرغي لافروف']) expect(r.stdout).toContain(name);
+    expect(r.stdout).toContain('فرنسا ستواصل دعم الحل السياسي في سوريا');
+    expect(r.stdout).toContain('روسيا ستواصل دعم الحل السياسي في سوريا');
+    expect(r.stdout).toContain('أخبار المرصد');
+    expect(r.stdout).toContain('2021-03-15');
+  });
+
+  it('corpus names each entity with its articles', async () => {
+    const r = await marsad('corpus', file.txt!, file.txt2!);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('إيمانويل ماكرون');
+    expect(r.stdout).toMatch(/2 articles/);
+    expect(r.stdout).toContain(file.txt);
+    expect(r.stdout).toContain(file.txt2);
+    expect(r.stdout).toContain('روسيا لا تريد التصعيد');
+  });
+});
+
+describe('usage errors', () => {
+  it('an unknown option exits 2 with a usage message', async () => {
+    const r = await marsad('analyze', '--frobnicate', '--json', file.txt!);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--frobnicate');
+    expect(r.stderr).toMatch(/usage/i);
+  });
+
+  it('no files exits 2 with a usage message', async () => {
+    for (const args of [['analyze'], ['analyze', '--json'], ['corpus', '--json']]) {
+      const r = await marsad(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/usage/i);
+    }
+  });
+
+  it('no command or an unknown command exits 2 with a usage message', async () => {
+    for (const args of [[], ['frobnicate', file.txt!]]) {
+      const r = await marsad(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/usage/i);
+    }
+  });
+});

@@ -1,0 +1,517 @@
+/**
+ * The corpus (lib/corpus): saving analysed articles, de-duplication, the queries the popup, the
+ * hover card and the CLI ask, deletion, atomicity, and reopening an existing database.
+ * Every article here is analysed by the real analyzer with the built-in knowledge base; the texts
+ * are the tests' own.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { analyze } from '../analyze/analyze';
+import type { Analysis } from '../analyze/types';
+import { builtinGazetteer } from '../gazetteer/builtin';
+import type { Gazetteer } from '../gazetteer/matcher';
+import {
+  countArticlesFor,
+  countStatementsBy,
+  deleteArticle,
+  relatedArticles,
+  relatedToArticle,
+  saveArticle,
+  statementHistory,
+  type ArticleInput,
+} from './corpus';
+import { contentHash } from './hash';
+import { openCorpus, type MarsadDB } from './schema';
+
+const MACRON = 'person:emmanuel-macron';
+const PUTIN = 'person:vladimir-putin';
+const ERDOGAN = 'person:recep-tayyip-erdogan';
+const SYRIA = 'place:sy';
+const DAMASCUS = 'place:damascus';
+const ANKARA = 'place:ankara';
+const PARIS = 'place:paris';
+const EU = 'org:eu';
+
+/** Title, an empty line, then the body: the shape the extractor hands to the analyzer. */
+const page = (title: string, body: string) => `${title}\n\n${body}`;
+
+const TEXT = {
+  macronSyria: page(
+    'ماكرون يدعو إلى حل سياسي في سوريا',
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن باريس تنسق مع أنقرة بشأن الوضع في شمال البلاد. وتابع أن الحرب يجب أن تنتهي.',
+  ),
+  /** The same article as macronSyria, edited: Paris and Ankara are gone, the EU comes in. */
+  macronSyriaEdited: page(
+    'ماكرون يدعو إلى حل سياسي في سوريا',
+    'وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن الاتحاد الأوروبي سيعقد اجتماعا طارئا الأسبوع المقبل.',
+  ),
+  putinDamascus: page(
+    'بوتين يستقبل وفدا من دمشق',
+    'أعلن الرئيس الروسي فلاديمير بوتين أن موسكو ستواصل دعم الحكومة في دمشق. وأكد بوتين أن الحل في سوريا يجب أن يكون سياسيا.',
+  ),
+  erdoganBorder: page(
+    'أردوغان يتحدث عن الحدود',
+    'قال الرئيس التركي رجب طيب أردوغان إن أنقرة لن تسمح بقيام كيان على حدودها الجنوبية. وأشار أردوغان إلى أن الجيش التركي مستعد.',
+  ),
+  macronPutinCall: page(
+    'ماكرون وبوتين يتحدثان هاتفيا',
+    'قال ماكرون إن الاتحاد الأوروبي يجب أن يتحمل مسؤولياته. وذكر بوتين أن روسيا لا تريد التصعيد.',
+  ),
+  damascusFair: page(
+    'معرض دمشق الدولي يفتح أبوابه',
+    'افتتح في دمشق معرض دولي للكتاب بمشاركة دور نشر من عدة دول. ويستمر المعرض أسبوعين في العاصمة السورية، وهو الأول من نوعه في سوريا منذ سنوات.',
+  ),
+  syriaRain: page(
+    'أمطار غزيرة في سوريا',
+    'شهدت مناطق واسعة في سوريا أمطارا غزيرة أدت إلى فيضانات في عدة قرى. وتوقعت الأرصاد الجوية استمرار المنخفض حتى نهاية الأسبوع.',
+  ),
+};
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = builtinGazetteer();
+});
+
+const opened: MarsadDB[] = [];
+function freshDb(name = 'test-' + crypto.randomUUID()): MarsadDB {
+  const db = openCorpus(name);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+function input(text: string, url: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    url,
+    title: text.split('\n', 1)[0]!,
+    site: 'example.com',
+    analysis: analyze(text, g),
+    ...extra,
+  };
+}
+
+const ids = (a: Analysis) => a.entities.map((e) => e.id);
+
+describe('the test texts (sanity: what the analyzer finds in them)', () => {
+  it('finds the entities and statements the corpus tests rely on', () => {
+    const a = analyze(TEXT.macronSyria, g);
+    expect(ids(a)).toEqual(expect.arrayContaining([MACRON, SYRIA, PARIS, ANKARA]));
+    expect(a.statements.filter((s) => s.speakerId === MACRON)).toHaveLength(3);
+    const edited = analyze(TEXT.macronSyriaEdited, g);
+    expect(ids(edited)).toEqual(expect.arrayContaining([MACRON, SYRIA, EU]));
+    expect(ids(edited)).not.toContain(PARIS);
+    expect(ids(edited)).not.toContain(ANKARA);
+    expect(edited.statements.filter((s) => s.speakerId === MACRON)).toHaveLength(2);
+    expect(ids(analyze(TEXT.erdoganBorder, g))).toEqual(expect.arrayContaining([ERDOGAN, ANKARA]));
+    expect(ids(analyze(TEXT.erdoganBorder, g))).not.toContain(SYRIA);
+    expect(ids(analyze(TEXT.syriaRain, g))).toEqual([SYRIA]);
+    expect(ids(analyze(TEXT.damascusFair, g))).toEqual(expect.arrayContaining([DAMASCUS, SYRIA]));
+    expect(ids(analyze(TEXT.putinDamascus, g))).toEqual(expect.arrayContaining([PUTIN, DAMASCUS, SYRIA]));
+    const call = analyze(TEXT.macronPutinCall, g);
+    expect(call.statements.map((s) => s.speakerId)).toEqual([MACRON, PUTIN]);
+  });
+});
+
+describe('contentHash', () => {
+  it('is the same across whitespace and tashkeel differences, and differs for another text', async () => {
+    const a = await contentHash('قال ماكرون إن فرنسا ستواصل دعم الحل');
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(await contentHash('  قال   ماكرون\nإن فرنسا ستواصل دعم الحل \n')).toBe(a);
+    expect(await contentHash('قالَ ماكرونُ إنّ فرنسا ستواصل دعم الحل')).toBe(a);
+    expect(await contentHash('قال بوتين إن روسيا ستواصل دعم الحل')).not.toBe(a);
+  });
+});
+
+describe('saveArticle', () => {
+  it("returns 'saved', then 'unchanged' for the same text and URL", async () => {
+    const db = freshDb();
+    const first = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/macron'));
+    expect(first.status).toBe('saved');
+    expect(typeof first.id).toBe('number');
+    const again = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/macron'));
+    expect(again).toEqual({ status: 'unchanged', id: first.id });
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.statements.count()).toBe(3);
+    expect(await db.links.where('articleId').equals(first.id).count()).toBe(analyze(TEXT.macronSyria, g).entities.length);
+  });
+
+  it('stores the article record with its metadata, entity ids, mention counts and statement context', async () => {
+    const db = freshDb();
+    const analysis = analyze(TEXT.macronSyria, g);
+    const now = new Date('2024-05-06T10:00:00Z');
+    const { id } = await saveArticle(
+      db,
+      { url: 'https://a.example/m?utm=x', canonicalUrl: 'https://a.example/m', title: 'عنوان', site: 'a.example', byline: 'مراسل', publishedAt: '2024-05-01', analysis },
+      now,
+    );
+    const a = (await db.articles.get(id))!;
+    expect(a).toMatchObject({
+      url: 'https://a.example/m?utm=x',
+      canonicalUrl: 'https://a.example/m',
+      title: 'عنوان',
+      site: 'a.example',
+      byline: 'مراسل',
+      publishedAt: '2024-05-01',
+      savedAt: now.toISOString(),
+      lang: 'arb',
+      text: TEXT.macronSyria,
+      contentHash: await contentHash(TEXT.macronSyria),
+    });
+    expect([...a.entityIds].sort()).toEqual(ids(analysis).sort());
+    expect(a.mentionCounts[MACRON]).toBe(analysis.entities.find((e) => e.id === MACRON)!.mentions.length);
+    expect(await db.articles.where('entityIds').equals(ANKARA).primaryKeys()).toEqual([id]);
+
+    const stored = await db.statements.where('articleId').equals(id).sortBy('start');
+    expect(stored).toHaveLength(analysis.statements.length);
+    for (const [i, s] of stored.entries()) {
+      const orig = analysis.statements[i]!;
+      expect(s).toMatchObject({ speakerId: orig.speakerId ?? '', verb: orig.verb, text: orig.text, start: orig.start, end: orig.end, publishedAt: '2024-05-01' });
+      expect(TEXT.macronSyria.slice(s.start, s.end)).toBe(s.text);
+      // prefix + text + suffix re-find the statement in the page.
+      expect(TEXT.macronSyria).toContain(s.prefix + s.text + s.suffix);
+      expect(s.prefix.length).toBeLessThanOrEqual(32);
+      expect(s.suffix.length).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it("returns 'updated' when the text changes under the same canonical URL, and replaces its statements and links", async () => {
+    const db = freshDb();
+    const url = 'https://a.example/macron';
+    const first = await saveArticle(db, input(TEXT.macronSyria, url, { publishedAt: '2024-01-01' }));
+    expect(await countStatementsBy(db, MACRON)).toBe(3);
+    expect(await countArticlesFor(db, ANKARA)).toBe(1);
+
+    const edited = await saveArticle(db, input(TEXT.macronSyriaEdited, url, { publishedAt: '2024-01-02' }));
+    expect(edited).toEqual({ status: 'updated', id: first.id });
+    expect(await db.articles.count()).toBe(1);
+    const a = (await db.articles.get(first.id))!;
+    expect(a.text).toBe(TEXT.macronSyriaEdited);
+    expect(a.publishedAt).toBe('2024-01-02');
+    expect(a.entityIds).not.toContain(ANKARA);
+    expect(a.entityIds).toContain(EU);
+
+    // Old statements replaced, not added to.
+    const statements = await db.statements.where('articleId').equals(first.id).toArray();
+    const expected = analyze(TEXT.macronSyriaEdited, g).statements;
+    expect(statements).toHaveLength(expected.length);
+    expect(statements.map((s) => s.text).sort()).toEqual(expected.map((s) => s.text).sort());
+    expect(await db.statements.count()).toBe(expected.length);
+    expect(await countStatementsBy(db, MACRON)).toBe(2);
+    expect(statements.every((s) => s.publishedAt === '2024-01-02')).toBe(true);
+
+    // Old links replaced: one per entity of the new text, none for the entities that are gone.
+    const links = await db.links.where('articleId').equals(first.id).toArray();
+    expect(links.map((l) => l.entityId).sort()).toEqual(ids(analyze(TEXT.macronSyriaEdited, g)).sort());
+    expect(await db.links.count()).toBe(links.length);
+    expect(await countArticlesFor(db, ANKARA)).toBe(0);
+    expect(await countArticlesFor(db, PARIS)).toBe(0);
+    expect(await countArticlesFor(db, EU)).toBe(1);
+    expect(await countArticlesFor(db, MACRON)).toBe(1);
+    expect(await relatedArticles(db, ANKARA)).toEqual([]);
+    expect(links.every((l) => l.publishedAt === '2024-01-02')).toBe(true);
+
+    // And saving the edited text again changes nothing.
+    expect(await saveArticle(db, input(TEXT.macronSyriaEdited, url))).toEqual({ status: 'unchanged', id: first.id });
+    expect(await db.statements.count()).toBe(expected.length);
+  });
+
+  it('uses the canonical URL, not the address, as the key', async () => {
+    const db = freshDb();
+    const canonicalUrl = 'https://a.example/story/1';
+    const first = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/story/1?ref=home', { canonicalUrl }));
+    const second = await saveArticle(db, input(TEXT.macronSyriaEdited, 'https://m.a.example/story/1', { canonicalUrl }));
+    expect(second).toEqual({ status: 'updated', id: first.id });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('recognises the same text under a different URL (unchanged, same id)', async () => {
+    const db = freshDb();
+    const first = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/putin'));
+    const mirror = await saveArticle(db, input(TEXT.putinDamascus, 'https://mirror.example/copy-of-putin'));
+    expect(mirror).toEqual({ status: 'unchanged', id: first.id });
+    // Whitespace differences do not make it another article either.
+    const spaced = await saveArticle(db, input(TEXT.putinDamascus.replace(/ /g, '  ') + '\n', 'https://third.example/p'));
+    expect(spaced).toEqual({ status: 'unchanged', id: first.id });
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.statements.count()).toBe(analyze(TEXT.putinDamascus, g).statements.length);
+    expect(await countArticlesFor(db, PUTIN)).toBe(1);
+  });
+
+  it('saves different texts as different articles', async () => {
+    const db = freshDb();
+    const a = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/1'));
+    const b = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/2'));
+    expect(a.status).toBe('saved');
+    expect(b.status).toBe('saved');
+    expect(b.id).not.toBe(a.id);
+    expect(await db.articles.count()).toBe(2);
+  });
+});
+
+describe('relatedArticles', () => {
+  it('lists the articles mentioning an entity, newest first by publication date', async () => {
+    const db = freshDb();
+    const old = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/old', { publishedAt: '2019-01-03' }));
+    const newest = await saveArticle(db, input(TEXT.macronPutinCall, 'https://b.example/new', { publishedAt: '2023-07-14', site: 'b.example' }));
+    const middle = await saveArticle(db, input(TEXT.putinDamascus, 'https://c.example/mid', { publishedAt: '2021-03-15' }));
+    // Saved in an order that is not the date order.
+    const macron = await relatedArticles(db, MACRON);
+    expect(macron.map((a) => a.id)).toEqual([newest.id, old.id]);
+    expect(macron[0]).toEqual({
+      id: newest.id,
+      url: 'https://b.example/new',
+      title: 'ماكرون وبوتين يتحدثان هاتفيا',
+      site: 'b.example',
+      publishedAt: '2023-07-14',
+      mentions: analyze(TEXT.macronPutinCall, g).entities.find((e) => e.id === MACRON)!.mentions.length,
+    });
+    expect((await relatedArticles(db, PUTIN)).map((a) => a.id)).toEqual([newest.id, middle.id]);
+    expect((await relatedArticles(db, SYRIA)).map((a) => a.id)).toEqual([middle.id, old.id]);
+    expect(await relatedArticles(db, 'person:nobody-at-all')).toEqual([]);
+  });
+
+  it('sorts articles without a date by the day they were saved', async () => {
+    const db = freshDb();
+    const dated2019 = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/2019', { publishedAt: '2019-06-01' }));
+    const undatedSaved2020 = await saveArticle(
+      db,
+      input(TEXT.syriaRain, 'https://a.example/undated', { publishedAt: null }),
+      new Date('2020-02-10T12:00:00Z'),
+    );
+    const dated2021 = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/2021', { publishedAt: '2021-01-01' }), new Date('2018-01-01T00:00:00Z'));
+    const related = await relatedArticles(db, SYRIA);
+    expect(related.map((a) => a.id)).toEqual([dated2021.id, undatedSaved2020.id, dated2019.id]);
+    // The undated article is reported without a date (its saved day only orders it).
+    expect(related[1]!.publishedAt).toBeNull();
+  });
+
+  it('honours excludeArticleId and limit', async () => {
+    const db = freshDb();
+    const saved = [];
+    const texts = [TEXT.macronSyria, TEXT.putinDamascus, TEXT.damascusFair, TEXT.syriaRain];
+    for (const [i, t] of texts.entries()) {
+      saved.push(await saveArticle(db, input(t, `https://a.example/${i}`, { publishedAt: `2022-0${i + 1}-01` })));
+    }
+    const all = await relatedArticles(db, SYRIA);
+    expect(all.map((a) => a.id)).toEqual([saved[3]!.id, saved[2]!.id, saved[1]!.id, saved[0]!.id]);
+    expect((await relatedArticles(db, SYRIA, { limit: 2 })).map((a) => a.id)).toEqual([saved[3]!.id, saved[2]!.id]);
+    // The current article is left out, and the limit still yields that many others.
+    expect((await relatedArticles(db, SYRIA, { excludeArticleId: saved[3]!.id, limit: 2 })).map((a) => a.id)).toEqual([
+      saved[2]!.id,
+      saved[1]!.id,
+    ]);
+    expect((await relatedArticles(db, SYRIA, { excludeArticleId: saved[1]!.id })).map((a) => a.id)).toEqual([
+      saved[3]!.id,
+      saved[2]!.id,
+      saved[0]!.id,
+    ]);
+  });
+});
+
+describe('statementHistory', () => {
+  it("returns an entity's statements newest first, with the article's title, site and URL", async () => {
+    const db = freshDb();
+    const older = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/older', { publishedAt: '2020-01-10', site: 'a.example' }));
+    const newer = await saveArticle(db, input(TEXT.macronPutinCall, 'https://b.example/newer', { publishedAt: '2022-09-30', site: 'b.example' }));
+    const history = await statementHistory(db, MACRON);
+    expect(history).toHaveLength(4);
+    expect(history.map((h) => h.publishedAt)).toEqual(['2022-09-30', '2020-01-10', '2020-01-10', '2020-01-10']);
+    expect(history[0]).toMatchObject({
+      speakerId: MACRON,
+      speaker: 'إيمانويل ماكرون',
+      verb: 'قال',
+      text: 'الاتحاد الأوروبي يجب أن يتحمل مسؤولياته',
+      direct: false,
+      article: { id: newer.id, url: 'https://b.example/newer', title: 'ماكرون وبوتين يتحدثان هاتفيا', site: 'b.example', publishedAt: '2022-09-30' },
+    });
+    for (const h of history.slice(1)) {
+      expect(h.article).toEqual({ id: older.id, url: 'https://a.example/older', title: 'ماكرون يدعو إلى حل سياسي في سوريا', site: 'a.example', publishedAt: '2020-01-10' });
+      expect(TEXT.macronSyria).toContain(h.prefix + h.text + h.suffix);
+    }
+    expect(history.slice(1).map((h) => h.text).sort()).toEqual(
+      analyze(TEXT.macronSyria, g)
+        .statements.map((s) => s.text)
+        .sort(),
+    );
+    // Putin's history holds only his own statement from the shared article, not Macron's.
+    const putin = await statementHistory(db, PUTIN);
+    expect(putin.map((h) => h.text)).toEqual(['روسيا لا تريد التصعيد']);
+    expect(await statementHistory(db, 'person:nobody-at-all')).toEqual([]);
+  });
+
+  it('paginates with offset and limit', async () => {
+    const db = freshDb();
+    await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/1', { publishedAt: '2020-01-10' }));
+    await saveArticle(db, input(TEXT.macronPutinCall, 'https://a.example/2', { publishedAt: '2022-09-30' }));
+    await saveArticle(db, input(TEXT.macronSyriaEdited.replace('الأسبوع المقبل', 'الشهر المقبل'), 'https://a.example/3', { publishedAt: '2021-05-05' }));
+    const all = await statementHistory(db, MACRON);
+    expect(all).toHaveLength(6);
+    expect(await countStatementsBy(db, MACRON)).toBe(6);
+    const dates = all.map((h) => h.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    const page1 = await statementHistory(db, MACRON, { limit: 4 });
+    const page2 = await statementHistory(db, MACRON, { offset: 4, limit: 4 });
+    expect(page1.map((h) => h.id)).toEqual(all.slice(0, 4).map((h) => h.id));
+    expect(page2.map((h) => h.id)).toEqual(all.slice(4).map((h) => h.id));
+    expect((await statementHistory(db, MACRON, { offset: 1, limit: 2 })).map((h) => h.id)).toEqual(all.slice(1, 3).map((h) => h.id));
+    expect(await statementHistory(db, MACRON, { offset: 6 })).toEqual([]);
+  });
+});
+
+describe('countArticlesFor / countStatementsBy', () => {
+  it('count the articles mentioning an entity and the statements it made', async () => {
+    const db = freshDb();
+    await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/1'));
+    await saveArticle(db, input(TEXT.macronPutinCall, 'https://a.example/2'));
+    await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/3'));
+    await saveArticle(db, input(TEXT.syriaRain, 'https://a.example/4'));
+    expect(await countArticlesFor(db, MACRON)).toBe(2);
+    expect(await countArticlesFor(db, PUTIN)).toBe(2);
+    expect(await countArticlesFor(db, SYRIA)).toBe(3);
+    expect(await countArticlesFor(db, ERDOGAN)).toBe(0);
+    expect(await countStatementsBy(db, MACRON)).toBe(4);
+    expect(await countStatementsBy(db, PUTIN)).toBe(3);
+    expect(await countStatementsBy(db, SYRIA)).toBe(0);
+    expect(await countStatementsBy(db, ERDOGAN)).toBe(0);
+    // Saving the same article again does not count it twice.
+    await saveArticle(db, input(TEXT.macronSyria, 'https://elsewhere.example/1'));
+    expect(await countArticlesFor(db, MACRON)).toBe(2);
+    expect(await countStatementsBy(db, MACRON)).toBe(4);
+  });
+});
+
+describe('relatedToArticle', () => {
+  it('ranks an article sharing a rare entity above one sharing only a common one', async () => {
+    const db = freshDb();
+    // Syria is in four of five articles; Ankara in two.
+    const x = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/x'));
+    const shareCommon = await saveArticle(db, input(TEXT.syriaRain, 'https://a.example/z'));
+    const shareRare = await saveArticle(db, input(TEXT.erdoganBorder, 'https://a.example/y'));
+    await saveArticle(db, input(TEXT.damascusFair, 'https://a.example/f1'));
+    await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/f2'));
+
+    const related = await relatedToArticle(db, x.id);
+    expect(related.map((r) => r.id)).not.toContain(x.id);
+    expect(related).toHaveLength(4);
+    expect(related[0]).toMatchObject({ id: shareRare.id, shared: [ANKARA], mentions: 1, url: 'https://a.example/y' });
+    const common = related.find((r) => r.id === shareCommon.id)!;
+    expect(common.shared).toEqual([SYRIA]);
+    expect(related.findIndex((r) => r.id === shareRare.id)).toBeLessThan(related.findIndex((r) => r.id === shareCommon.id));
+
+    expect((await relatedToArticle(db, x.id, 1)).map((r) => r.id)).toEqual([shareRare.id]);
+  });
+
+  it('returns nothing for an unknown article or an article sharing no entity', async () => {
+    const db = freshDb();
+    const erdogan = await saveArticle(db, input(TEXT.erdoganBorder, 'https://a.example/e'));
+    await saveArticle(db, input(TEXT.syriaRain, 'https://a.example/r'));
+    expect(await relatedToArticle(db, 987_654)).toEqual([]);
+    expect(await relatedToArticle(db, erdogan.id)).toEqual([]);
+  });
+});
+
+describe('deleteArticle', () => {
+  it('removes the article, its statements and its links', async () => {
+    const db = freshDb();
+    const keep = await saveArticle(db, input(TEXT.macronPutinCall, 'https://a.example/keep', { publishedAt: '2022-01-01' }));
+    const gone = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/gone', { publishedAt: '2023-01-01' }));
+    expect(await countArticlesFor(db, MACRON)).toBe(2);
+
+    expect(await deleteArticle(db, gone.id)).toBe(true);
+    expect(await db.articles.get(gone.id)).toBeUndefined();
+    expect(await db.statements.where('articleId').equals(gone.id).count()).toBe(0);
+    expect(await db.links.where('articleId').equals(gone.id).count()).toBe(0);
+    expect(await countArticlesFor(db, MACRON)).toBe(1);
+    expect(await countArticlesFor(db, ANKARA)).toBe(0);
+    expect((await relatedArticles(db, MACRON)).map((a) => a.id)).toEqual([keep.id]);
+    expect((await statementHistory(db, MACRON)).map((h) => h.article.id)).toEqual([keep.id]);
+    // The other article is untouched.
+    expect(await db.articles.get(keep.id)).toBeDefined();
+    expect(await db.statements.where('articleId').equals(keep.id).count()).toBe(analyze(TEXT.macronPutinCall, g).statements.length);
+
+    // Once deleted, the same text can be saved again as a new article.
+    const back = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/gone'));
+    expect(back.status).toBe('saved');
+  });
+
+  it('returns false for an unknown id and changes nothing', async () => {
+    const db = freshDb();
+    await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/1'));
+    const before = [await db.articles.count(), await db.statements.count(), await db.links.count()];
+    expect(await deleteArticle(db, 424_242)).toBe(false);
+    expect([await db.articles.count(), await db.statements.count(), await db.links.count()]).toEqual(before);
+  });
+});
+
+describe('a failing save', () => {
+  /** The analysis of `text` with a statement holding a function: IndexedDB cannot clone it, so bulkAdd of the statements throws. */
+  function poisoned(text: string): Analysis {
+    const a = analyze(text, g);
+    expect(a.statements.length).toBeGreaterThan(0);
+    const [first, ...rest] = a.statements;
+    return { ...a, statements: [{ ...first!, verb: (() => 'قال') as unknown as string }, ...rest] };
+  }
+
+  it('leaves nothing half-saved: no article without its statements, no links', async () => {
+    const db = freshDb();
+    await expect(saveArticle(db, { url: 'https://a.example/bad', title: 't', analysis: poisoned(TEXT.macronSyria) })).rejects.toThrow(/clone/i);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.statements.count()).toBe(0);
+    expect(await db.links.count()).toBe(0);
+    // The database is still usable, and the article can be saved properly afterwards.
+    const ok = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/bad'));
+    expect(ok.status).toBe('saved');
+    expect(await db.statements.count()).toBe(3);
+  });
+
+  it('keeps the previous version intact when an update fails', async () => {
+    const db = freshDb();
+    const url = 'https://a.example/story';
+    const first = await saveArticle(db, input(TEXT.macronSyria, url));
+    const statementsBefore = await db.statements.toArray();
+    const linksBefore = await db.links.toArray();
+    await expect(saveArticle(db, { url, title: 't', analysis: poisoned(TEXT.macronSyriaEdited) })).rejects.toThrow(/clone/i);
+    expect((await db.articles.get(first.id))!.text).toBe(TEXT.macronSyria);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.statements.toArray()).toEqual(statementsBefore);
+    expect(await db.links.toArray()).toEqual(linksBefore);
+  });
+
+  it('rejects on a closed database without writing anything', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const db = freshDb(name);
+    await db.open();
+    db.close();
+    await expect(saveArticle(db, input(TEXT.macronSyria, 'https://a.example/closed'))).rejects.toThrow(/closed/i);
+    const reopened = freshDb(name);
+    expect(await reopened.articles.count()).toBe(0);
+    expect(await reopened.statements.count()).toBe(0);
+  });
+});
+
+describe('schema', () => {
+  it('opens a version-1 database and keeps its data', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const db = freshDb(name);
+    const saved = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/v1', { publishedAt: '2019-01-03' }));
+    await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/v1b', { publishedAt: '2019-01-04' }));
+    const counts = [await db.articles.count(), await db.statements.count(), await db.links.count()];
+    expect(db.verno).toBe(1);
+    db.close();
+
+    const again = freshDb(name);
+    await again.open();
+    expect(again.verno).toBeGreaterThanOrEqual(1);
+    expect([await again.articles.count(), await again.statements.count(), await again.links.count()]).toEqual(counts);
+    expect((await again.articles.get(saved.id))!.text).toBe(TEXT.macronSyria);
+    expect((await relatedArticles(again, SYRIA)).map((a) => a.url)).toEqual(['https://a.example/v1b', 'https://a.example/v1']);
+    expect(await countStatementsBy(again, MACRON)).toBe(3);
+    // Re-saving the same article into the reopened database is recognised.
+    expect(await saveArticle(again, input(TEXT.macronSyria, 'https://a.example/v1'))).toEqual({ status: 'unchanged', id: saved.id });
+  });
+});
