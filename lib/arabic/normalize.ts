@@ -72,18 +72,30 @@ const FOLD: Uint16Array = (() => {
 export interface NormalizedText {
   /** The folded text. */
   text: string;
+  /** The original text's length. */
+  originalLength: number;
   /**
-   * `map[i]` is the offset in the original of the character that produced `text[i]`;
-   * `map[text.length]` is the original's length.
+   * The offset map, kept sparse: from normalised offset `at[k]` on (up to the next breakpoint), the
+   * original offset is the normalised one plus `shift[k]`. Folding is one character for one, so
+   * only deletions (tashkeel, tatweel, invisible marks) and decompositions add breakpoints; text
+   * without them has none, and its map is the identity.
    */
-  map: Int32Array;
+  at: Int32Array;
+  shift: Int32Array;
 }
+
+/** A buffer reused across calls: normalising a long text allocates only its result. */
+let buffer: Uint16Array = new Uint16Array(1 << 16);
+const utf16 = new TextDecoder('utf-16le');
 
 /** Folds `input` for matching and keeps a map from folded offsets back to original offsets. */
 export function normalizeWithMap(input: string): NormalizedText {
   const len = input.length;
-  let out: Uint16Array = new Uint16Array(len + 16);
-  let map: Int32Array = new Int32Array(len + 17);
+  if (buffer.length < len + 32) buffer = new Uint16Array(Math.max(len + 32, buffer.length * 2));
+  let out: Uint16Array = buffer;
+  const at: number[] = [];
+  const shifts: number[] = [];
+  let lastShift = 0;
   let n = 0;
   for (let i = 0; i < len; i++) {
     const f = FOLD[input.charCodeAt(i)]!;
@@ -92,35 +104,42 @@ export function normalizeWithMap(input: string): NormalizedText {
       for (const part of input[i]!.normalize('NFKC')) {
         const pf = FOLD[part.charCodeAt(0)]!;
         if (pf === DELETE || pf === DECOMPOSE || part === ' ') continue;
-        if (n >= out.length) ({ out, map } = grow(out, map));
-        out[n] = pf;
-        map[n++] = i;
+        if (n >= out.length - 1) out = buffer = grow(out);
+        if (i - n !== lastShift) {
+          lastShift = i - n;
+          at.push(n);
+          shifts.push(lastShift);
+        }
+        out[n++] = pf;
       }
       continue;
     }
-    if (n >= out.length) ({ out, map } = grow(out, map));
-    out[n] = f;
-    map[n++] = i;
+    if (i - n !== lastShift) {
+      lastShift = i - n;
+      at.push(n);
+      shifts.push(lastShift);
+    }
+    if (n >= out.length) out = buffer = grow(out);
+    out[n++] = f;
   }
-  map[n] = len;
-  return { text: decode(out, n), map: map.subarray(0, n + 1) };
+  if (len - n !== lastShift) {
+    at.push(n);
+    shifts.push(len - n);
+  }
+  const text = n === len && at.length === 0 && sameAs(input, out, n) ? input : utf16.decode(out.subarray(0, n));
+  return { text, originalLength: len, at: Int32Array.from(at), shift: Int32Array.from(shifts) };
 }
 
-function grow(out: Uint16Array, map: Int32Array): { out: Uint16Array; map: Int32Array } {
+function grow(out: Uint16Array): Uint16Array {
   const o = new Uint16Array(out.length * 2);
   o.set(out);
-  const m = new Int32Array(out.length * 2 + 1);
-  m.set(map);
-  return { out: o, map: m };
+  return o;
 }
 
-const CHUNK = 8192;
-function decode(units: Uint16Array, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
+/** Did folding leave the text as it was? (Then the input string itself is the result.) */
+function sameAs(input: string, out: Uint16Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (input.charCodeAt(i) !== out[i]) return false;
+  return true;
 }
 
 /** Folds `input` for matching, without the offset map (for names in the knowledge base). */
@@ -128,10 +147,23 @@ export function normalize(input: string): string {
   return normalizeWithMap(input).text;
 }
 
+/** The original offset of normalised offset `i` (`text.length` maps to the original's length). */
+export function originalOffset(norm: NormalizedText, i: number): number {
+  const { at, shift } = norm;
+  let lo = 0;
+  let hi = at.length; // first breakpoint after i
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? i : i + shift[lo - 1]!;
+}
+
 /**
  * Maps a [start, end) range of normalised text back to the original text. Characters deleted by
  * normalisation right after the range (the tashkeel of its last letter) stay with it.
  */
 export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
-  return [norm.map[start] ?? 0, norm.map[end] ?? norm.map[norm.map.length - 1] ?? 0];
+  return [originalOffset(norm, start), originalOffset(norm, end)];
 }

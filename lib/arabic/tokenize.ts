@@ -66,7 +66,7 @@ const KIND_OF_CLASS = [0, 0, TokenKind.Arabic, TokenKind.Latin, TokenKind.Number
 /** Splits normalised text into tokens. Runs of letters (or digits) of one script make one token. */
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  let cap = Math.max(16, (len >> 2) + 16);
+  let cap = Math.max(16, ((len / 4) | 0) + 16); // Arabic prose: about one token per five characters
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
   let kind: Uint8Array = new Uint8Array(cap);

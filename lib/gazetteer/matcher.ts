@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { nameTokens, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import { isStopword } from './stoplist';
 import type { EntityRecord } from './types';
+import { WordFilter } from '../arabic/word-filter';
 import { formsOf } from './validate';
 
 interface TrieNode {
@@ -21,6 +22,8 @@ export interface Gazetteer {
   readonly entities: readonly EntityRecord[];
   readonly indexOf: ReadonlyMap<string, number>;
   readonly root: ReadonlyMap<string, TrieNode>;
+  /** The first words of all names: most text words are turned away without being sliced. */
+  readonly firstWords: WordFilter;
   /** How many forms were compiled. */
   readonly formCount: number;
 }
@@ -75,7 +78,9 @@ export function compileGazetteer(entities: readonly EntityRecord[]): Gazetteer {
       }
     }
   });
-  return { entities, indexOf, root, formCount };
+  const firstWords = new WordFilter();
+  for (const w of root.keys()) firstWords.add(w);
+  return { entities, indexOf, root, formCount, firstWords };
 }
 
 /** Words after which a place-only-in-context form is read as the place. */
@@ -142,16 +147,21 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
     if (kind !== TokenKind.Arabic && kind !== TokenKind.Latin) continue;
+    const s0 = t.start[i]!;
+    const e0 = t.end[i]!;
+    const exactMay = g.firstWords.mayHave(t.text, s0, e0);
+    const stemMay = kind === TokenKind.Arabic && e0 - s0 > 3 && mayHaveStem(g.firstWords, t.text, s0, e0);
+    if (!exactMay && !stemMay) continue;
     const word = tokenText(t, i);
     let best: TokenMention | undefined;
-    const exact = root.get(word);
+    const exact = exactMay ? root.get(word) : undefined;
     if (exact) {
       const w = walk(exact, t, i);
       if (w && contextHolds(g, w.node, t, i, false)) {
         best = mention(w, t, i, 0, false);
       }
     }
-    if (kind === TokenKind.Arabic) {
+    if (stemMay) {
       for (const s of stems(word)) {
         const node = root.get(s.stem);
         if (!node) continue;
@@ -167,6 +177,18 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
     }
   }
   return out;
+}
+
+const ALEF = 0x0627;
+
+/** Could any stem of the word at [s, e) (one or two proclitics off, or لل read as ال) be a first word? */
+function mayHaveStem(f: WordFilter, text: string, s: number, e: number): boolean {
+  return (
+    f.mayHave(text, s + 1, e) ||
+    f.mayHave(text, s + 2, e) ||
+    f.mayHaveWithFirst(ALEF, text, s + 1, e) ||
+    f.mayHaveWithFirst(ALEF, text, s + 2, e)
+  );
 }
 
 /** Words a ministry's short name follows when it is part of a title: «وزيرة الدفاع الفرنسية». */
@@ -216,11 +238,16 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
   }
   for (const a of ambiguous) surnameOf.delete(a);
   if (surnameOf.size === 0) return [];
+  const filter = new WordFilter();
+  for (const w of surnameOf.keys()) filter.add(w);
   const covered = new Uint8Array(t.count);
   for (const m of found) covered.fill(1, m.firstToken, m.endToken);
   const out: TokenMention[] = [];
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    const s0 = t.start[i]!;
+    const e0 = t.end[i]!;
+    if (!filter.mayHave(t.text, s0, e0) && !(e0 - s0 > 3 && mayHaveStem(filter, t.text, s0, e0))) continue;
     const word = tokenText(t, i);
     let entity = surnameOf.get(word);
     let stripped = 0;

@@ -4,6 +4,7 @@
  */
 
 import { withoutConjunction } from '../arabic/clitics';
+import { WordFilter } from '../arabic/word-filter';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -135,5 +136,57 @@ export const LEXICON_WORDS: ReadonlySet<string> = new Set([
 
 /** A word without its conjunction (و/ف), unless the و/ف belongs to the word: «وقال» → قال, «وزير» stays. */
 export function bareWord(word: string): string {
+  const c = word.charCodeAt(0);
+  if (c !== 0x0648 && c !== 0x0641) return word; // no و/ف to strip
   return LEXICON_WORDS.has(word) ? word : withoutConjunction(word);
 }
+
+/** Bit flags for the word classes the extractor tests on every token (one map lookup instead of many set lookups). */
+export const F = {
+  VERB: 1,
+  PARTICIPLE: 2,
+  THAT: 4,
+  THAT_BLOCKER: 8,
+  ACCORDING: 16,
+  WHAT: 32,
+  RELATIVE: 64,
+  OPENER: 128,
+  TIME: 256,
+  /** علي (على after folding): «على لسان X». */
+  ALA: 512,
+} as const;
+
+const FLAG_OF: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, flag: number) => {
+    // Each word as written, and with a conjunction before it (وقال، فأكد).
+    for (const w of set) for (const form of [w, 'و' + w, 'ف' + w]) m.set(form, (m.get(form) ?? 0) | flag);
+  };
+  add(REPORTING_VERBS, F.VERB);
+  add(CONTINUATION_PARTICIPLES, F.PARTICIPLE);
+  add(THAT, F.THAT);
+  add(THAT_BLOCKERS, F.THAT_BLOCKER);
+  add(ACCORDING_TO, F.ACCORDING);
+  add(QUOTING, F.ACCORDING);
+  add(WHAT, F.WHAT);
+  add(RELATIVES, F.RELATIVE);
+  add(CLAUSE_OPENERS, F.OPENER);
+  add(TIME_WORDS, F.TIME);
+  add(new Set(['علي']), F.ALA);
+  return m;
+})();
+
+/** No word with flags is longer than this (with a conjunction): longer tokens skip the lookup. */
+export const LONGEST_LEXICON_WORD = Math.max(...[...FLAG_OF.keys()].map((w) => w.length)) + 1;
+
+/** The flags of a word (0 for most words). */
+export function flagsOf(word: string): number {
+  return FLAG_OF.get(word) ?? 0;
+}
+
+/** Turns away most words before flagsOf: `LEXICON_FILTER.mayHave(text, start, end)`. */
+export const LEXICON_FILTER: WordFilter = (() => {
+  const f = new WordFilter();
+  for (const w of FLAG_OF.keys()) f.add(w);
+  return f;
+})();

@@ -22,20 +22,26 @@ export interface TitleRegistry {
 
 const LOOKBACK = 6;
 
-function keyAt(bare: readonly string[], h: number, adjective: string): string {
-  const head = titleHead(bare[h]!)!;
-  const second = TITLE_SECOND_WORDS.has(bare[h + 1] ?? '') ? ' ' + bare[h + 1] : '';
+function keyAt(bare: (i: number) => string, h: number, adjective: string): string {
+  const head = titleHead(bare(h))!;
+  const second = TITLE_SECOND_WORDS.has(bare(h + 1)) ? ' ' + bare(h + 1) : '';
   return `${head}${second}|${adjectiveKey(adjective)}`;
 }
 
 export function buildTitleRegistry(
   g: Gazetteer,
   t: Tokens,
-  bare: readonly string[],
+  bare: (i: number) => string,
   coveredBy: Int32Array,
   mentions: readonly TokenMention[],
 ): TitleRegistry {
-  const entries: Entry[] = [];
+  /** key → the people it was given to, in text order. */
+  const entries = new Map<string, Entry[]>();
+  const register = (key: string, entity: number, token: number) => {
+    const list = entries.get(key);
+    if (list) list.push({ key, entity, token });
+    else entries.set(key, [{ key, entity, token }]);
+  };
   const isPersonAt = (k: number) => {
     const m = coveredBy[k]!;
     return m >= 0 && g.entities[mentions[m]!.entity]?.type === 'person';
@@ -43,32 +49,42 @@ export function buildTitleRegistry(
   for (const m of mentions) {
     if (g.entities[m.entity]?.type !== 'person') continue;
     let k = m.firstToken - 1;
-    if (k >= 0 && t.kind[k] === TokenKind.Punct && (bare[k] === '،' || bare[k] === ',')) k--;
+    if (k >= 0 && t.kind[k] === TokenKind.Punct && (bare(k) === '،' || bare(k) === ',')) k--;
     let adjective: string | undefined;
     for (let seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
       if (t.kind[k] !== TokenKind.Arabic || isPersonAt(k)) break;
-      const w = bare[k]!;
+      const w = bare(k);
       if (w.startsWith('نظير')) break;
       if (adjective === undefined && isRelationalAdjective(w)) adjective = w;
       if (titleHead(w) !== undefined) {
-        if (adjective !== undefined) entries.push({ key: keyAt(bare, k, adjective), entity: m.entity, token: m.firstToken });
+        if (adjective !== undefined) register(keyAt(bare, k, adjective), m.entity, m.firstToken);
         break;
       }
     }
   }
   return {
     resolve(start, end) {
-      const w = bare[start] ?? '';
+      const w = bare(start);
       if (!w.startsWith('ال') || titleHead(w) === undefined) return undefined;
       for (let k = start + 1; k < Math.min(end, start + 4); k++) {
         if (t.kind[k] !== TokenKind.Arabic) break;
-        if (!isRelationalAdjective(bare[k]!)) continue;
-        const key = keyAt(bare, start, bare[k]!);
-        let entity = -1;
-        for (const e of entries) if (e.key === key && e.token < start) entity = e.entity;
-        return { entity, after: k + 1 };
+        if (!isRelationalAdjective(bare(k))) continue;
+        return { entity: lastBefore(entries.get(keyAt(bare, start, bare(k))), start), after: k + 1 };
       }
       return undefined;
     },
   };
+}
+
+/** The entity of the last entry before token `start` (entries are in text order), or -1. */
+function lastBefore(list: readonly Entry[] | undefined, start: number): number {
+  if (!list) return -1;
+  let lo = 0;
+  let hi = list.length; // first index with token >= start
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.token < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]!.entity : -1;
 }
