@@ -1,0 +1,92 @@
+/**
+ * The typed message contract between the content script, the popup, the options page and the
+ * background (which owns the corpus). One map, keyed by message name, with typed request and
+ * reply; handlers answer with data, or throw an Error whose message is shown to the user.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EntityType } from './gazetteer/types';
+import type { KnowledgeEdit } from './gazetteer/user';
+import type { ArticleSummary, HistoryEntry, SaveStatus } from './corpus/corpus';
+import type { ImportReport } from './corpus/transfer';
+
+/** An article as the page gives it, to be analysed and saved by the background. */
+export interface PageArticle {
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  lang: string;
+  text: string;
+}
+
+/** What the content script knows about its page, for the popup and the context menu. */
+export interface PageState {
+  url: string;
+  /** The page was read (false: Marsad does not run here, or the page is not Arabic). */
+  analysed: boolean;
+  isArabic: boolean;
+  isArabicNews: boolean;
+  /** Why not, when it is not: "not Arabic script", "too short for an article (40 words)". */
+  reason?: string;
+  entities: PageEntity[];
+  article: PageArticle | null;
+}
+
+export interface PageEntity {
+  id: string;
+  name: string;
+  nameEn: string;
+  type: EntityType;
+  /** Mentions highlighted on the page. */
+  count: number;
+}
+
+/** What the corpus knows about one entity, for a hover card. */
+export interface EntityCard {
+  id: string;
+  /** Saved articles that mention it (the current page excluded). */
+  articleCount: number;
+  articles: ArticleSummary[];
+  statementCount: number;
+  statements: HistoryEntry[];
+}
+
+export interface SaveReply {
+  status: SaveStatus;
+  id: number;
+  entityCount: number;
+  statementCount: number;
+}
+
+export interface HistoryPage {
+  total: number;
+  entries: HistoryEntry[];
+}
+
+export interface EntityOverview {
+  articleCount: number;
+  articles: ArticleSummary[];
+  /** The entities that appear most often in the same saved articles. */
+  coMentioned: { id: string; articles: number }[];
+}
+
+export interface ProtocolMap {
+  // → background
+  savePage(article: PageArticle): SaveReply;
+  removePage(data: { url: string; canonicalUrl: string | null }): boolean;
+  pageStatus(data: { url: string; canonicalUrl: string | null }): { saved: boolean; articleId: number | null; savedAt: string | null };
+  entityCards(data: { entityIds: string[]; excludeUrl: string | null; articles: number; statements: number }): EntityCard[];
+  history(data: { entityId: string; offset: number; limit: number; query: string }): HistoryPage;
+  overview(data: { entityId: string; limit: number }): EntityOverview;
+  knowledgeEdits(): KnowledgeEdit[];
+  editKnowledge(edit: KnowledgeEdit): void;
+  importCorpus(data: { text: string }): ImportReport;
+  pageAnalysed(data: { entityCount: number }): void;
+  // → content script (sent to a tab)
+  getPage(): PageState;
+  knowledgeChanged(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
