@@ -11,7 +11,10 @@ export default defineConfig({
     name: 'Marsad — مرصد',
     description:
       'Highlights the actors and places in Arabic news, links them to your saved articles, and traces who said what. Everything stays on your computer.',
-    // activeTab + scripting: the popup reads the tab the user opened it on, and nothing else.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: settings; activeTab + scripting: "Analyse this page" on the tab the user chose, and
+    // content scripts for the sites the user enables; contextMenus: save / add a name.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Asked for one site at a time, when the user clicks "Enable on this site".
+    optional_host_permissions: ['*://*/*'],
   },
 });

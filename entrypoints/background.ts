@@ -1,4 +1,63 @@
+import { openCorpus } from '../lib/corpus/schema';
+import { onMessage, sendMessage } from '../lib/messages';
+import { SETTINGS_KEY } from '../lib/settings';
+import * as corpus from '../platform/background/corpus-handlers';
+import { createMenus, entityFromMenu, MENU_SAVE, pageOfTab } from '../platform/background/menus';
+import { syncUserSites } from '../platform/background/user-sites';
+
 export default defineBackground(() => {
-  // The corpus and the typed message handlers arrive with the extension issue; the service worker
-  // keeps no state in globals.
+  // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;
+  // no other state is kept between messages.
+  const db = openCorpus();
+
+  /** Tells every tab that the knowledge base changed, so pages highlight the new entity at once. */
+  const broadcastKnowledge = async () => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) void sendMessage('knowledgeChanged', undefined, tab.id).catch(() => undefined);
+    }
+  };
+  const action = browser.action ?? browser.browserAction;
+
+  onMessage('savePage', ({ data }) => corpus.savePage(db, data));
+  onMessage('removePage', ({ data }) => corpus.removePage(db, data));
+  onMessage('pageStatus', ({ data }) => corpus.pageStatus(db, data));
+  onMessage('entityCards', ({ data }) => corpus.entityCards(db, data));
+  onMessage('history', ({ data }) => corpus.history(db, data));
+  onMessage('overview', ({ data }) => corpus.overview(db, data));
+  onMessage('importCorpus', ({ data }) => corpus.importCorpus(db, data.text));
+  onMessage('knowledgeEdits', () => db.entities.toArray());
+  onMessage('editKnowledge', async ({ data }) => {
+    await db.entities.put(data);
+    await broadcastKnowledge();
+  });
+  onMessage('pageAnalysed', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
+    await action.setBadgeText({ tabId, text: data.entityCount > 0 ? String(data.entityCount) : '' });
+  });
+  onMessage('openHistory', async ({ data }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(data.entityId)}`) });
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenus();
+    void syncUserSites();
+  });
+  browser.runtime.onStartup.addListener(() => void syncUserSites());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void syncUserSites();
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === MENU_SAVE) {
+      if (tab?.id === undefined) return;
+      const page = await pageOfTab(tab.id);
+      if (page.article) await corpus.savePage(db, page.article);
+      return;
+    }
+    const entity = entityFromMenu(info.menuItemId, info.selectionText);
+    if (!entity) return;
+    await db.entities.put(entity);
+    await broadcastKnowledge();
+  });
 });

@@ -84,6 +84,8 @@ export interface ProtocolMap {
   editKnowledge(edit: KnowledgeEdit): void;
   importCorpus(data: { text: string }): ImportReport;
   pageAnalysed(data: { entityCount: number }): void;
+  /** Opens an entity's statement history in a tab (from the in-page card). */
+  openHistory(data: { entityId: string }): void;
   // → content script (sent to a tab)
   getPage(): PageState;
   knowledgeChanged(): void;

@@ -1,0 +1,143 @@
+/** The hover card: who or what this is, what the corpus knows of it, and what can be done. */
+import type { EntityType } from '../../lib/gazetteer/types';
+import type { EntityCard as CardData } from '../../lib/messages';
+import { textFragmentUrl } from '../../lib/text-fragment';
+import { formatDate, stringsFor, typeName, type Locale } from '../strings';
+
+export interface CardEntity {
+  id: string;
+  name: string;
+  nameEn: string;
+  type: EntityType;
+  /** The words on the page that were matched («this is not X» excludes them). */
+  mentionText: string;
+}
+
+export interface EntityCardProps {
+  locale: Locale;
+  entity: CardEntity;
+  color: string;
+  /** undefined while loading. */
+  data: CardData | undefined;
+  error?: string;
+  onOpenHistory(): void;
+  onHide(): void;
+  onNotThis(): void;
+  onClose(): void;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+export function EntityCard(p: EntityCardProps) {
+  const t = stringsFor(p.locale);
+  const d = p.data;
+  return (
+    <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
+      <header>
+        <span class="swatch" style={{ background: p.color }} aria-hidden="true" />
+        <div class="names">
+          <strong class="name" lang="ar" dir="rtl">
+            {p.entity.name}
+          </strong>
+          <span class="en" lang="en" dir="ltr">
+            {p.entity.nameEn}
+          </span>
+        </div>
+        <span class="type">{typeName(p.locale, p.entity.type)}</span>
+        <button type="button" class="close" onClick={p.onClose} aria-label={t.close} title={t.close}>
+          ×
+        </button>
+      </header>
+      {p.error ? <p class="error">{p.error}</p> : null}
+      {!d && !p.error ? <p class="muted">{t.loading}</p> : null}
+      {d ? (
+        <>
+          <section>
+            <h3>
+              {d.articleCount} {t.savedArticles}
+            </h3>
+            {d.articles.length === 0 ? <p class="muted">{t.noSavedArticles}</p> : null}
+            <ul>
+              {d.articles.map((a) => (
+                <li key={a.id}>
+                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    {clip(a.title || a.url, 90)}
+                  </a>
+                  <span class="meta">
+                    {[a.site, formatDate(p.locale, a.publishedAt)].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          {d.statements.length ? (
+            <section>
+              <h3>{t.latestStatements}</h3>
+              <ul>
+                {d.statements.map((s) => (
+                  <li key={s.id}>
+                    <span class="verb">{s.verb}</span>{' '}
+                    <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
+                      {clip(s.text, 140)}
+                    </a>
+                    <span class="meta">
+                      {[s.article.site, formatDate(p.locale, s.publishedAt)].filter(Boolean).join(' · ')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      <footer>
+        <button type="button" onClick={p.onOpenHistory}>
+          {t.history}
+        </button>
+        <button type="button" onClick={p.onHide}>
+          {t.hideEntity}
+        </button>
+        <button type="button" onClick={p.onNotThis} title={`«${p.entity.mentionText}» ≠ ${p.entity.name}`}>
+          {t.notThis}: «{clip(p.entity.mentionText, 24)}»
+        </button>
+      </footer>
+    </div>
+  );
+}
+
+/** The card's stylesheet (inside its shadow root: the page's styles never reach it). */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: 70vh; overflow: auto;
+  background: #fff; color: #1a1a1a; border: 1px solid #c8c8c8; border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
+}
+header { display: flex; align-items: center; gap: 8px; }
+.swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; border: 1px solid rgba(0,0,0,.25); }
+.names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
+.name { font-size: 16px; }
+.en, .type, .meta, .muted { color: #555; font-size: 12px; }
+.type { background: #f0f0f0; border-radius: 4px; padding: 0 6px; }
+.close { border: none; background: none; font-size: 18px; cursor: pointer; color: #444; padding: 0 4px; }
+h3 { font-size: 13px; margin: 10px 0 4px; }
+ul { margin: 0; padding: 0; list-style: none; }
+li { margin: 4px 0; }
+li .meta { display: block; }
+a { color: #0b57d0; text-decoration: none; }
+a:hover, a:focus { text-decoration: underline; }
+.verb { font-weight: 600; }
+.error { color: #b3261e; }
+footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
+button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid #bbb; border-radius: 6px; background: #fafafa; color: #1a1a1a; cursor: pointer; }
+button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
+  .en, .type, .meta, .muted { color: #bdc1c6; }
+  .type { background: #3c4043; }
+  a { color: #8ab4f8; }
+  button { background: #303134; color: #e8eaed; border-color: #5f6368; }
+  .close { color: #e8eaed; }
+  footer { border-color: #3c4043; }
+}
+`;

@@ -1,0 +1,167 @@
+/** This page: Arabic news or not, saved or not (save / update / remove), and its entities by type. */
+import { useEffect, useState } from 'preact/hooks';
+import type { EntityType } from '../../lib/gazetteer/types';
+import { sendMessage, type PageEntity, type PageState } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { stringsFor, typeGroup, type Locale } from '../strings';
+import { analyseOnce, currentTab, enableSite, readTab, type TabInfo, type TabState } from './tab';
+
+interface Props {
+  locale: Locale;
+  settings: Settings;
+  onChoose(e: PageEntity): void;
+}
+
+type Saved = { saved: boolean; articleId: number | null } | undefined;
+
+export function PageView({ locale, settings, onChoose }: Props) {
+  const t = stringsFor(locale);
+  const [tab, setTab] = useState<TabInfo | undefined>();
+  const [state, setState] = useState<TabState | undefined>();
+  const [saved, setSaved] = useState<Saved>();
+  const [busy, setBusy] = useState<string | undefined>();
+  const [note, setNote] = useState<string | undefined>();
+
+  useEffect(() => {
+    void (async () => {
+      const tb = await currentTab();
+      setTab(tb);
+      setState(tb ? await readTab(tb) : { kind: 'unreadable' });
+    })();
+  }, []);
+
+  const page = state?.kind === 'page' ? state.page : undefined;
+  useEffect(() => {
+    if (!page?.article) return;
+    void sendMessage('pageStatus', { url: page.article.url, canonicalUrl: page.article.canonicalUrl }).then(setSaved, () => setSaved(undefined));
+  }, [page?.article?.url]);
+
+  const run = async (label: string, f: () => Promise<void>) => {
+    setBusy(label);
+    setNote(undefined);
+    try {
+      await f();
+    } catch (e) {
+      setNote(`${t.failed}: ${(e as Error).message}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const save = () =>
+    run(t.saving, async () => {
+      const reply = await sendMessage('savePage', page!.article!);
+      setNote(reply.status === 'unchanged' ? t.unchanged : `${t.savedNow} ✓`);
+      setSaved({ saved: true, articleId: reply.id });
+    });
+  const remove = () =>
+    run(t.remove, async () => {
+      await sendMessage('removePage', { url: page!.article!.url, canonicalUrl: page!.article!.canonicalUrl });
+      setSaved({ saved: false, articleId: null });
+    });
+  const analyse = () =>
+    run(t.checking, async () => {
+      const p = await analyseOnce(tab!);
+      setState(p ? { kind: 'page', page: p } : { kind: 'unreadable' });
+    });
+  const enable = () => {
+    // permissions.request must run straight from the click: no await before it.
+    const asked = enableSite(tab!);
+    void run(t.enabling, async () => {
+      if (!(await asked)) {
+        setNote(t.permissionDenied);
+        return;
+      }
+      const p = await analyseOnce(tab!);
+      setState(p ? { kind: 'page', page: p } : { kind: 'unreadable' });
+    });
+  };
+
+  if (!state) return <p class="status">{t.checking}</p>;
+  if (state.kind === 'unreadable') return <p class="status" data-testid="page-status">{t.cannotRead}</p>;
+  if (state.kind === 'absent') {
+    const what = state.news ? t.arabicNews : state.arabic ? t.arabicNotArticle : t.notArabic;
+    return (
+      <section aria-live="polite">
+        <h2>{t.thisPage}</h2>
+        <p class="status" data-testid="page-status">
+          {what}
+          {state.arabic ? ` (${state.words} ${t.words})` : ''}
+        </p>
+        <p class="muted">{t.notRunning}</p>
+        <div class="actions">
+          <button type="button" onClick={analyse} disabled={busy !== undefined}>
+            {t.analyseThisPage}
+          </button>
+          <button type="button" onClick={enable} disabled={busy !== undefined || !tab?.url.startsWith('http')}>
+            {t.enableOnSite}
+          </button>
+        </div>
+        {busy ? <p class="muted">{busy}</p> : null}
+        {note ? <p class="note">{note}</p> : null}
+      </section>
+    );
+  }
+  const p: PageState = state.page;
+  const status = p.isArabicNews ? t.arabicNews : p.isArabic ? t.arabicNotArticle : t.notArabic;
+  return (
+    <section aria-live="polite">
+      <h2>{t.thisPage}</h2>
+      <p class={`status ${p.isArabicNews ? 'ok' : ''}`} data-testid="page-status">
+        {status}
+        {saved ? ` · ${saved.saved ? t.saved : t.notSaved}` : ''}
+      </p>
+      {p.article ? (
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => void save()} disabled={busy !== undefined} data-testid="save">
+            {saved?.saved ? t.update : t.save}
+          </button>
+          {saved?.saved ? (
+            <button type="button" onClick={() => void remove()} disabled={busy !== undefined}>
+              {t.remove}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {busy ? <p class="muted">{busy}</p> : null}
+      {note ? <p class="note" role="status">{note}</p> : null}
+      {p.analysed ? <EntityGroups locale={locale} settings={settings} entities={p.entities} onChoose={onChoose} /> : null}
+    </section>
+  );
+}
+
+function EntityGroups({ locale, settings, entities, onChoose }: { locale: Locale; settings: Settings; entities: PageEntity[]; onChoose(e: PageEntity): void }) {
+  const t = stringsFor(locale);
+  if (entities.length === 0) return <p class="muted">{t.noEntities}</p>;
+  return (
+    <div class="groups" data-testid="entities">
+      <h2>{t.entitiesOnPage}</h2>
+      {(['person', 'organization', 'place'] as EntityType[]).map((type) => {
+        const of = entities.filter((e) => e.type === type);
+        if (of.length === 0) return null;
+        return (
+          <section key={type} class="group">
+            <h3>
+              <span class="swatch" style={{ background: settings.colors[type] }} aria-hidden="true" />
+              {typeGroup(locale, type)} ({of.length})
+            </h3>
+            <ul>
+              {of.map((e) => (
+                <li key={e.id}>
+                  <button type="button" class="entity" onClick={() => onChoose(e)} data-entity={e.id}>
+                    <span class="name" lang="ar">
+                      {e.name}
+                    </span>
+                    <span class="count" title={t.mentions}>
+                      {e.count}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** The popup: this page (status, save, its entities) or, once an entity is chosen, its statement history. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PageEntity } from '../../lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { loadSettings } from '../../platform/settings';
+import { localeOf, stringsFor, type Locale } from '../strings';
+import { EntityView } from './EntityView';
+import { PageView } from './PageView';
+
+export function Popup() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const params = new URLSearchParams(location.search);
+  const [entity, setEntity] = useState<{ id: string; fromPage: PageEntity | undefined } | undefined>(
+    params.get('entity') ? { id: params.get('entity')!, fromPage: undefined } : undefined,
+  );
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+  }, []);
+  const locale: Locale = settings.language === 'auto' ? localeOf(browser.i18n.getUILanguage()) : settings.language;
+  const t = stringsFor(locale);
+  return (
+    <main class="popup" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+      <header class="top">
+        <h1>{t.appName}</h1>
+        <span class="version">
+          {t.version} {browser.runtime.getManifest().version}
+        </span>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t.options}
+        </button>
+      </header>
+      {entity ? (
+        <EntityView
+          locale={locale}
+          settings={settings}
+          entityId={entity.id}
+          known={entity.fromPage}
+          onBack={params.get('entity') ? undefined : () => setEntity(undefined)}
+          onOpen={(id) => setEntity({ id, fromPage: undefined })}
+        />
+      ) : (
+        <PageView locale={locale} settings={settings} onChoose={(e) => setEntity({ id: e.id, fromPage: e })} />
+      )}
+      <footer>{t.privacy}</footer>
+    </main>
+  );
+}

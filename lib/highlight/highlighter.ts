@@ -1,0 +1,153 @@
+/**
+ * Paints mentions in the live page. With the CSS Custom Highlight API nothing in the page's DOM
+ * changes (frameworks keep working, Arabic letters keep joining); without it, mentions inside one
+ * text node are wrapped in <marsad-mark>, which carries colour and background only.
+ */
+import type { EntityType } from '../gazetteer/types';
+
+export interface PlacedMention {
+  entityId: string;
+  type: EntityType;
+  /** Offsets in the text index the mention was found in. */
+  start: number;
+  end: number;
+  range: Range;
+}
+
+export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
+  person: 'marsad-person',
+  organization: 'marsad-organization',
+  place: 'marsad-place',
+};
+const FOCUS = 'marsad-focus';
+
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; size: number };
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+function registry(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | undefined {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const reg = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  return reg && Highlight ? { registry: reg, Highlight } : undefined;
+}
+
+/** Text colour readable on a background colour (WCAG relative luminance). */
+export function textColorOn(background: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background);
+  if (!m) return '#111';
+  const lin = (h: string) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
+  return l > 0.4 ? '#111' : '#fff';
+}
+
+export function highlightCss(colors: Record<EntityType, string>): string {
+  const rules: string[] = [];
+  for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
+    const bg = colors[type];
+    const fg = textColorOn(bg);
+    rules.push(`::highlight(${HIGHLIGHT_NAMES[type]}) { background-color: ${bg}; color: ${fg}; }`);
+    rules.push(`marsad-mark[data-type="${type}"] { background-color: ${bg}; color: ${fg}; }`);
+  }
+  rules.push(`::highlight(${FOCUS}) { background-color: #1565c0; color: #fff; text-decoration: underline; }`);
+  rules.push('marsad-mark { display: inline; font: inherit; }');
+  rules.push('marsad-mark[data-focus] { outline: 2px solid #1565c0; }');
+  return rules.join('\n');
+}
+
+export class Highlighter {
+  private readonly api: ReturnType<typeof registry>;
+  private style: { remove(): void } | undefined;
+  private marks: Element[] = [];
+
+  constructor(private readonly doc: Document) {
+    this.api = registry(doc);
+  }
+
+  /** Does this browser paint without touching the DOM? */
+  get usesHighlightApi(): boolean {
+    return this.api !== undefined;
+  }
+
+  setColors(colors: Record<EntityType, string>): void {
+    this.style?.remove();
+    const css = highlightCss(colors);
+    const doc = this.doc;
+    try {
+      const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      this.style = { remove: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) };
+    } catch {
+      // No constructable stylesheets here: a <style> element in <head>, removed on cleanup.
+      const el = doc.createElement('style');
+      el.setAttribute('data-marsad', '');
+      el.textContent = css;
+      (doc.head ?? doc.documentElement).append(el);
+      this.style = el;
+    }
+  }
+
+  /** Replaces what is painted with these mentions. */
+  paint(mentions: readonly PlacedMention[]): void {
+    this.unpaint();
+    if (this.api) {
+      const { registry: reg, Highlight } = this.api;
+      for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
+        const ranges = mentions.filter((m) => m.type === type).map((m) => m.range);
+        if (ranges.length) reg.set(HIGHLIGHT_NAMES[type], new Highlight(...ranges));
+      }
+      return;
+    }
+    for (const m of mentions) {
+      const r = m.range;
+      if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) continue;
+      const mark = this.doc.createElement('marsad-mark');
+      mark.setAttribute('data-type', m.type);
+      mark.setAttribute('data-entity', m.entityId);
+      try {
+        r.surroundContents(mark);
+        this.marks.push(mark);
+      } catch {
+        // A range the page changed in the meantime: left unpainted.
+      }
+    }
+  }
+
+  /** Marks one mention as the focused one (keyboard navigation), or none. */
+  focus(m: PlacedMention | null): void {
+    if (this.api) {
+      if (m) this.api.registry.set(FOCUS, new this.api.Highlight(m.range));
+      else this.api.registry.delete(FOCUS);
+      return;
+    }
+    for (const mark of this.marks) mark.removeAttribute('data-focus');
+    if (m) this.marks.find((mark) => m.range.intersectsNode(mark))?.setAttribute('data-focus', '');
+  }
+
+  private unpaint(): void {
+    if (this.api) {
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS]) this.api.registry.delete(name);
+    }
+    for (const mark of this.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      mark.remove();
+      parent.normalize();
+    }
+    this.marks = [];
+  }
+
+  /** Removes every trace: highlights, marks, styles. */
+  destroy(): void {
+    this.unpaint();
+    this.style?.remove();
+    this.style = undefined;
+  }
+}
