@@ -104,7 +104,9 @@ export class Highlighter {
       }
       return;
     }
-    for (const m of mentions) {
+    // Last to first: wrapping a mention splits its text node after the earlier mentions' offsets,
+    // so their ranges stay valid whatever the DOM implementation does with live ranges.
+    for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
       const r = m.range;
       if (r.startContainer !== r.endContainer || r.startContainer.nodeType !== 3) continue;
       const mark = this.doc.createElement('marsad-mark');
@@ -112,7 +114,7 @@ export class Highlighter {
       mark.setAttribute('data-entity', m.entityId);
       try {
         r.surroundContents(mark);
-        this.marks.push(mark);
+        this.marks.unshift(mark);
       } catch {
         // A range the page changed in the meantime: left unpainted.
       }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from '../../tests/fixtures';
+import { analyze } from '../analyze/analyze';
+import { extractArticle } from '../extract/extract';
+import { builtinGazetteer } from '../gazetteer/builtin';
+import { findArticleRoot } from './article-root';
+import { Highlighter, highlightCss, textColorOn, type PlacedMention } from './highlighter';
+import { MentionLocator } from './hit';
+import { indexText, positionOf, rangeOf } from './text-index';
+
+/** The test page: happy-dom's global document (its DOMParser documents do not support Ranges). */
+const parse = (html: string): Document => {
+  document.body.innerHTML = html;
+  return document;
+};
+
+describe('indexText', () => {
+  it('joins inline text and breaks lines between blocks, skipping code, controls and Marsad’s own elements', () => {
+    const doc = parse('<p>قال <b>ماكرون</b> إن</p><p>ثانية</p><script>var x=1</script><textarea>لا</textarea><marsad-card>بطاقة</marsad-card>');
+    const index = indexText(doc.body);
+    expect(index.text).toBe('قال ماكرون إن\nثانية\n');
+  });
+
+  it('maps offsets back to text nodes, and ranges across inline elements cover exactly the words', () => {
+    const doc = parse('<p>زار وزير <b>الخارجية</b> الروسي موسكو</p>');
+    const index = indexText(doc.body);
+    const start = index.text.indexOf('الخارجية الروسي');
+    const range = rangeOf(index, start, start + 'الخارجية الروسي'.length)!;
+    expect(range.toString()).toBe('الخارجية الروسي');
+    const at = positionOf(index, index.text.indexOf('موسكو'))!;
+    expect(at.node.data.slice(at.offset)).toBe('موسكو');
+  });
+
+  it('indexes several roots in order with a break between them', () => {
+    const doc = parse('<h1>عنوان</h1><div id="a"><p>نص</p></div>');
+    expect(indexText([doc.querySelector('h1')!, doc.querySelector('#a')!]).text).toBe('عنوان\nنص\n');
+  });
+});
+
+describe('findArticleRoot', () => {
+  it('finds the story container of a real page and leaves menus, related links and footer outside it', () => {
+    const doc = fixtureDocument('geneva-talks.html');
+    const article = extractArticle(doc);
+    const root = findArticleRoot(doc, article.text)!;
+    expect(root).not.toBeNull();
+    expect(root.textContent).toContain('أعلن وزير الخارجية الروسي');
+    for (const outside of ['الرئيسية', 'أخبار ذات صلة', 'جميع الحقوق محفوظة']) expect(root.textContent).not.toContain(outside);
+  });
+
+  it('returns null when no block of the article is in the page', () => {
+    expect(findArticleRoot(parse('<p>نص آخر تماما لا علاقة له بالمقال</p>'), 'مقال مختلف كليا عن محتوى هذه الصفحة')).toBeNull();
+  });
+});
+
+function place(doc: Document): { index: ReturnType<typeof indexText>; placed: PlacedMention[] } {
+  const index = indexText(doc.body);
+  const a = analyze(index.text, builtinGazetteer(), { mentionsOnly: true });
+  const placed = a.entities
+    .flatMap((e) => e.mentions.map((m) => ({ entityId: e.id, type: e.type, start: m.start, end: m.end, range: rangeOf(index, m.start, m.end)! })))
+    .sort((x, y) => x.start - y.start);
+  return { index, placed };
+}
+
+describe('Highlighter', () => {
+  it('without the Highlight API, wraps mentions in <marsad-mark> and restores the page exactly on destroy', () => {
+    const doc = parse('<p>التقى ماكرون في باريس نظيره بوتين.</p>');
+    const before = doc.body.innerHTML;
+    const h = new Highlighter(doc);
+    expect(h.usesHighlightApi).toBe(false); // happy-dom has no CSS.highlights
+    h.setColors({ person: '#ffd54f', organization: '#90caf9', place: '#a5d6a7' });
+    h.paint(place(doc).placed);
+    const marks = [...doc.querySelectorAll('marsad-mark')].map((m) => [m.getAttribute('data-type'), m.textContent]);
+    expect(marks).toEqual([
+      ['person', 'ماكرون'],
+      ['place', 'باريس'],
+      ['person', 'بوتين'],
+    ]);
+    h.destroy();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.querySelector('style[data-marsad]')).toBeNull();
+  });
+
+  it('writes a rule per type with readable text on the chosen background', () => {
+    const css = highlightCss({ person: '#000080', organization: '#ffff00', place: '#a5d6a7' });
+    expect(css).toContain('::highlight(marsad-person) { background-color: #000080; color: #fff; }');
+    expect(css).toContain('::highlight(marsad-organization) { background-color: #ffff00; color: #111; }');
+    expect(textColorOn('not a colour')).toBe('#111');
+  });
+});
+
+describe('MentionLocator', () => {
+  it('finds the mention at a text position, and nothing between mentions', () => {
+    const doc = parse('<p>قال ماكرون في باريس</p>');
+    const { index, placed } = place(doc);
+    const loc = new MentionLocator(index, placed);
+    const node = index.nodes[0]!;
+    expect(loc.at(node, node.data.indexOf('ماكرون') + 2)?.entityId).toBe('person:emmanuel-macron');
+    expect(loc.at(node, node.data.indexOf('باريس'))?.entityId).toBe('place:paris');
+    expect(loc.at(node, node.data.indexOf('في'))).toBeUndefined();
+  });
+});

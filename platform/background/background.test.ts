@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import type { PageArticle } from '../../lib/messages';
+import { entityCards, history, overview, pageStatus, removePage, savePage } from './corpus-handlers';
+import { entityFromMenu } from './menus';
+
+const page = (url: string, title: string, body: string, publishedAt: string | null): PageArticle => ({
+  url,
+  canonicalUrl: null,
+  title,
+  site: 'موقع الاختبار',
+  byline: null,
+  publishedAt,
+  lang: 'arb',
+  text: `${title}\n\n${body}`,
+});
+
+const A = page('https://news.example/a', 'ماكرون في بيروت', 'قال ماكرون إن فرنسا ستدعم لبنان في إعادة الإعمار. وأضاف أن باريس ستستضيف مؤتمرا للمانحين.', '2020-08-06');
+const B = page('https://news.example/b', 'ماكرون وبوتين', 'أكد ماكرون أن الحوار مع روسيا ضروري. وقال بوتين إن موسكو منفتحة على التعاون مع باريس.', '2021-02-10');
+const C = page('https://news.example/c', 'أردوغان في أنقرة', 'قال أردوغان إن تركيا لن تتراجع عن مواقفها في سوريا.', '2019-05-01');
+
+describe('the background’s corpus handlers', () => {
+  let db: MarsadDB;
+  beforeEach(async () => {
+    db = openCorpus(`test-${crypto.randomUUID()}`);
+    for (const p of [A, B, C]) await savePage(db, p);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('savePage analyses with the knowledge base and the user’s edits, and reports what it found', async () => {
+    await db.entities.put({ id: 'person:user-x', origin: 'user', type: 'person', name: 'سامي الراوي', nameEn: 'Sami al-Rawi', aliases: [], updatedAt: '2024-01-01T00:00:00Z' });
+    const reply = await savePage(db, page('https://news.example/d', 'تصريح', 'قال سامي الراوي إن الاتفاق سيوقع قريبا في بيروت.', null));
+    expect(reply.status).toBe('saved');
+    const saved = await db.articles.get(reply.id);
+    expect(saved?.entityIds).toContain('person:user-x');
+    expect(reply.statementCount).toBe(1);
+  });
+
+  it('savePage refuses a page without text, with a message', async () => {
+    await expect(savePage(db, page('https://news.example/e', '', ' ', null))).rejects.toThrow(/no text/);
+  });
+
+  it('pageStatus and removePage find a page by its address', async () => {
+    expect((await pageStatus(db, { url: A.url, canonicalUrl: null })).saved).toBe(true);
+    expect(await removePage(db, { url: A.url, canonicalUrl: null })).toBe(true);
+    expect((await pageStatus(db, { url: A.url, canonicalUrl: null })).saved).toBe(false);
+    expect(await removePage(db, { url: A.url, canonicalUrl: null })).toBe(false);
+  });
+
+  it('entityCards counts saved articles without the current page, and lists the latest statements', async () => {
+    const [card] = await entityCards(db, { entityIds: ['person:emmanuel-macron'], excludeUrl: B.url, articles: 3, statements: 3 });
+    expect(card?.articleCount).toBe(1);
+    expect(card?.articles.map((a) => a.url)).toEqual([A.url]);
+    expect(card?.statements[0]?.article.url).toBe(B.url); // newest first
+    expect(card?.statementCount).toBe(3);
+  });
+
+  it('history pages through an entity’s statements newest first and filters them (normalised)', async () => {
+    const all = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: '' });
+    expect(all.total).toBe(3);
+    expect(all.entries.map((e) => e.article.url)).toEqual([B.url, A.url, A.url]);
+    const filtered = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'مؤتمرا للمانحين' });
+    expect(filtered.total).toBe(1);
+    expect(filtered.entries[0]?.verb).toBe('أضاف');
+    const folded = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'إعادة الاعمار' });
+    expect(folded.total).toBe(1);
+    const second = await history(db, { entityId: 'person:emmanuel-macron', offset: 1, limit: 1, query: '' });
+    expect(second.entries.map((e) => e.text)).toEqual([all.entries[1]!.text]);
+  });
+
+  it('overview lists the articles and the entities that appear with it most', async () => {
+    const o = await overview(db, { entityId: 'person:emmanuel-macron', limit: 5 });
+    expect(o.articleCount).toBe(2);
+    expect(o.coMentioned[0]).toEqual({ id: 'place:paris', articles: 2 });
+    expect(o.coMentioned.map((c) => c.id)).not.toContain('person:recep-tayyip-erdogan');
+  });
+});
+
+describe('entityFromMenu', () => {
+  it('makes a user entity of the selected words, typed by the menu item', () => {
+    const e = entityFromMenu('marsad-add-organization', '  هيئة   الاختبار ', new Date('2024-03-01T00:00:00Z'));
+    expect(e).toMatchObject({ origin: 'user', type: 'organization', name: 'هيئة الاختبار' });
+    expect(e?.id).toMatch(/^org:user-/);
+  });
+  it('ignores other menu items, empty or overlong selections', () => {
+    expect(entityFromMenu('marsad-save', 'نص')).toBeUndefined();
+    expect(entityFromMenu('marsad-add-person', '  ')).toBeUndefined();
+    expect(entityFromMenu('marsad-add-person', 'ا'.repeat(100))).toBeUndefined();
+  });
+});
