@@ -6,11 +6,14 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openCorpus } from '../lib/corpus/schema';
+import { importCorpus } from '../lib/corpus/transfer';
 
 /** The project root: this file is cli/cli.test.ts. */
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -428,5 +431,122 @@ describe('usage errors', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/usage/i);
     }
+  });
+});
+
+describe('marsad corpus --export FILE', () => {
+  const exists = (path: string) => stat(path).then(
+    () => true,
+    () => false,
+  );
+
+  /** Imports an exported file into a fresh fake-indexeddb database, as the extension's options page does. */
+  async function importInto(text: string) {
+    const db = openCorpus('test-' + crypto.randomUUID());
+    try {
+      const report = await importCorpus(db, text);
+      return {
+        report,
+        articles: await db.articles.orderBy('id').toArray(),
+        statements: await db.statements.count(),
+        links: await db.links.count(),
+      };
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  }
+
+  it('writes the corpus, which imports with no problems and the same number of articles, and prints as before', async () => {
+    const out = join(dir, 'export-all.jsonl');
+    const r = await marsad('corpus', '--json', '--export', out, file.txt!, file.txt2!, file.html!);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // The output is the entity lines, as without --export.
+    const plain = await marsad('corpus', '--json', file.txt!, file.txt2!, file.html!);
+    expect(jsonLines(r.stdout)).toEqual(jsonLines(plain.stdout));
+
+    const text = await readFile(out, 'utf8');
+    const lines = text.split('\n').filter((l) => l !== '');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 1 });
+    const { report, articles, statements, links } = await importInto(text);
+    expect(report.problems).toEqual([]);
+    expect(report.articlesAdded).toBe(3);
+    expect(report.articlesSkipped).toBe(0);
+    expect(articles).toHaveLength(3);
+    expect(articles.map((a) => a.url)).toEqual([file.txt, file.txt2, file.html]);
+    const page = articles[2]!;
+    expect(page).toMatchObject({ canonicalUrl: 'https://news.example.com/2021/03/putin-syria', publishedAt: '2021-03-15', site: 'أخبار المرصد', lang: 'arb' });
+    expect(page.entityIds).toEqual(expect.arrayContaining([PUTIN, 'place:sy']));
+    // Every statement the corpus output lists is in the file.
+    const printed = jsonLines(r.stdout) as unknown as CorpusEntityJson[];
+    expect(statements).toBe(new Set(printed.flatMap((e) => e.statements.map((s) => `${s.source}|${s.text}`))).size);
+    expect(links).toBe(printed.reduce((n, e) => n + e.articles.length, 0));
+  });
+
+  it('takes the path after the files too, and as --export=FILE, with readable output', async () => {
+    const a = join(dir, 'export-after.jsonl');
+    const r1 = await marsad('corpus', file.txt!, file.txt2!, '--export', a);
+    expect(r1.code).toBe(0);
+    expect(r1.stdout).toContain('إيمانويل ماكرون');
+    const first = await importInto(await readFile(a, 'utf8'));
+    expect(first.report.problems).toEqual([]);
+    expect(first.articles).toHaveLength(2);
+
+    const b = join(dir, 'export-equals.jsonl');
+    const r2 = await marsad('corpus', '--json', `--export=${b}`, file.txt!);
+    expect(r2.code).toBe(0);
+    const second = await importInto(await readFile(b, 'utf8'));
+    expect(second.report.problems).toEqual([]);
+    expect(second.articles).toHaveLength(1);
+  });
+
+  it('exports the good files when some are bad, and exits non-zero', async () => {
+    const out = join(dir, 'export-some-bad.jsonl');
+    const r = await marsad('corpus', '--json', '--export', out, file.txt!, file.missing!, file.empty!, file.txt2!);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(file.missing);
+    const { report, articles } = await importInto(await readFile(out, 'utf8'));
+    expect(report.problems).toEqual([]);
+    expect(articles.map((a) => a.url)).toEqual([file.txt, file.txt2]);
+  });
+
+  it('a missing path is a usage error (exit 2), and nothing is written', async () => {
+    for (const args of [
+      ['corpus', '--json', file.txt!, '--export'],
+      ['corpus', '--export', '--json', file.txt!],
+      ['corpus', '--export=', file.txt!],
+    ]) {
+      const r = await marsad(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('--export');
+      expect(r.stderr).toMatch(/usage/i);
+    }
+    expect(await exists(join(dir, '--json'))).toBe(false);
+  });
+
+  it('is an option of the corpus command only', async () => {
+    const out = join(dir, 'export-analyze.jsonl');
+    const r = await marsad('analyze', '--json', '--export', out, file.txt!);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/usage/i);
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('a path that cannot be written is reported on stderr, the entities are still printed, and the exit is non-zero', async () => {
+    const out = join(dir, 'no-such-dir', 'out.jsonl');
+    const r = await marsad('corpus', '--json', '--export', out, file.txt!);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(out);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect((jsonLines(r.stdout) as unknown as CorpusEntityJson[]).map((e) => e.id)).toContain(MACRON);
+  });
+
+  it('is in the usage message', async () => {
+    const r = await marsad();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--export');
   });
 });

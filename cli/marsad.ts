@@ -1,21 +1,26 @@
 /**
  * Marsad's command line.
  *   marsad analyze [--json] FILE...   entities and statements of each file
- *   marsad corpus  [--json] FILE...   saves the files into an in-memory corpus, prints each entity's articles and statements
+ *   marsad corpus  [--json] [--export OUT] FILE...
+ *                                     saves the files into an in-memory corpus, prints each entity's articles and statements;
+ *                                     --export writes that corpus to OUT as JSON Lines, the file the extension imports
  * Bad input gets a message on stderr and a non-zero exit; the other files still run.
  */
 import 'fake-indexeddb/auto';
+import { writeFile } from 'node:fs/promises';
 import { analyze } from '../lib/analyze/analyze';
 import type { Analysis } from '../lib/analyze/types';
 import { saveArticle, statementHistory } from '../lib/corpus/corpus';
 import { openCorpus } from '../lib/corpus/schema';
+import { exportCorpus } from '../lib/corpus/transfer';
 import { builtinGazetteer } from '../lib/gazetteer/builtin';
 import { InputError, readInput, type InputArticle } from './input';
 import { printAnalysis, printCorpusEntity } from './print';
 
 const USAGE = `usage: marsad analyze [--json] FILE...
-       marsad corpus  [--json] FILE...
-FILE is .html (extracted as in the browser) or .txt (a title line, then the body).`;
+       marsad corpus  [--json] [--export OUT] FILE...
+FILE is .html (extracted as in the browser) or .txt (a title line, then the body).
+--export OUT  writes the corpus to OUT as JSON Lines, a file the extension's options page imports.`;
 
 interface Analysed {
   input: InputArticle;
@@ -72,10 +77,10 @@ async function runAnalyze(files: string[], json: boolean): Promise<number> {
   });
 }
 
-async function runCorpus(files: string[], json: boolean): Promise<number> {
+async function runCorpus(files: string[], json: boolean, exportTo: string | undefined): Promise<number> {
   const db = openCorpus(`marsad-cli-${process.pid}`);
   const analysed: Analysed[] = [];
-  const failures = await analyseAll(files, (a) => analysed.push(a));
+  let failures = await analyseAll(files, (a) => analysed.push(a));
   const sourceOf = new Map<number, string>();
   const entities = new Map<string, { id: string; name: string; type: string; nameEn: string }>();
   for (const { input, analysis } of analysed) {
@@ -91,6 +96,15 @@ async function runCorpus(files: string[], json: boolean): Promise<number> {
     });
     sourceOf.set(result.id, sourceOf.get(result.id) ?? input.source);
     for (const e of analysis.entities) entities.set(e.id, { id: e.id, name: e.name, nameEn: e.nameEn, type: e.type });
+  }
+  if (exportTo !== undefined) {
+    try {
+      await writeFile(exportTo, await exportCorpus(db));
+    } catch (e) {
+      failures++;
+      const code = (e as NodeJS.ErrnoException).code;
+      process.stderr.write(`marsad: ${exportTo}: cannot write the export (${code ?? (e as Error).message})\n`);
+    }
   }
   for (const e of [...entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const links = await db.links.where('entityId').equals(e.id).toArray();
@@ -110,20 +124,49 @@ async function runCorpus(files: string[], json: boolean): Promise<number> {
   return failures;
 }
 
+interface Options {
+  json: boolean;
+  /** corpus --export: where to write the corpus as JSON Lines. */
+  exportTo: string | undefined;
+  files: string[];
+}
+
+/** Parses the arguments after the command; returns a usage error's message instead when they are wrong. */
+function parseArgs(command: string, args: string[]): Options | string {
+  const options: Options = { json: false, exportTo: undefined, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') options.json = true;
+    else if (a === '--export' || a.startsWith('--export=')) {
+      if (command !== 'corpus') return `--export is an option of the corpus command`;
+      if (options.exportTo !== undefined) return `--export given twice`;
+      // The next argument is the path (or what follows "=").
+      const path = a === '--export' ? args[++i] : a.slice('--export='.length);
+      if (path === undefined || path === '' || path.startsWith('-')) return `--export needs the path of the file to write`;
+      options.exportTo = path;
+    } else if (a.startsWith('-')) return `unknown option ${a}`;
+    else options.files.push(a);
+  }
+  return options;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => a !== '--json');
-  const unknown = files.filter((f) => f.startsWith('-'));
-  if ((command !== 'analyze' && command !== 'corpus') || unknown.length) {
-    process.stderr.write((unknown.length ? `marsad: unknown option ${unknown.join(' ')}\n` : '') + USAGE + '\n');
+  if (command !== 'analyze' && command !== 'corpus') {
+    process.stderr.write(USAGE + '\n');
     return 2;
   }
+  const options = parseArgs(command, rest);
+  if (typeof options === 'string') {
+    process.stderr.write(`marsad: ${options}\n${USAGE}\n`);
+    return 2;
+  }
+  const { json, exportTo, files } = options;
   if (files.length === 0) {
     process.stderr.write(`marsad ${command}: no file given\n${USAGE}\n`);
     return 2;
   }
-  const failures = command === 'analyze' ? await runAnalyze(files, json) : await runCorpus(files, json);
+  const failures = command === 'analyze' ? await runAnalyze(files, json) : await runCorpus(files, json, exportTo);
   return failures > 0 ? 1 : 0;
 }
 

@@ -38,7 +38,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 const COLOR = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\)|hsla?\([\d\s.,%deg]+\)|[a-z]{3,20})$/i;
-const HOST = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
+/** A host name: dot-separated labels of letters, digits and inner hyphens; a TLD of letters or punycode (xn--, e.g. Arabic ccTLDs). */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}|xn--[a-z0-9-]*[a-z0-9])$/i;
 
 function strings(v: unknown, valid: (s: string) => boolean): string[] {
   return Array.isArray(v) ? [...new Set(v.filter((s): s is string => typeof s === 'string' && valid(s)))] : [];

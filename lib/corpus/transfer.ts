@@ -126,6 +126,8 @@ function checkArticle(o: Record<string, unknown>): string | undefined {
     const st = s as Record<string, unknown>;
     if (!st || typeof st !== 'object') return `statement ${i + 1} is not an object`;
     if (!isStrOrNull(st['speakerId']) || !isStr(st['speaker']) || !isStr(st['verb']) || !isStr(st['text'])) return `statement ${i + 1} needs speakerId, speaker, verb and text`;
+    for (const k of ['prefix', 'suffix'] as const) if (st[k] !== undefined && !isStr(st[k])) return `statement ${i + 1}: "${k}" must be a string`;
+    if (st['direct'] !== undefined && typeof st['direct'] !== 'boolean') return `statement ${i + 1}: "direct" must be true or false`;
     if (!isInt(st['start']) || !isInt(st['end']) || (st['end'] as number) < (st['start'] as number) || (st['end'] as number) > text.length)
       return `statement ${i + 1} has offsets outside the text`;
   }

@@ -230,6 +230,9 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
     const last = tokenText(t, m.endToken - 1);
     const before = tokenText(t, m.endToken - 2);
     if (last.length < 3 || isStopword(last) || PATRONYMIC.has(before)) continue;
+    // A form the user excluded («this is not X») stays excluded here too.
+    const exclude = g.entities[m.entity]?.exclude;
+    if (exclude?.some((x) => normalize(x).trim() === last)) continue;
     const own = g.root.get(last);
     if (own !== undefined && own.entity >= 0) continue; // a name of its own (maybe someone else's)
     const had = surnameOf.get(last);

@@ -1,0 +1,451 @@
+/**
+ * Export and import of the corpus as JSON Lines (lib/corpus/transfer.ts): a round trip keeps every
+ * article, statement, link and knowledge edit; articles already stored are skipped and left alone;
+ * a file with bad lines is reported line by line and nothing is written; a large corpus streams.
+ * Every article is analysed by the real analyzer with the built-in knowledge base; the texts are
+ * the tests' own.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { analyze } from '../analyze/analyze';
+import { builtinGazetteer } from '../gazetteer/builtin';
+import type { Gazetteer } from '../gazetteer/matcher';
+import type { KnowledgeEdit } from '../gazetteer/user';
+import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
+import { openCorpus, statementOrder, type MarsadDB } from './schema';
+import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, type ExportedArticle } from './transfer';
+
+const LAVROV = 'person:sergei-lavrov';
+const MACRON = 'person:emmanuel-macron';
+const ERDOGAN = 'person:recep-tayyip-erdogan';
+const ANKARA = 'place:ankara';
+const BEIRUT = 'place:beirut';
+
+const page = (title: string, body: string) => `${title}\n\n${body}`;
+
+const TEXT = {
+  lavrovIdlib: page(
+    'لافروف يبحث الوضع في إدلب',
+    'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تسعى إلى تهدئة دائمة في إدلب. وأضاف أن المحادثات مع أنقرة كانت بناءة.',
+  ),
+  /** A direct quote by Macron and an unnamed American official. */
+  macronEurope: page(
+    'ماكرون يتحدث عن أوروبا',
+    'وقال الرئيس الفرنسي إيمانويل ماكرون: "سنواصل العمل من أجل أوروبا أقوى". وقال مسؤول أمريكي كبير إن واشنطن تتابع المحادثات عن كثب.',
+  ),
+  /** No statements at all. */
+  beirutRain: page('أمطار في بيروت', 'هطلت أمطار غزيرة على بيروت وطرابلس أمس، وأغلقت عدة طرق في العاصمة اللبنانية.'),
+  erdoganBerlin: page(
+    'أردوغان يزور برلين',
+    'أعلن الرئيس التركي رجب طيب أردوغان أن أنقرة وبرلين ستوقعان اتفاقا اقتصاديا جديدا. وأكد أردوغان أن العلاقات بين البلدين قوية.',
+  ),
+};
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = builtinGazetteer();
+});
+
+const opened: MarsadDB[] = [];
+function freshDb(): MarsadDB {
+  const db = openCorpus('test-' + crypto.randomUUID());
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+function input(text: string, url: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  return { url, title: text.split('\n', 1)[0]!, site: 'example.com', analysis: analyze(text, g), ...extra };
+}
+
+const EDITS: KnowledgeEdit[] = [
+  { id: MACRON, origin: 'edit', aliases: ['ماكغون'], excluded: ['إمانويل ماكرون'], updatedAt: '2024-02-01T08:00:00.000Z' },
+  { id: 'place:tripoli', origin: 'edit', hidden: true, updatedAt: '2024-02-02T08:00:00.000Z' },
+  {
+    id: 'person:user-lq1x2y3-abc12',
+    origin: 'user',
+    type: 'person',
+    name: 'سامي الحلبي',
+    nameEn: 'Sami al-Halabi',
+    aliases: ['الحلبي'],
+    updatedAt: '2024-02-03T08:00:00.000Z',
+  },
+];
+
+/** A corpus of four articles (dated, undated, with and without canonical URL, byline, statements) and three knowledge edits. */
+async function sampleCorpus(): Promise<MarsadDB> {
+  const db = freshDb();
+  await saveArticle(
+    db,
+    input(TEXT.lavrovIdlib, 'https://a.example/lavrov?utm=x', {
+      canonicalUrl: 'https://a.example/lavrov',
+      site: 'a.example',
+      byline: 'مراسل الوكالة',
+      publishedAt: '2021-04-02',
+      lang: 'arb',
+    }),
+    new Date('2024-01-10T09:00:00Z'),
+  );
+  await saveArticle(db, input(TEXT.macronEurope, 'https://b.example/macron', { site: 'b.example', publishedAt: '2022-06-15' }), new Date('2024-01-11T09:00:00Z'));
+  await saveArticle(db, input(TEXT.beirutRain, 'https://c.example/rain', { site: null, publishedAt: null }), new Date('2023-12-01T18:30:00Z'));
+  await saveArticle(db, input(TEXT.erdoganBerlin, 'https://a.example/erdogan', { site: 'a.example', publishedAt: '2020-09-09' }), new Date('2024-01-12T09:00:00Z'));
+  await db.entities.bulkAdd(EDITS);
+  return db;
+}
+
+async function snapshot(db: MarsadDB) {
+  return {
+    articles: await db.articles.toArray(),
+    statements: await db.statements.toArray(),
+    links: await db.links.toArray(),
+    entities: await db.entities.toArray(),
+  };
+}
+
+async function counts(db: MarsadDB) {
+  return { articles: await db.articles.count(), statements: await db.statements.count(), links: await db.links.count(), entities: await db.entities.count() };
+}
+
+/** Every entity id mentioned or speaking in the corpus. */
+async function entityIdsOf(db: MarsadDB): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const a of await db.articles.toArray()) a.entityIds.forEach((id) => ids.add(id));
+  for (const s of await db.statements.toArray()) if (s.speakerId) ids.add(s.speakerId);
+  return [...ids].sort();
+}
+
+/** The queries' answers with database ids replaced by the article's URL, so two databases compare. */
+async function answers(db: MarsadDB, entityIds: string[]) {
+  const urlOf = new Map((await db.articles.toArray()).map((a) => [a.id, a.url]));
+  const out: Record<string, unknown> = {};
+  for (const id of entityIds) {
+    out[id] = {
+      related: (await relatedArticles(db, id)).map(({ id: articleId, ...rest }) => ({ ...rest, article: urlOf.get(articleId) })),
+      history: (await statementHistory(db, id)).map(({ id: _statementId, article, ...rest }) => ({ ...rest, article: { ...article, id: urlOf.get(article.id) } })),
+    };
+  }
+  for (const [id, url] of urlOf) {
+    out[url] = (await relatedToArticle(db, id)).map(({ id: other, ...rest }) => ({ ...rest, article: urlOf.get(other) }));
+  }
+  return out;
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+
+describe('exportCorpus', () => {
+  it('writes a header line, one line per article with its statements, and one per knowledge edit', async () => {
+    const db = await sampleCorpus();
+    const text = await exportCorpus(db, new Date('2024-03-01T12:00:00Z'));
+    expect(text.endsWith('\n')).toBe(true);
+    const ls = lines(text).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ls[0]).toEqual({ format: FORMAT, version: FORMAT_VERSION, exportedAt: '2024-03-01T12:00:00.000Z' });
+    const articles = ls.filter((l) => l['type'] === 'article') as unknown as ExportedArticle[];
+    expect(articles.map((a) => a.url)).toEqual(['https://a.example/lavrov?utm=x', 'https://b.example/macron', 'https://c.example/rain', 'https://a.example/erdogan']);
+    const byId = (a: KnowledgeEdit, b: KnowledgeEdit) => a.id.localeCompare(b.id);
+    expect((ls.filter((l) => l['type'] === 'entity').map((l) => l['entity']) as KnowledgeEdit[]).sort(byId)).toEqual([...EDITS].sort(byId));
+    expect(ls).toHaveLength(1 + 4 + 3);
+    const macron = articles[1]!;
+    // An unnamed source is exported as null, not as the database's ''.
+    expect(macron.statements.map((s) => s.speakerId)).toEqual([MACRON, null]);
+    expect(macron.statements[0]!.direct).toBe(true);
+    for (const a of articles) for (const s of a.statements) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('importCorpus: a round trip', () => {
+  it('keeps every article field, every statement, the links and the knowledge edits', async () => {
+    const source = await sampleCorpus();
+    const before = await snapshot(source);
+    const exported = await exportCorpus(source);
+
+    const target = freshDb();
+    const report = await importCorpus(target, exported);
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0 });
+    const after = await snapshot(target);
+
+    // Articles: every field (ids aside) as stored at the source, contentHash included.
+    expect(after.articles).toHaveLength(before.articles.length);
+    const newIdOf = new Map<number, number>();
+    for (const a of before.articles) {
+      const b = after.articles.find((x) => x.canonicalUrl === a.canonicalUrl)!;
+      expect(b, a.canonicalUrl).toBeDefined();
+      newIdOf.set(a.id, b.id);
+      const { id: _a, ...aFields } = a;
+      const { id: _b, ...bFields } = b;
+      expect(bFields).toEqual(aFields);
+    }
+    const undated = after.articles.find((a) => a.url === 'https://c.example/rain')!;
+    expect(undated.publishedAt).toBeNull();
+    expect(undated.site).toBeNull();
+    expect(undated.savedAt).toBe('2023-12-01T18:30:00.000Z');
+    expect(after.articles.find((a) => a.url === 'https://a.example/lavrov?utm=x')!).toMatchObject({
+      canonicalUrl: 'https://a.example/lavrov',
+      byline: 'مراسل الوكالة',
+      publishedAt: '2021-04-02',
+    });
+
+    // Statements: speaker, verb, text, offsets, direct, prefix/suffix, date; the order key follows the new ids.
+    expect(after.statements).toHaveLength(before.statements.length);
+    expect(before.statements.length).toBe(6);
+    for (const s of before.statements) {
+      const articleId = newIdOf.get(s.articleId)!;
+      const t = after.statements.find((x) => x.articleId === articleId && x.start === s.start)!;
+      expect(t, s.text).toBeDefined();
+      const { id: _s, articleId: _sa, order: _so, ...sFields } = s;
+      const { id: _t, articleId: _ta, order, ...tFields } = t;
+      expect(tFields).toEqual(sFields);
+      expect(order).toBe(statementOrder(t.publishedAt, articleId, t.start));
+    }
+    const unnamed = after.statements.find((s) => s.speaker === 'مسؤول أمريكي كبير')!;
+    expect(unnamed.speakerId).toBe('');
+    // The undated article's statements would be dated by the day it was saved (it has none here).
+    expect(after.statements.filter((s) => s.articleId === undated.id)).toEqual([]);
+
+    // Links: the same rows, and the queries give the same answers.
+    const link = (l: (typeof before.links)[number], idOf: (n: number) => number | undefined) => `${l.entityId}|${idOf(l.articleId)}|${l.publishedAt}|${l.mentions}`;
+    expect(after.links.map((l) => link(l, (n) => n)).sort()).toEqual(before.links.map((l) => link(l, (n) => newIdOf.get(n))).sort());
+    expect(after.links.find((l) => l.articleId === undated.id && l.entityId === BEIRUT)!.publishedAt).toBe('2023-12-01');
+    const ids = await entityIdsOf(source);
+    expect(ids).toEqual(expect.arrayContaining([LAVROV, MACRON, ERDOGAN, ANKARA, BEIRUT]));
+    expect(await answers(target, [...ids, 'person:nobody-at-all'])).toEqual(await answers(source, [...ids, 'person:nobody-at-all']));
+    expect((await statementHistory(target, ERDOGAN)).map((h) => h.text)).toEqual(['أنقرة وبرلين ستوقعان اتفاقا اقتصاديا جديدا', 'العلاقات بين البلدين قوية']);
+    expect((await relatedArticles(target, ANKARA)).map((a) => a.url)).toEqual(['https://a.example/lavrov?utm=x', 'https://a.example/erdogan']);
+
+    // Knowledge edits, as they were.
+    expect(after.entities).toEqual(before.entities);
+
+    // And exporting the imported corpus gives the same file.
+    const at = new Date('2024-03-01T12:00:00Z');
+    expect(await exportCorpus(target, at)).toBe(await exportCorpus(source, at));
+  });
+
+  it('round-trips an empty corpus (a header only)', async () => {
+    const text = await exportCorpus(freshDb());
+    expect(lines(text)).toHaveLength(1);
+    const target = freshDb();
+    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+    expect(await counts(target)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
+  });
+});
+
+describe('importCorpus: articles already stored', () => {
+  it('skips them (same canonical URL or same text), counts them, and touches nothing stored', async () => {
+    const exported = await exportCorpus(await sampleCorpus());
+
+    const target = freshDb();
+    // The same canonical URL, with an earlier version of the text and other metadata.
+    await saveArticle(
+      target,
+      input(TEXT.lavrovIdlib.replace('تهدئة دائمة', 'تهدئة'), 'https://mirror.example/l', {
+        canonicalUrl: 'https://a.example/lavrov',
+        title: 'عنوان قديم',
+        publishedAt: '2021-04-01',
+      }),
+      new Date('2022-01-01T00:00:00Z'),
+    );
+    // The same text under another address.
+    await saveArticle(target, input(TEXT.erdoganBerlin, 'https://elsewhere.example/e', { site: 'elsewhere.example', publishedAt: '2020-09-10' }));
+    // The user's own edit of Macron, which the file's edit must not replace.
+    const mine: KnowledgeEdit = { id: MACRON, origin: 'edit', aliases: ['ماكرون الرئيس'], updatedAt: '2024-05-05T00:00:00.000Z' };
+    await target.entities.add(mine);
+    const before = await snapshot(target);
+
+    const report = await importCorpus(target, exported);
+    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesSkipped: 1 });
+
+    const after = await snapshot(target);
+    // What was stored is exactly as it was.
+    for (const a of before.articles) expect(after.articles.find((x) => x.id === a.id)).toEqual(a);
+    for (const s of before.statements) expect(after.statements.find((x) => x.id === s.id)).toEqual(s);
+    for (const l of before.links) expect(after.links.find((x) => x.id === l.id)).toEqual(l);
+    expect(await target.entities.get(MACRON)).toEqual(mine);
+    // No second copy of the skipped articles, their statements or links.
+    expect(after.articles.map((a) => a.canonicalUrl).sort()).toEqual(
+      ['https://a.example/lavrov', 'https://elsewhere.example/e', 'https://b.example/macron', 'https://c.example/rain'].sort(),
+    );
+    const oldIds = new Set(before.articles.map((a) => a.id));
+    const addedStatements = after.statements.filter((s) => !oldIds.has(s.articleId));
+    expect(addedStatements.map((s) => s.speaker).sort()).toEqual(['إيمانويل ماكرون', 'مسؤول أمريكي كبير'].sort());
+    expect(after.statements.filter((s) => oldIds.has(s.articleId))).toEqual(before.statements);
+    expect(after.links.filter((l) => oldIds.has(l.articleId))).toEqual(before.links);
+    expect((await statementHistory(target, ERDOGAN)).map((h) => h.article.url)).toEqual(['https://elsewhere.example/e', 'https://elsewhere.example/e']);
+
+    // Importing the same file again adds nothing.
+    const again = await importCorpus(target, exported);
+    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesSkipped: 3 });
+    expect(await snapshot(target)).toEqual(after);
+  });
+
+  it('imports an article that appears twice in one file once', async () => {
+    const source = freshDb();
+    await saveArticle(source, input(TEXT.beirutRain, 'https://c.example/rain'));
+    const ls = lines(await exportCorpus(source));
+    const copy = { ...(JSON.parse(ls[1]!) as ExportedArticle), url: 'https://copy.example/rain', canonicalUrl: 'https://copy.example/rain' };
+    const target = freshDb();
+    const report = await importCorpus(target, [...ls, JSON.stringify(copy)].join('\n'));
+    expect(report).toMatchObject({ problems: [], articlesAdded: 1, articlesSkipped: 1 });
+    expect(await target.articles.count()).toBe(1);
+  });
+});
+
+describe('importCorpus: bad files', () => {
+  let valid: string[];
+  let article: ExportedArticle;
+  beforeAll(async () => {
+    const db = await sampleCorpus();
+    valid = lines(await exportCorpus(db));
+    article = JSON.parse(valid[1]!) as ExportedArticle;
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  const withStatement = (patch: Record<string, unknown>) =>
+    JSON.stringify({ ...article, url: 'https://bad.example/x', canonicalUrl: 'https://bad.example/x', statements: [{ ...article.statements[0]!, ...patch }] });
+  const without = (key: string) => {
+    const o: Record<string, unknown> = { ...article, url: 'https://bad.example/y', canonicalUrl: 'https://bad.example/y' };
+    delete o[key];
+    return JSON.stringify(o);
+  };
+
+  const BAD: Record<string, () => string> = {
+    'invalid JSON': () => '{"type": "article", "url": ',
+    'an unknown line type': () => JSON.stringify({ type: 'comment', text: 'مرحبا' }),
+    'an article without text': () => without('text'),
+    'an article with empty text': () => JSON.stringify({ ...article, text: '', statements: [], url: 'https://bad.example/z' }),
+    'a statement ending after the text': () => withStatement({ end: article.text.length + 1 }),
+    'a statement ending before it starts': () => withStatement({ start: 20, end: 10 }),
+    'a statement with a negative offset': () => withStatement({ start: -1 }),
+    'a header from a newer format version': () => JSON.stringify({ format: FORMAT, version: FORMAT_VERSION + 1, exportedAt: '2030-01-01T00:00:00.000Z' }),
+    'a header of an unknown format': () => JSON.stringify({ format: 'some-other-tool', version: 1 }),
+    'a JSON value that is not an object': () => '[1, 2, 3]',
+    'an entity edit with a malformed id': () => JSON.stringify({ type: 'entity', entity: { id: 'Macron!', origin: 'edit', updatedAt: '2024-01-01T00:00:00Z' } }),
+  };
+
+  for (const [what, bad] of Object.entries(BAD)) {
+    it(`reports ${what} with its line number and writes nothing`, async () => {
+      const db = freshDb();
+      await saveArticle(db, input(TEXT.beirutRain, 'https://stored.example/rain'));
+      const before = await snapshot(db);
+      // The bad line is line 3: after the header and one good article.
+      const text = [valid[0], valid[1], bad(), ...valid.slice(2)].join('\n') + '\n';
+      const report = await importCorpus(db, text);
+      expect(report.problems.map((p) => p.line)).toEqual([3]);
+      expect(report.problems[0]!.message).toEqual(expect.any(String));
+      expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+      expect(await snapshot(db)).toEqual(before);
+    });
+  }
+
+  it('reports every bad line, counting blank lines, and writes nothing', async () => {
+    const db = freshDb();
+    const before = await counts(db);
+    const text = [
+      valid[0], // 1
+      BAD['invalid JSON']!(), // 2
+      valid[1], // 3
+      '', // 4
+      BAD['an unknown line type']!(), // 5
+      valid[2], // 6
+      BAD['an article without text']!(), // 7
+      BAD['a statement ending after the text']!(), // 8
+      valid[3], // 9
+      BAD['a header from a newer format version']!(), // 10
+      BAD['a header of an unknown format']!(), // 11
+      ...valid.slice(4), // 12...
+    ].join('\n');
+    const report = await importCorpus(db, text);
+    expect(report.problems.map((p) => p.line)).toEqual([2, 5, 7, 8, 10, 11]);
+    const about = (n: number) => report.problems.find((p) => p.line === n)!.message;
+    expect(about(2)).toMatch(/JSON/);
+    expect(about(5)).toMatch(/comment/);
+    expect(about(7)).toMatch(/text/);
+    expect(about(8)).toMatch(/offsets/);
+    expect(about(10)).toMatch(/newer/);
+    expect(about(11)).toMatch(/some-other-tool/);
+    expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+    expect(await counts(db)).toEqual(before);
+    // parseImport agrees, and keeps the good lines apart.
+    const parsed = parseImport(text);
+    expect(parsed.problems).toEqual(report.problems);
+    expect(parsed.lines).toHaveLength(valid.length - 1);
+  });
+
+  it('reports an empty file (or one with blank lines only) and writes nothing', async () => {
+    const db = freshDb();
+    for (const text of ['', '\n', '  \n\n\t\n', '\uFEFF', '\uFEFF\r\n\r\n']) {
+      const report = await importCorpus(db, text);
+      expect(report.problems, JSON.stringify(text)).toHaveLength(1);
+      expect(report.problems[0]!.message).toMatch(/empty/);
+      expect(report.articlesAdded).toBe(0);
+    }
+    expect(await counts(db)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
+  });
+});
+
+describe('importCorpus: what a file may look like', () => {
+  it('accepts blank lines, a UTF-8 byte order mark and Windows line ends', async () => {
+    const source = await sampleCorpus();
+    const ls = lines(await exportCorpus(source));
+    const text = '\uFEFF' + ['', ls[0], '', '   ', ls[1], ls[2], '', ...ls.slice(3), '', ''].join('\r\n');
+    const target = freshDb();
+    const report = await importCorpus(target, text);
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0 });
+    expect(await counts(target)).toEqual(await counts(source));
+    const ids = await entityIdsOf(source);
+    expect(await answers(target, ids)).toEqual(await answers(source, ids));
+  });
+});
+
+describe('exportLines: a large corpus', () => {
+  it('streams 500 articles in pages, and the export imports whole', async () => {
+    const db = freshDb();
+    const templates = [TEXT.lavrovIdlib, TEXT.macronEurope, TEXT.beirutRain, TEXT.erdoganBerlin];
+    const N = 500;
+    for (let i = 0; i < N; i++) {
+      const t = templates[i % templates.length]!;
+      // A different closing sentence makes every text a different article.
+      const text = `${t} وهذا هو التقرير رقم ${i + 1} من السلسلة.`;
+      const day = String((i % 28) + 1).padStart(2, '0');
+      await saveArticle(db, input(text, `https://big.example/${i}`, { publishedAt: `2023-${String((i % 12) + 1).padStart(2, '0')}-${day}` }));
+    }
+    await db.entities.bulkAdd(EDITS);
+    expect(await db.articles.count()).toBe(N);
+    const statementCount = await db.statements.count();
+
+    const where = vi.spyOn(db.articles, 'where');
+    const toArray = vi.spyOn(db.articles, 'toArray');
+    const gen = exportLines(db);
+    // Lazy: the header comes before any article is read, and the first article after one page.
+    expect(JSON.parse((await gen.next()).value as string)).toMatchObject({ format: FORMAT });
+    expect(where).not.toHaveBeenCalled();
+    const first = JSON.parse((await gen.next()).value as string) as ExportedArticle;
+    expect(first.url).toBe('https://big.example/0');
+    expect(where).toHaveBeenCalledTimes(1);
+    const rest: string[] = [];
+    for await (const l of gen) rest.push(l);
+    // Several pages, never the whole table at once.
+    expect(where.mock.calls.length).toBeGreaterThan(2);
+    expect(where.mock.calls.every(([index]) => String(index) === 'id')).toBe(true);
+    expect(toArray).not.toHaveBeenCalled();
+    where.mockRestore();
+    toArray.mockRestore();
+
+    const all = [JSON.stringify(first), ...rest].map((l) => JSON.parse(l) as { type: string; url?: string });
+    const articles = all.filter((l) => l.type === 'article');
+    expect(articles).toHaveLength(N);
+    // Every article once, in the order they were saved.
+    expect(articles.map((a) => a.url)).toEqual(Array.from({ length: N }, (_, i) => `https://big.example/${i}`));
+    expect(all.filter((l) => l.type === 'entity')).toHaveLength(EDITS.length);
+
+    const target = freshDb();
+    const report = await importCorpus(target, await exportCorpus(db));
+    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesSkipped: 0 });
+    expect(await counts(target)).toEqual(await counts(db));
+    expect(await target.statements.count()).toBe(statementCount);
+    expect(await statementHistory(target, ERDOGAN, { limit: 3 })).toHaveLength(3);
+  }, 120_000);
+});
