@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Marsad — مرصد',
     description:
       'Highlights the actors and places in Arabic news, links them to your saved articles, and traces who said what. Everything stays on your computer.',
@@ -15,6 +15,17 @@ export default defineConfig({
     // content scripts for the sites the user enables; contextMenus: save / add a name.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Asked for one site at a time, when the user clicks "Enable on this site".
-    optional_host_permissions: ['*://*/*'],
-  },
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'marsad@marsad.invalid',
+              // Marsad collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
