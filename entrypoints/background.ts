@@ -1,9 +1,10 @@
 import { openCorpus } from '../lib/corpus/schema';
-import { onMessage, sendMessage } from '../lib/messages';
+import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
 import * as corpus from '../platform/background/corpus-handlers';
 import { createMenus, entityFromMenu, MENU_SAVE, pageOfTab } from '../platform/background/menus';
 import { syncUserSites } from '../platform/background/user-sites';
+import { sendToTab } from '../platform/tab-messages';
 
 export default defineBackground(() => {
   // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;
@@ -13,7 +14,7 @@ export default defineBackground(() => {
   /** Tells every tab that the knowledge base changed, so pages highlight the new entity at once. */
   const broadcastKnowledge = async () => {
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) void sendMessage('knowledgeChanged', undefined, tab.id).catch(() => undefined);
+      if (tab.id !== undefined) void sendToTab(tab.id, 'knowledgeChanged').catch(() => undefined);
     }
   };
   const action = browser.action ?? browser.browserAction;

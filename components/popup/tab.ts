@@ -1,6 +1,7 @@
 /** The popup's view of a tab: which tab, what Marsad knows of it, and the actions that start Marsad there. */
 import { detect } from '../../lib/detect/detect';
-import { sendMessage, type PageState } from '../../lib/messages';
+import type { PageState } from '../../lib/messages';
+import { sendToTab } from '../../platform/tab-messages';
 import { patternsForHost } from '../../lib/sites/builtin';
 import { loadSettings, saveSettings } from '../../platform/settings';
 
@@ -28,7 +29,7 @@ export type TabState =
 
 /** Asks the tab's content script; when there is none, reads the page once through activeTab. */
 export async function readTab(tab: TabInfo): Promise<TabState> {
-  const page = await sendMessage('getPage', undefined, tab.id).catch(() => undefined);
+  const page = await sendToTab(tab.id, 'getPage').catch(() => undefined);
   if (page) return { kind: 'page', page };
   try {
     const [result] = await browser.scripting.executeScript({
@@ -49,7 +50,7 @@ export async function analyseOnce(tab: TabInfo): Promise<PageState | undefined> 
   await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 150));
-    const page = await sendMessage('getPage', undefined, tab.id).catch(() => undefined);
+    const page = await sendToTab(tab.id, 'getPage').catch(() => undefined);
     if (page && (page.analysed || page.reason)) return page;
   }
   return undefined;

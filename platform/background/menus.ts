@@ -1,7 +1,7 @@
 /** The context menu: save the page; add a selected name to the knowledge base as a person, organisation or place. */
 import type { EntityType } from '../../lib/gazetteer/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/gazetteer/user';
-import { sendMessage } from '../../lib/messages';
+import { sendToTab } from '../tab-messages';
 import { localeOf } from '../../components/strings';
 
 export const MENU_SAVE = 'marsad-save';
@@ -32,13 +32,13 @@ export function entityFromMenu(menuItemId: string | number, selection: string | 
 /** Asks the tab's content script for its article; injects the script first when it is not there (activeTab). */
 export async function pageOfTab(tabId: number) {
   try {
-    return await sendMessage('getPage', undefined, tabId);
+    return await sendToTab(tabId, 'getPage');
   } catch {
     await browser.scripting.executeScript({ target: { tabId }, func: () => ((globalThis as Record<string, unknown>)['__marsadForce'] = true) });
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     for (let i = 0; i < 20; i++) {
       await new Promise((r) => setTimeout(r, 150));
-      const page = await sendMessage('getPage', undefined, tabId).catch(() => undefined);
+      const page = await sendToTab(tabId, 'getPage').catch(() => undefined);
       if (page?.analysed || page?.reason) return page;
     }
     throw new Error('The page did not answer.');

@@ -1,0 +1,91 @@
+/**
+ * A static HTTP server on 127.0.0.1 (random free port) for the end-to-end tests: serves the
+ * project's fixture pages (tests/fixtures/pages/*) and any page a test registers in memory.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { ROOT } from '../fixtures';
+
+export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** The absolute URL of a path on this server: `url('english-page.html')`. */
+  url(path: string): string;
+  /** Serves `body` at `path` (e.g. '/late-content.html') from memory, before the fixture files. */
+  register(path: string, body: string, contentType?: string): string;
+  /** Every path requested so far, in order (query strings included). */
+  readonly requested: readonly string[];
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(root = FIXTURE_PAGES): Promise<StaticServer> {
+  const pages = new Map<string, { body: string; contentType: string }>();
+  const requested: string[] = [];
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requested.push(url.pathname + url.search);
+    const registered = pages.get(url.pathname);
+    if (registered) return send(res, 200, registered.contentType, registered.body);
+    if (url.pathname === '/favicon.ico') return send(res, 204, CONTENT_TYPES['.ico']!, ''); // no 404 noise in consoles
+
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
+    const file = join(root, relative);
+    if (relative === '' || relative.startsWith('..') || !file.startsWith(root + sep)) {
+      return send(res, 404, CONTENT_TYPES['.txt']!, 'not found');
+    }
+    try {
+      const body = await readFile(file);
+      send(res, 200, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body);
+    } catch {
+      send(res, 404, CONTENT_TYPES['.txt']!, 'not found');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => send(res, 500, CONTENT_TYPES['.txt']!, 'error'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    url: (path) => new URL(path.replace(/^\/*/, '/'), origin).href,
+    register(path, body, contentType = CONTENT_TYPES['.html']!) {
+      const pathname = path.replace(/^\/*/, '/');
+      pages.set(pathname, { body, contentType });
+      return new URL(pathname, origin).href;
+    },
+    requested,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+  res.end(body);
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The end-to-end tests: the built extension (.output/chrome-mv3) in Debian's Chromium, driven by
+// playwright-core. One browser per file, files one after the other. `npm run test:e2e` builds first.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+});
