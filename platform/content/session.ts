@@ -95,6 +95,8 @@ class Session {
   private focusIndex = -1;
   private observer: MutationObserver | undefined;
   private mutationTimer = 0;
+  /** The article's container in the live page (what is painted and watched). */
+  private root: Element | undefined;
   private locale: Locale;
 
   constructor(
@@ -158,6 +160,7 @@ class Session {
   private paint(): void {
     this.observer?.disconnect();
     const root = findArticleRoot(document, this.article.text) ?? document.body;
+    this.root = root;
     const roots: Node[] = [root];
     // The headline often sits outside the story's container.
     const h1 = document.querySelector('h1');
@@ -184,7 +187,10 @@ class Session {
   private observe(): void {
     if (!document.body) return;
     this.observer ??= new MutationObserver((records) => {
-      if (records.every((r) => this.card.contains(r.target) || (r.target as Element).tagName?.toLowerCase() === 'marsad-card')) return;
+      // Tickers, ads and menus change all the time: only changes to the article (or a page whose
+      // article container went away) are worth reading again.
+      const root = this.root;
+      if (root?.isConnected && root !== document.body && records.every((r) => !root.contains(r.target))) return;
       clearTimeout(this.mutationTimer);
       this.mutationTimer = this.ctx.setTimeout(() => this.refresh(), MUTATION_DEBOUNCE);
     });
