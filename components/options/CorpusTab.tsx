@@ -1,0 +1,257 @@
+/**
+ * The corpus tab: the saved articles, newest first, 50 a page, searchable by title or site; delete
+ * one; export everything as JSON Lines; import such a file (all or nothing, with the report); and
+ * the storage the corpus uses.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { deleteArticle } from '../../lib/corpus/corpus';
+import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
+import { exportCorpus, importCorpus } from '../../lib/corpus/transfer';
+import { useOptions } from './context';
+import { downloadText, readFileText } from './download';
+import { formatDay, formatSaved, localDate } from './format';
+import { foldQuery } from './knowledge';
+import { useLiveQuery } from './live';
+import { StorageStatus } from './StorageStatus';
+import { Confirm, failure, FileButton, Notice, type NoticeState } from './ui';
+
+export const PAGE_SIZE = 50;
+
+export interface ArticleRow {
+  id: number;
+  url: string;
+  title: string;
+  site: string | null;
+  publishedAt: string | null;
+  savedAt: string;
+  statements: number;
+}
+
+export interface ArticlePage {
+  total: number;
+  rows: ArticleRow[];
+}
+
+/** One page of saved articles, newest saved first, optionally only those whose title or site contains the query (normalised). */
+export async function articlePage(db: MarsadDB, query: string, page: number): Promise<ArticlePage> {
+  const q = foldQuery(query);
+  const matches = (a: ArticleRecord) => foldQuery(a.title).includes(q) || (a.site !== null && foldQuery(a.site).includes(q));
+  const newest = () => {
+    const c = db.articles.orderBy('savedAt').reverse();
+    return q ? c.filter(matches) : c;
+  };
+  const total = await newest().count();
+  const articles = await newest().offset(page * PAGE_SIZE).limit(PAGE_SIZE).toArray();
+  const counts = await Promise.all(articles.map((a) => db.statements.where('articleId').equals(a.id).count()));
+  return {
+    total,
+    rows: articles.map((a, i) => ({ id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt, savedAt: a.savedAt, statements: counts[i] ?? 0 })),
+  };
+}
+
+function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: (title: string) => void; onError: (e: unknown) => void }) {
+  const { t, locale, db } = useOptions();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const del = useRef<HTMLButtonElement>(null);
+  const title = row.title.trim() || t.untitled;
+  const published = formatDay(row.publishedAt, locale);
+  const saved = formatSaved(row.savedAt, locale);
+  const isLink = /^https?:\/\//i.test(row.url);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await deleteArticle(db, row.id);
+      onDeleted(title);
+    } catch (e) {
+      onError(e);
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <tr data-id={row.id}>
+      <td class="title">
+        {isLink ? (
+          <a href={row.url} target="_blank" rel="noopener noreferrer">
+            <bdi>{title}</bdi>
+          </a>
+        ) : (
+          <bdi>{title}</bdi>
+        )}
+      </td>
+      <td>
+        <bdi>{row.site ?? t.noDate}</bdi>
+      </td>
+      <td>{published ? <time dateTime={row.publishedAt ?? undefined}>{published}</time> : t.noDate}</td>
+      <td>{saved ? <time dateTime={row.savedAt}>{saved}</time> : t.noDate}</td>
+      <td class="num">{row.statements.toLocaleString(locale)}</td>
+      <td class="row-actions">
+        {confirming ? (
+          <Confirm
+            question={t.delConfirm}
+            yes={t.delYes}
+            busy={busy}
+            onYes={() => void remove()}
+            onNo={() => {
+              setConfirming(false);
+              setTimeout(() => del.current?.focus(), 0);
+            }}
+          />
+        ) : (
+          <button type="button" class="small danger" ref={del} aria-label={t.delLabel(title)} onClick={() => setConfirming(true)}>
+            {t.del}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Transfer() {
+  const { t, db } = useOptions();
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const [busy, setBusy] = useState(false);
+
+  const exportAll = async () => {
+    setBusy(true);
+    setNotice({ kind: 'busy', text: t.exporting });
+    try {
+      const now = new Date();
+      downloadText(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now), 'application/x-ndjson');
+      setNotice({ kind: 'ok', text: t.exportedAll });
+    } catch (e) {
+      setNotice(failure(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setBusy(true);
+    setNotice({ kind: 'busy', text: t.importing });
+    try {
+      const report = await importCorpus(db, await readFileText(file));
+      if (report.problems.length)
+        setNotice({
+          kind: 'error',
+          text: t.importProblems(report.problems.length),
+          details: report.problems.map((p) => ({ where: t.lineN(p.line), text: p.message, lang: 'en' })),
+        });
+      else setNotice({ kind: 'ok', text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesSkipped) });
+    } catch (e) {
+      setNotice(failure(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="corpus-transfer">
+      <h3 id="corpus-transfer">{t.transferTitle}</h3>
+      <p class="muted">{t.transferIntro}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void exportAll()} disabled={busy}>
+          {t.exportAll}
+        </button>
+        <FileButton label={t.importFile} accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain" disabled={busy} onFile={(f) => void importFile(f)} />
+      </div>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+    </section>
+  );
+}
+
+export function CorpusTab() {
+  const { t, db } = useOptions();
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(0);
+  // Searching reads every saved article: wait until the typing pauses.
+  useEffect(() => {
+    if (input === query) return undefined;
+    const timer = setTimeout(() => {
+      setQuery(input);
+      setPage(0);
+    }, 200);
+    return () => clearTimeout(timer);
+    // Only typing starts the timer (a page change must not reset the page).
+  }, [input]);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const list = useLiveQuery(() => articlePage(db, query, page), [db, query, page]);
+  const total = list.value?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  // A deletion can empty the last page: step back to one that exists.
+  useEffect(() => {
+    if (list.value && page > 0 && page >= pages) setPage(pages - 1);
+  }, [list.value, page, pages]);
+
+  return (
+    <div class="corpus">
+      <p class="intro">{t.corpusIntro}</p>
+      <div class="toolbar">
+        <div class="field grow">
+          <label for="corpus-search">{t.corpusSearch}</label>
+          <input
+            id="corpus-search"
+            type="search"
+            value={input}
+            autoComplete="off"
+            onInput={(e) => setInput(e.currentTarget.value)}
+          />
+        </div>
+        <p class="count" role="status" data-testid="corpus-count">
+          {list.value === undefined ? t.loading : t.corpusCount(total)}
+        </p>
+      </div>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      {list.error ? <Notice notice={failure(t, list.error)} /> : null}
+      {list.value && list.value.rows.length === 0 ? <p>{query ? t.corpusNoMatch : t.corpusNone}</p> : null}
+      {list.value && list.value.rows.length > 0 ? (
+        <div class="table-wrap">
+          <table class="articles" data-testid="articles">
+            <thead>
+              <tr>
+                <th scope="col">{t.colTitle}</th>
+                <th scope="col">{t.colSite}</th>
+                <th scope="col">{t.colDate}</th>
+                <th scope="col">{t.colSaved}</th>
+                <th scope="col" class="num">
+                  {t.colStatements}
+                </th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.colActions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.value.rows.map((row) => (
+                <ArticleItem
+                  key={row.id}
+                  row={row}
+                  onDeleted={(title) => setNotice({ kind: 'ok', text: t.deletedArticle(title) })}
+                  onError={(e) => setNotice(failure(t, e))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {pages > 1 ? (
+        <nav class="pager" aria-label={t.pagination}>
+          <button type="button" disabled={page === 0} onClick={() => setPage((p) => Math.max(0, p - 1))}>
+            {t.prev}
+          </button>
+          <span aria-live="polite">{t.pageOf(page + 1, pages)}</span>
+          <button type="button" disabled={page >= pages - 1} onClick={() => setPage((p) => p + 1)}>
+            {t.next}
+          </button>
+        </nav>
+      ) : null}
+      <Transfer />
+      <StorageStatus refreshKey={list.value?.total} />
+    </div>
+  );
+}

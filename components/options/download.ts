@@ -1,0 +1,24 @@
+/** Saves text as a file on the user's computer: a Blob, an object URL and an <a download>. Nothing leaves the browser. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started by now; give slow browsers a moment before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The text of a file the user picked. */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error('could not read the file'));
+    r.readAsText(file);
+  });
+}

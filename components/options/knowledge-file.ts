@@ -1,0 +1,156 @@
+/**
+ * The entities file (pure): the user's own entities and edits exported as JSON, read back with
+ * every problem reported, and merged with what is stored.
+ */
+import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
+import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import { isEdited, parseAliases, stopword } from './knowledge';
+
+export const KNOWLEDGE_FORMAT = 'marsad-knowledge';
+export const KNOWLEDGE_VERSION = 1;
+
+export interface KnowledgeFile {
+  format: typeof KNOWLEDGE_FORMAT;
+  version: number;
+  exportedAt: string;
+  entities: KnowledgeEdit[];
+}
+
+/** The records worth exporting: the user's own entities (not deleted) and their edits to built-in ones. */
+export function exportableEdits(edits: readonly KnowledgeEdit[], builtinIds: ReadonlySet<string>): KnowledgeEdit[] {
+  return edits.filter((e) => (e.origin === 'user' ? !e.hidden && !builtinIds.has(e.id) : builtinIds.has(e.id) && isEdited(e)));
+}
+
+export function knowledgeFile(edits: readonly KnowledgeEdit[], now: Date): string {
+  const file: KnowledgeFile = { format: KNOWLEDGE_FORMAT, version: KNOWLEDGE_VERSION, exportedAt: now.toISOString(), entities: [...edits] };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+export type KnowledgeProblem =
+  | { entry: null; code: 'notJson'; detail: string }
+  | { entry: null; code: 'notKnowledge' | 'noEntities' }
+  | { entry: null; code: 'newer'; detail: string }
+  | { entry: number; code: 'notObject' | 'badId' | 'badOrigin' | 'userNeeds' | 'badHidden' }
+  | { entry: number; code: 'unknownBuiltin' | 'duplicate' | 'badList' | 'stopword'; detail: string };
+
+const ID = /^(person|org|place):[a-z0-9-]+$/;
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Reads an entities file; every problem is reported (entry numbers from 1), and with any problem nothing should be imported. */
+export function parseKnowledgeFile(text: string, builtinIds: ReadonlySet<string>, now: Date): { edits: KnowledgeEdit[]; problems: KnowledgeProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { edits: [], problems: [{ entry: null, code: 'notJson', detail: (e as Error).message }] };
+  }
+  const file = (data && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  if (file['format'] !== KNOWLEDGE_FORMAT) return { edits: [], problems: [{ entry: null, code: 'notKnowledge' }] };
+  if (typeof file['version'] !== 'number' || file['version'] > KNOWLEDGE_VERSION)
+    return { edits: [], problems: [{ entry: null, code: 'newer', detail: String(file['version']) }] };
+  if (!Array.isArray(file['entities'])) return { edits: [], problems: [{ entry: null, code: 'noEntities' }] };
+  const problems: KnowledgeProblem[] = [];
+  const edits: KnowledgeEdit[] = [];
+  const seen = new Set<string>();
+  file['entities'].forEach((raw: unknown, i: number) => {
+    const entry = i + 1;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.push({ entry, code: 'notObject' });
+    const o = raw as Record<string, unknown>;
+    const id = o['id'];
+    if (typeof id !== 'string' || !ID.test(id)) return problems.push({ entry, code: 'badId' });
+    if (seen.has(id)) return problems.push({ entry, code: 'duplicate', detail: id });
+    seen.add(id);
+    const origin = o['origin'];
+    if (origin !== 'user' && origin !== 'edit') return problems.push({ entry, code: 'badOrigin' });
+    if (origin === 'edit' && !builtinIds.has(id)) return problems.push({ entry, code: 'unknownBuiltin', detail: id });
+    const type = o['type'];
+    const name = o['name'];
+    if (origin === 'user' && (typeof name !== 'string' || !name.trim() || !ENTITY_TYPES.includes(type as EntityType) || builtinIds.has(id)))
+      return problems.push({ entry, code: 'userNeeds' });
+    for (const f of ['aliases', 'excluded'] as const) if (o[f] !== undefined && !isStrList(o[f])) return problems.push({ entry, code: 'badList', detail: f });
+    if (o['hidden'] !== undefined && typeof o['hidden'] !== 'boolean') return problems.push({ entry, code: 'badHidden' });
+    const aliases = (o['aliases'] as string[] | undefined) ?? [];
+    const bad = aliases.find(stopword);
+    if (bad !== undefined) return problems.push({ entry, code: 'stopword', detail: bad });
+    const updatedAt = typeof o['updatedAt'] === 'string' && !Number.isNaN(Date.parse(o['updatedAt'])) ? o['updatedAt'] : now.toISOString();
+    const edit: KnowledgeEdit = { id, origin, updatedAt };
+    if (origin === 'user') {
+      edit.type = type as EntityType;
+      edit.name = (name as string).trim();
+      edit.nameEn = typeof o['nameEn'] === 'string' ? o['nameEn'].trim() : '';
+    }
+    if (aliases.length) edit.aliases = parseAliases(aliases.join('\n'));
+    if (o['excluded'] !== undefined && (o['excluded'] as string[]).length) edit.excluded = [...new Set(o['excluded'] as string[])];
+    if (o['hidden'] === true) edit.hidden = true;
+    edits.push(edit);
+    return undefined;
+  });
+  return { edits: problems.length ? [] : edits, problems };
+}
+
+export interface ImportPlan {
+  /** The records to send, each complete (it replaces what is stored under its id). */
+  writes: KnowledgeEdit[];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === (b ?? [])[i]);
+
+function sameRecord(a: KnowledgeEdit, b: KnowledgeEdit): boolean {
+  return (
+    a.origin === b.origin &&
+    a.type === b.type &&
+    a.name === b.name &&
+    (a.nameEn ?? '') === (b.nameEn ?? '') &&
+    !!a.hidden === !!b.hidden &&
+    sameList(a.aliases, b.aliases) &&
+    sameList(a.excluded, b.excluded)
+  );
+}
+
+const union = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
+  const out = [...new Set([...(a ?? []), ...(b ?? [])])];
+  return out.length ? out : undefined;
+};
+
+/**
+ * How imported records meet the stored ones. A new id is added. For a built-in entity both sets of
+ * added names and exclusions are kept, and hiding follows the more recent record. For an entity of
+ * the user's own, the more recently changed version wins.
+ */
+export function planKnowledgeImport(incoming: readonly KnowledgeEdit[], stored: readonly KnowledgeEdit[]): ImportPlan {
+  const byId = new Map(stored.map((e) => [e.id, e]));
+  const plan: ImportPlan = { writes: [], added: 0, updated: 0, unchanged: 0 };
+  for (const inc of incoming) {
+    const cur = byId.get(inc.id);
+    if (!cur) {
+      plan.writes.push(inc);
+      plan.added++;
+      continue;
+    }
+    const newer = inc.updatedAt > cur.updatedAt;
+    let next: KnowledgeEdit;
+    if (inc.origin === 'edit' && cur.origin === 'edit') {
+      next = { ...cur, aliases: union(cur.aliases, inc.aliases), excluded: union(cur.excluded, inc.excluded), hidden: newer ? inc.hidden : cur.hidden };
+      if (!next.aliases) delete next.aliases;
+      if (!next.excluded) delete next.excluded;
+      if (!next.hidden) delete next.hidden;
+      next.updatedAt = newer ? inc.updatedAt : cur.updatedAt;
+    } else next = newer ? inc : cur;
+    if (sameRecord(next, cur)) plan.unchanged++;
+    else {
+      plan.writes.push(next);
+      plan.updated++;
+    }
+  }
+  return plan;
+}
+
+/** The record that undoes writing `written`, given what was stored before (see planKnowledgeImport). */
+export function undoRecord(written: KnowledgeEdit, before: KnowledgeEdit | undefined, now: Date): KnowledgeEdit {
+  if (before) return before;
+  return written.origin === 'user' ? { ...written, hidden: true, updatedAt: now.toISOString() } : { id: written.id, origin: 'edit', updatedAt: now.toISOString() };
+}

@@ -1,0 +1,125 @@
+/**
+ * Helpers for the options page's tests: mount the page on a fresh database, wait for the
+ * asynchronous parts (storage, liveQuery, messages), and act as a user would (type, click, pick a file).
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import { onMessage } from '../../lib/messages';
+import { Options } from './Options';
+
+let dbSeq = 0;
+
+/** A database of its own for each test (fake-indexeddb is global). */
+export function freshDb(): MarsadDB {
+  return openCorpus(`marsad-options-test-${++dbSeq}-${Date.now()}`);
+}
+
+export interface Mounted {
+  container: HTMLElement;
+  unmount: () => Promise<void>;
+}
+
+export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
+  const container = document.createElement('div');
+  document.body.append(container);
+  await act(async () => {
+    render(<Options db={db} />, container);
+  });
+  await waitFor(() => {
+    if (!container.querySelector('[role="tablist"]')) throw new Error('the page has not loaded');
+  });
+  return {
+    container,
+    unmount: async () => {
+      await act(async () => render(null, container));
+      container.remove();
+    },
+  };
+}
+
+/** Retries `check` (letting timers, IndexedDB and messages run) until it stops throwing. */
+export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): Promise<T> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+    }
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+  }
+}
+
+export async function click(el: Element | null | undefined): Promise<void> {
+  if (!el) throw new Error('nothing to click');
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+}
+
+/** Types into an input or textarea (the value, then an input event, as a keyboard would). */
+export async function type(el: Element | null | undefined, value: string): Promise<void> {
+  if (!el) throw new Error('no field to type into');
+  await act(async () => {
+    (el as HTMLInputElement).value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Changes a control's value and fires `change` (a select, a committed colour). */
+export async function change(el: Element | null | undefined, value?: string): Promise<void> {
+  if (!el) throw new Error('no control to change');
+  await act(async () => {
+    if (value !== undefined) (el as HTMLInputElement).value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export async function pickFile(input: Element | null | undefined, name: string, text: string): Promise<void> {
+  if (!input) throw new Error('no file input');
+  const file = new File([text], name, { type: 'text/plain' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export function byText<T extends Element = HTMLElement>(root: ParentNode, selector: string, text: string | RegExp): T {
+  const all = [...root.querySelectorAll<T>(selector)];
+  const found = all.find((el) => (typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? '')));
+  if (!found) throw new Error(`no ${selector} with text ${String(text)}`);
+  return found;
+}
+
+export function byLabel<T extends Element = HTMLElement>(root: ParentNode, label: string | RegExp): T {
+  const matches = (s: string | null | undefined) => (typeof label === 'string' ? s?.trim() === label : label.test(s ?? ''));
+  const labelled = [...root.querySelectorAll<T>('[aria-label]')].find((el) => matches(el.getAttribute('aria-label')));
+  if (labelled) return labelled;
+  const lab = [...root.querySelectorAll('label')].find((l) => matches(l.textContent));
+  if (lab) {
+    const forId = lab.getAttribute('for');
+    const target = (forId ? document.getElementById(forId) : lab.querySelector("input, select, textarea")) as T | null;
+    if (target) return target;
+  }
+  throw new Error(`no control labelled ${String(label)}`);
+}
+
+/**
+ * Stands in for the background's `editKnowledge` handler: records each edit and stores it as the
+ * background does (the record replaces the one with its id). Returns the list and the unsubscribe.
+ */
+export function fakeEditKnowledge(db: MarsadDB, fail?: (edit: KnowledgeEdit) => string | undefined): { edits: KnowledgeEdit[]; off: () => void } {
+  const edits: KnowledgeEdit[] = [];
+  const off = onMessage('editKnowledge', async ({ data }) => {
+    const message = fail?.(data);
+    if (message) throw new Error(message);
+    edits.push(data);
+    await db.entities.put(data);
+  });
+  return { edits, off };
+}
