@@ -1,0 +1,98 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onMessage, type PageState } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { PageView } from './PageView';
+import type { TabState } from './tab';
+
+const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined }));
+vi.mock('./tab', () => ({
+  currentTab: async () => ({ id: 7, url: 'https://www.aljazeera.net/news/x' }),
+  readTab: async () => tabState.current,
+  analyseOnce: vi.fn(),
+  enableSite: vi.fn(),
+}));
+
+const page: PageState = {
+  url: 'https://www.aljazeera.net/news/x',
+  analysed: true,
+  isArabic: true,
+  isArabicNews: true,
+  entities: [
+    { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', count: 3 },
+    { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', count: 4 },
+    { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', count: 1 },
+  ],
+  article: { url: 'https://www.aljazeera.net/news/x', canonicalUrl: null, title: 'عنوان', site: 'الجزيرة', byline: null, publishedAt: '2019-11-04', lang: 'arb', text: 'نص' },
+};
+
+const container = document.createElement('div');
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+/** Retries `check` until it passes (messages and effects settle asynchronously). */
+async function waitFor(check: () => void, ms = 2000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await flush();
+    }
+  }
+}
+let removers: (() => void)[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.append(container);
+});
+afterEach(async () => {
+  removers.forEach((r) => r());
+  removers = [];
+  await act(async () => render(null, container));
+  container.remove();
+});
+
+describe('the popup’s page view', () => {
+  it('shows Arabic news, not saved, and the entities grouped by type with counts; Save saves and says so', async () => {
+    tabState.current = { kind: 'page', page };
+    let saved = false;
+    removers.push(onMessage('pageStatus', () => ({ saved, articleId: saved ? 1 : null, savedAt: null })));
+    removers.push(
+      onMessage('savePage', ({ data }) => {
+        expect(data.url).toBe(page.url);
+        saved = true;
+        return { status: 'saved' as const, id: 1, entityCount: 3, statementCount: 2 };
+      }),
+    );
+    const choose = vi.fn();
+    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} />, container));
+    await waitFor(() => expect(container.querySelector('[data-testid=page-status]')?.textContent).toBe('Arabic news · Not saved'));
+    const groups = [...container.querySelectorAll('.group h3')].map((h) => h.textContent);
+    expect(groups).toEqual(['People (1)', 'Organisations (1)', 'Places (1)']);
+    await act(async () => (container.querySelector('[data-testid=save]') as HTMLButtonElement).click());
+    await waitFor(() => expect(container.textContent).toContain('Saved ✓'));
+    expect(container.querySelector('[data-testid=save]')?.textContent).toBe('Update the saved copy');
+    await act(async () => (container.querySelector('[data-entity="place:moscow"]') as HTMLButtonElement).click());
+    expect(choose).toHaveBeenCalledWith(page.entities[1]);
+  });
+
+  it('on a site where Marsad does not run, offers to analyse the page or enable the site', async () => {
+    tabState.current = { kind: 'absent', arabic: true, news: true, words: 420 };
+    await act(async () => render(<PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await flush();
+    expect(container.textContent).toContain('مرصد لا يعمل على هذا الموقع');
+    const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['حلّل هذه الصفحة', 'فعّل مرصد على هذا الموقع']);
+  });
+
+  it('says when the page cannot be read (browser pages)', async () => {
+    tabState.current = { kind: 'unreadable' };
+    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await flush();
+    expect(container.textContent).toContain('Marsad cannot read this page');
+  });
+});
