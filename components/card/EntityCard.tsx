@@ -64,7 +64,9 @@ export function EntityCard(p: EntityCardProps) {
                     {clip(a.title || a.url, 90)}
                   </a>
                   <span class="meta">
-                    {[a.site, formatDate(p.locale, a.publishedAt)].filter(Boolean).join(' · ')}
+                    {a.site ? <bdi>{a.site}</bdi> : null}
+                    {a.site && a.publishedAt ? ' · ' : ''}
+                    <bdi>{formatDate(p.locale, a.publishedAt)}</bdi>
                   </span>
                 </li>
               ))}
@@ -81,7 +83,9 @@ export function EntityCard(p: EntityCardProps) {
                       {clip(s.text, 140)}
                     </a>
                     <span class="meta">
-                      {[s.article.site, formatDate(p.locale, s.publishedAt)].filter(Boolean).join(' · ')}
+                      {s.article.site ? <bdi>{s.article.site}</bdi> : null}
+                      {s.article.site ? ' · ' : ''}
+                      <bdi>{formatDate(p.locale, s.publishedAt)}</bdi>
                     </span>
                   </li>
                 ))}

@@ -113,10 +113,16 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         {entries.map((s) => (
           <li key={s.id}>
             <div class="meta">
-              <span class="verb">{s.verb}</span>
+              {/* Each piece isolated: Arabic and English pieces side by side keep their own order. */}
+              <bdi class="verb">{s.verb}</bdi>
               {' · '}
-              {formatDate(locale, s.publishedAt)}
-              {s.article.site ? ` · ${s.article.site}` : ''}
+              <bdi>{formatDate(locale, s.publishedAt)}</bdi>
+              {s.article.site ? (
+                <>
+                  {' · '}
+                  <bdi>{s.article.site}</bdi>
+                </>
+              ) : null}
               {s.direct ? ` · ${t.direct}` : ''}
             </div>
             <p class="text" lang="ar" dir="rtl">
@@ -145,7 +151,11 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
                 <a href={a.url} target="_blank" rel="noopener noreferrer">
                   {a.title || a.url}
                 </a>
-                <span class="meta">{[a.site, formatDate(locale, a.publishedAt)].filter(Boolean).join(' · ')}</span>
+                <span class="meta">
+                  {a.site ? <bdi>{a.site}</bdi> : null}
+                  {a.site && a.publishedAt ? ' · ' : ''}
+                  <bdi>{formatDate(locale, a.publishedAt)}</bdi>
+                </span>
               </li>
             ))}
           </ul>
