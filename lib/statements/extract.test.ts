@@ -143,3 +143,14 @@ describe('speakers need a known name or an unnamed source', () => {
     expect(sts.some((s) => s.speakerId === 'place:test-town')).toBe(false);
   });
 });
+
+describe('titles given after the name', () => {
+  it('a title in apposition after the name is remembered for a later bare title', () => {
+    const text = 'أعلن سيرغي لافروف، وزير الخارجية الروسي، أن بلاده ستشارك في المؤتمر. وشدد الوزير الروسي على أن الحل سياسي.';
+    expect(speakerOf(text, 'الحل سياسي')).toBe('person:sergei-lavrov');
+  });
+  it('a title right after a name without a comma belongs to someone else (an object), not to the name', () => {
+    const text = 'استقبل بوتين وزير الخارجية التركي في موسكو. وقال الوزير التركي إن المحادثات كانت مثمرة.';
+    expect(speakerOf(text, 'المحادثات كانت مثمرة')).toBeNull();
+  });
+});

@@ -46,10 +46,20 @@ export function buildTitleRegistry(
     const m = coveredBy[k]!;
     return m >= 0 && g.entities[mentions[m]!.entity]?.type === 'person';
   };
+  const isComma = (k: number) => k >= 0 && k < t.count && t.kind[k] === TokenKind.Punct && (bare(k) === '،' || bare(k) === ',');
   for (const m of mentions) {
     if (g.entities[m.entity]?.type !== 'person') continue;
+    // A title in apposition after the name: «سيرغي لافروف، وزير الخارجية الروسي، ...».
+    if (isComma(m.endToken) && titleHead(bare(m.endToken + 1)) !== undefined) {
+      // The nationality is the title's last relational adjective («وزير الخارجية الروسي»: الروسي).
+      let adjective: string | undefined;
+      for (let a = m.endToken + 2; a < Math.min(t.count, m.endToken + 6) && t.kind[a] === TokenKind.Arabic && !isPersonAt(a); a++) {
+        if (isRelationalAdjective(bare(a))) adjective = bare(a);
+      }
+      if (adjective !== undefined) register(keyAt(bare, m.endToken + 1, adjective), m.entity, m.firstToken);
+    }
     let k = m.firstToken - 1;
-    if (k >= 0 && t.kind[k] === TokenKind.Punct && (bare(k) === '،' || bare(k) === ',')) k--;
+    if (isComma(k)) k--;
     let adjective: string | undefined;
     for (let seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
       if (t.kind[k] !== TokenKind.Arabic || isPersonAt(k)) break;

@@ -61,23 +61,66 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
 
   let state: PageState = { url: location.href, analysed: false, isArabic: false, isArabicNews: false, entities: [], article: null };
   let session: Session | undefined;
-  // One listener for the whole life of the page: it answers with the session's state once there is one.
-  ctx.onInvalidated(onMessage('getPage', () => session?.state ?? state));
+  let settle!: () => void;
+  const ready = new Promise<void>((resolve) => (settle = resolve));
+  // One listener for the whole life of the page. It answers once the first reading is done (a
+  // popup opened while the page is being analysed waits for it rather than read a blank state).
+  ctx.onInvalidated(
+    onMessage('getPage', async () => {
+      await ready;
+      return session?.state ?? state;
+    }),
+  );
+  try {
+    const settings = await loadSettings();
+    if (ctx.isInvalid) return;
+    const site = builtinSiteOf(location.href);
+    if (!forced && site && settings.disabledSites.includes(site.id)) {
+      state = { ...state, reason: 'disabled on this site' };
+      return;
+    }
+    const attempt = async (): Promise<boolean> => {
+      // The cheap check first: a page in another script costs a few thousand characters of reading.
+      if (arabicScriptRatio(sampleText(document)) < MIN_QUICK_RATIO) {
+        state = { ...state, reason: 'not Arabic script' };
+        return false;
+      }
+      const s = new Session(ctx, settings, forced);
+      if (await s.start()) {
+        session = s;
+        return true;
+      }
+      state = s.state;
+      s.destroy();
+      return false;
+    };
+    if (!(await attempt())) followLateArticle(ctx, attempt);
+  } finally {
+    settle();
+  }
+}
 
-  const settings = await loadSettings();
-  if (ctx.isInvalid) return;
-  const site = builtinSiteOf(location.href);
-  if (!forced && site && settings.disabledSites.includes(site.id)) {
-    state = { ...state, reason: 'disabled on this site' };
-    return;
-  }
-  // The cheap check first: a page in another script costs a few thousand characters of reading.
-  if (arabicScriptRatio(sampleText(document)) < MIN_QUICK_RATIO) {
-    state = { ...state, reason: 'not Arabic script' };
-    return;
-  }
-  session = new Session(ctx, settings, forced);
-  await session.start();
+/** How long, and how often, a page that is not (yet) an article is read again as it changes. */
+const LATE_ARTICLE_DELAY = 800;
+const LATE_ARTICLE_ATTEMPTS = 12;
+
+/**
+ * Pages that fetch their story after loading start as menus and footers. Reads the page again
+ * (debounced) when it changes, a limited number of times, until it is an article.
+ */
+function followLateArticle(ctx: ContentScriptContext, attempt: () => Promise<boolean>): void {
+  if (!document.body) return;
+  let timer = 0;
+  let left = LATE_ARTICLE_ATTEMPTS;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(async () => {
+      left--;
+      if ((await attempt()) || left <= 0) observer.disconnect();
+    }, LATE_ARTICLE_DELAY);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
 }
 
 class Session {
@@ -108,25 +151,27 @@ class Session {
     this.painter = new Highlighter(document);
     this.card = new CardHost(document);
     this.locale = settings.language === 'auto' ? localeOf(navigator.language) : settings.language;
-    ctx.onInvalidated(() => this.destroy());
   }
 
-  async start(): Promise<void> {
+  /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
+  async start(): Promise<boolean> {
     this.article = extractArticle(document, location.href);
     const detection = detect(this.article.text, { declaredArticle: this.article.declaredArticle, hasDate: this.article.publishedAt !== null });
     this.state = { ...this.state, isArabic: detection.isArabic, isArabicNews: detection.isArabicNews, reason: detection.reason };
-    if (!detection.isArabic || (!detection.isArabicNews && !this.forced)) return;
+    if (!detection.isArabic || (!detection.isArabicNews && !this.forced)) return false;
 
     this.edits = await sendMessage('knowledgeEdits').catch(() => []);
-    if (this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid) return false;
     this.compile();
     this.analyse();
     this.paint();
     this.listen();
+    this.ctx.onInvalidated(() => this.destroy());
     void sendMessage('pageAnalysed', { entityCount: this.state.entities.length }).catch(() => undefined);
     if (this.settings.autoSave && detection.isArabicNews && this.state.article) {
       void sendMessage('savePage', this.state.article).catch(() => undefined);
     }
+    return true;
   }
 
   private compile(): void {

@@ -109,6 +109,18 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** The unpacked extension to load; defaults to the build in .output/chrome-mv3. */
   extensionDir?: string;
+  /**
+   * Hosts that Chromium resolves to the test server instead of the network, e.g.
+   * `{ hosts: ['www.aljazeera.net'], port: server.port }`: http://www.aljazeera.net/page.html is
+   * then served by the test server, so the content script runs with its real match patterns.
+   * These hosts bypass the black-hole proxy and count as local in `externalRequests()`.
+   */
+  mapHosts?: { hosts: readonly string[]; port: number };
+}
+
+/** Chromium's --host-resolver-rules value that sends every one of `hosts` to 127.0.0.1:`port`. */
+export function hostResolverRules(hosts: readonly string[], port: number): string {
+  return hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
 }
 
 /** Launches Chromium with the extension, in a fresh temporary profile. */
@@ -118,6 +130,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`no extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const worker = readManifest(extensionDir).background?.service_worker ?? 'background.js';
+  const mapped = new Set((options.mapHosts?.hosts ?? []).map((h) => h.toLowerCase()));
+  const isMapped = (url: string) => {
+    try {
+      const { protocol, hostname } = new URL(url);
+      return (protocol === 'http:' || protocol === 'ws:') && mapped.has(hostname.toLowerCase());
+    } catch {
+      return false;
+    }
+  };
+
   // One temporary folder for the profile and a snapshot of the extension: Chromium reads the
   // extension's files lazily, so a rebuild of .output during the run must not pull them away.
   const tempRoot = await mkdtemp(join(tmpdir(), 'marsad-e2e-'));
@@ -132,9 +154,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: chromiumArgs(loadedDir),
-      // Everything not on loopback goes to the black hole; 127.0.0.1 and localhost go direct.
-      proxy: { server: proxy.server, bypass: '127.0.0.1,localhost' },
+      args: [
+        ...chromiumArgs(loadedDir),
+        ...(options.mapHosts ? [`--host-resolver-rules=${hostResolverRules(options.mapHosts.hosts, options.mapHosts.port)}`] : []),
+      ],
+      // Everything not on loopback goes to the black hole; 127.0.0.1, localhost and the mapped hosts go direct.
+      proxy: { server: proxy.server, bypass: ['127.0.0.1', 'localhost', ...mapped].join(',') },
       viewport: { width: 1280, height: 800 },
     });
     const all: string[] = [];
@@ -158,7 +183,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       serviceWorker,
       requests: () => [...all],
       externalRequests: () => [
-        ...all.filter((url) => !isLocalUrl(url)),
+        ...all.filter((url) => !isLocalUrl(url) && !isMapped(url)),
         ...attempts.filter((a) => !CHROMIUM_OWN_HOSTS.has(proxiedHost(a))).map((a) => `${a} (reached the proxy)`),
       ],
       chromiumOwnRequests: () => attempts.filter((a) => CHROMIUM_OWN_HOSTS.has(proxiedHost(a))),

@@ -10,6 +10,14 @@ import { ROOT } from '../fixtures';
 
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 
+/**
+ * Scripts that fixture pages load from the test server itself (never from a CDN): a page built
+ * with a framework loads `/vendor/preact.min.js` (Preact's UMD build: `window.preact`).
+ */
+export const VENDOR_FILES: Readonly<Record<string, string>> = {
+  '/vendor/preact.min.js': join(ROOT, 'node_modules', 'preact', 'dist', 'preact.min.js'),
+};
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.htm': 'text/html; charset=utf-8',
@@ -26,6 +34,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
+  /** The port it listens on (for Chromium's host mapping: see `launchWithExtension({ mapHosts })`). */
+  readonly port: number;
   /** The absolute URL of a path on this server: `url('english-page.html')`. */
   url(path: string): string;
   /** Serves `body` at `path` (e.g. '/late-content.html') from memory, before the fixture files. */
@@ -45,6 +55,8 @@ export async function startStaticServer(root = FIXTURE_PAGES): Promise<StaticSer
     const registered = pages.get(url.pathname);
     if (registered) return send(res, 200, registered.contentType, registered.body);
     if (url.pathname === '/favicon.ico') return send(res, 204, CONTENT_TYPES['.ico']!, ''); // no 404 noise in consoles
+    const vendored = VENDOR_FILES[url.pathname];
+    if (vendored) return send(res, 200, CONTENT_TYPES['.js']!, await readFile(vendored));
 
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
     const file = join(root, relative);
@@ -66,10 +78,12 @@ export async function startStaticServer(root = FIXTURE_PAGES): Promise<StaticSer
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
   return {
     origin,
+    port,
     url: (path) => new URL(path.replace(/^\/*/, '/'), origin).href,
     register(path, body, contentType = CONTENT_TYPES['.html']!) {
       const pathname = path.replace(/^\/*/, '/');

@@ -1,0 +1,287 @@
+/**
+ * What a person sees of Marsad in a news page, read from outside: the highlights (CSS Custom
+ * Highlight API: `CSS.highlights`, no DOM change), where a mention sits on the screen (to hover
+ * it), and the hover card, which lives in a CLOSED shadow root that page scripts and Playwright
+ * locators cannot enter — it is read through the DevTools protocol (DOM.getDocument, pierce).
+ */
+import type { Page } from 'playwright-core';
+
+/**
+ * The built-in news site whose host the tests map to the test server (see `launchWithExtension`'s
+ * `mapHosts`): pages served as http://www.aljazeera.net/<path> run the content script with the
+ * build's real match patterns. The host is only resolved to 127.0.0.1; nothing reaches the site.
+ */
+export const NEWS_HOST = 'www.aljazeera.net';
+
+/** `http://www.aljazeera.net/<path>`: a page of the test server, under the mapped news host. */
+export function newsUrl(path: string): string {
+  return `http://${NEWS_HOST}/${path.replace(/^\/+/, '')}`;
+}
+
+export type HighlightType = 'person' | 'organization' | 'place';
+export const HIGHLIGHT_TYPES: readonly HighlightType[] = ['person', 'organization', 'place'];
+
+/** The words painted under each highlight name (marsad-person, -organization, -place), in painting order. */
+export async function highlightedWords(page: Page): Promise<Record<HighlightType, string[]>> {
+  return page.evaluate((types) => {
+    const out: Record<string, string[]> = {};
+    for (const type of types) {
+      const h = CSS.highlights.get(`marsad-${type}`) as Iterable<AbstractRange> | undefined;
+      out[type] = h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+    }
+    return out;
+  }, HIGHLIGHT_TYPES as HighlightType[]) as Promise<Record<HighlightType, string[]>>;
+}
+
+/** Waits until Marsad has painted at least one highlight on the page. */
+export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    () => ['marsad-person', 'marsad-organization', 'marsad-place'].some((n) => (CSS.highlights.get(n)?.size ?? 0) > 0),
+    undefined,
+    { timeout },
+  );
+}
+
+/** Highlighted words that lie inside elements matching `selector` (menus, related links, footers...). */
+export async function highlightsInside(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const containers = [...document.querySelectorAll(selector)];
+    const found: string[] = [];
+    for (const name of ['marsad-person', 'marsad-organization', 'marsad-place']) {
+      for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) {
+        if (containers.some((c) => c.contains(r.startContainer) || c.contains(r.endContainer))) found.push(`${name}: ${String(r)}`);
+      }
+    }
+    return found;
+  }, selector);
+}
+
+/** The highlighted mentions in document order (the order Marsad's keyboard steps through them). */
+export async function mentionsInDocument(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const all: Range[] = [];
+    for (const name of ['marsad-person', 'marsad-organization', 'marsad-place']) {
+      for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) if (r instanceof Range) all.push(r);
+    }
+    all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return all.map(String);
+  });
+}
+
+/** The text of the mention the keyboard focus is on (the `marsad-focus` highlight), if any. */
+export async function focusedMention(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((CSS.highlights.get('marsad-focus') as Iterable<AbstractRange> | undefined) ?? [])].map(String));
+}
+
+/**
+ * Scrolls the `nth` highlighted mention of `type` whose text is `word` into view and returns the
+ * centre of its first line box, in viewport coordinates.
+ */
+export async function mentionCenter(page: Page, type: HighlightType, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  const scrolled = await page.evaluate(
+    ({ name, word, nth }) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].filter(
+        (r): r is Range => r instanceof Range && r.toString() === word,
+      );
+      const range = ranges[nth];
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return true;
+    },
+    { name: `marsad-${type}`, word, nth },
+  );
+  if (!scrolled) throw new Error(`no ${type} highlight reads «${word}» (#${nth}): ${JSON.stringify(await highlightedWords(page))}`);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(
+    ({ name, word, nth }) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].filter(
+        (r): r is Range => r instanceof Range && r.toString() === word,
+      );
+      const box = ranges[nth]!.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { name: `marsad-${type}`, word, nth },
+  );
+}
+
+/** Rests the mouse pointer on a highlighted mention (coming from a corner, as a hand would). */
+export async function hoverMention(page: Page, type: HighlightType, word: string, nth = 0): Promise<void> {
+  const { x, y } = await mentionCenter(page, type, word, nth);
+  await page.mouse.move(x, y, { steps: 8 });
+}
+
+/** The hover card as the DevTools protocol sees it inside its closed shadow root. */
+export interface CardView {
+  /** The host element is displayed (Marsad hides it with display:none rather than removing it). */
+  open: boolean;
+  /** 'closed' for a closed shadow root. */
+  shadowRootType: string;
+  /** Attributes of the card's root element inside the shadow root. */
+  role: string | undefined;
+  dir: string | undefined;
+  lang: string | undefined;
+  name: string;
+  nameEn: string;
+  type: string;
+  /** Section headings ("2 saved articles", "Latest statements"). */
+  headings: string[];
+  /** Every link of the card, with its text. */
+  links: { href: string; text: string }[];
+  /** The card's rendered text (innerText). */
+  text: string;
+}
+
+interface DomNode {
+  nodeType: number;
+  localName?: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  shadowRootType?: string;
+  contentDocument?: DomNode;
+}
+
+function* walk(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const s of node.shadowRoots ?? []) yield* walk(s);
+  if (node.contentDocument) yield* walk(node.contentDocument);
+  for (const c of node.children ?? []) yield* walk(c);
+}
+
+/** Runs in the page, with `this` bound to the card's shadow root (reached through the protocol, not through the page). */
+function describeCard(this: ShadowRoot) {
+  const host = this.host as HTMLElement;
+  const card = this.querySelector('.card') as HTMLElement | null;
+  const text = (sel: string) => (this.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
+  return {
+    open: host.isConnected && getComputedStyle(host).display !== 'none',
+    role: card?.getAttribute('role') ?? undefined,
+    dir: card?.getAttribute('dir') ?? undefined,
+    lang: card?.getAttribute('lang') ?? undefined,
+    name: text('.name'),
+    nameEn: text('.en'),
+    type: text('.type'),
+    headings: [...this.querySelectorAll('h3')].map((h) => (h as HTMLElement).innerText.trim()),
+    links: [...this.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.innerText.trim() })),
+    text: card?.innerText.trim() ?? '',
+  };
+}
+
+/** Runs `fn` in the page with `this` bound to the card's closed shadow root; undefined when there is no card. */
+async function inCardShadowRoot<R, A = string>(page: Page, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const hosts = [...walk(root)].filter((n) => n.localName === 'marsad-card');
+    if (hosts.length > 1) throw new Error(`${hosts.length} <marsad-card> hosts in the page: expected one at most`);
+    const shadow = hosts[0]?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn.toString(),
+      arguments: arg === undefined ? [] : [{ value: arg }],
+      returnByValue: true,
+    })) as { result: { value: R }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (exceptionDetails) throw new Error(`reading the card failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
+    return { value: result.value, shadowRootType: shadow.shadowRootType ?? '' };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Reads the <marsad-card> host and its closed shadow root through the DevTools protocol: the
+ * document tree with shadow roots pierced locates it, and the shadow root node is resolved to an
+ * object to read what is rendered (innerText, as a person sees it). Undefined when there is no card.
+ */
+export async function readCard(page: Page): Promise<CardView | undefined> {
+  const read = await inCardShadowRoot(page, describeCard);
+  return read && { ...read.value, shadowRootType: read.shadowRootType };
+}
+
+function buttonCenter(this: ShadowRoot, label: string) {
+  const button = [...this.querySelectorAll('button')].find((b) => (b as HTMLElement).innerText.trim() === label);
+  if (!button) return null;
+  const box = button.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Clicks the card's button labelled `label` with the mouse, as a person would. */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const at = (await inCardShadowRoot(page, buttonCenter, label))?.value;
+  if (!at) throw new Error(`the card has no button «${label}»: ${JSON.stringify(await readCard(page))}`);
+  await page.mouse.click(at.x, at.y);
+}
+
+/**
+ * Runs in the page with `this` bound to a root node: for every occurrence of each of `pieces` in its
+ * text nodes, whether it is drawn in one piece. A text drawn in two places on the same line (the
+ * bidirectional algorithm moved part of it, e.g. the «20» of «20 Nov 2019» pulled into an Arabic
+ * run beside it) is reported with the text around it.
+ */
+function brokenPieces(this: Node, pieces: string[]): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (const piece of pieces) {
+      for (let i = node.data.indexOf(piece); i >= 0; i = node.data.indexOf(piece, i + 1)) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + piece.length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top || a.left - b.left);
+        for (let k = 1; k < rects.length; k++) {
+          const [a, b] = [rects[k - 1]!, rects[k]!];
+          if (Math.abs(a.top - b.top) < 2 && b.left - a.right > 1) {
+            broken.push(`«${piece}» in «${node.parentElement?.textContent?.trim() ?? node.data}» is drawn in pieces ${Math.round(b.left - a.right)}px apart`);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return broken;
+}
+
+/** Texts (such as dates) that the page draws split apart, inside the elements matching `selector`. */
+export async function brokenTexts(page: Page, selector: string, pieces: string[]): Promise<string[]> {
+  // As an expression string: evaluated through the protocol, so an extension page's CSP (no eval) does not apply.
+  return page.evaluate(
+    `[...document.querySelectorAll(${JSON.stringify(selector)})].flatMap((root) => (${brokenPieces.toString()}).call(root, ${JSON.stringify(pieces)}))`,
+  );
+}
+
+/** Texts (such as dates) that the hover card draws split apart. */
+export async function brokenTextsInCard(page: Page, pieces: string[]): Promise<string[]> {
+  return (await inCardShadowRoot(page, brokenPieces, pieces))?.value ?? [];
+}
+
+/** Polls the card until `ready(card)` holds; returns that card, or throws with the last one seen. */
+export async function waitForCard(page: Page, ready: (card: CardView) => boolean, timeout = 5_000): Promise<CardView> {
+  const deadline = Date.now() + timeout;
+  let last: CardView | undefined;
+  for (;;) {
+    last = await readCard(page);
+    if (last && ready(last)) return last;
+    if (Date.now() > deadline) throw new Error(`the hover card did not get ready within ${timeout} ms; last seen: ${JSON.stringify(last)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * The live document against the page as served, parsed without scripts: `live` is the live
+ * documentElement's outerHTML with Marsad's one allowed addition (a <marsad-card> host, once a
+ * card has been opened) taken out; `cardHosts` counts those hosts.
+ */
+export async function domAgainstServed(page: Page): Promise<{ live: string; parsed: string; cardHosts: number }> {
+  return page.evaluate(async () => {
+    const served = await (await fetch(location.href, { cache: 'no-store' })).text();
+    const parsed = new DOMParser().parseFromString(served, 'text/html');
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    const hosts = clone.querySelectorAll('marsad-card');
+    hosts.forEach((h) => h.remove());
+    return { live: clone.outerHTML, parsed: parsed.documentElement.outerHTML, cardHosts: hosts.length };
+  });
+}
