@@ -1,0 +1,438 @@
+/**
+ * The browser benchmarks (DESIGN.md, "Quality bars"), in Debian's Chromium driven by
+ * playwright-core (headless, the flags of tests/e2e/harness.ts, no extension, no network): pages
+ * are served from 127.0.0.1 by node:http, and small bundles of the extension's own code run in
+ * them and time themselves with performance.now(). The bundles are made by esbuild (bundle, IIFE,
+ * into a temporary folder that is removed afterwards) through its JavaScript API, the same package
+ * as node_modules/.bin/esbuild: the corpus bundle needs a plugin (lib/messages.ts → a shim).
+ *
+ *  1. highlighting a generated 5,000-word Arabic article: Marsad (the content script's per-page
+ *     work, CSS Custom Highlight API) beside mark.js with every name of the knowledge base;
+ *  2. the content script's cost on a large non-Arabic page;
+ *  3. the corpus with 10,000 saved articles in Chromium's IndexedDB: save, queries, the popup.
+ *
+ * Prints medians and ratios; asserts nothing. Run with `npm run bench` (after the analyzer).
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { CorpusBench } from './browser/corpus.entry';
+import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
+import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const ARTICLE_WORDS = 5_000;
+const ENGLISH_WORDS = 20_000;
+const HIGHLIGHT_RUNS = 15;
+const MARKJS_MAX_RUNS = 5;
+/** One mark.js run longer than this: fewer runs. */
+const MARKJS_SLOW_MS = 10_000;
+const QUICK_RUNS = 50;
+const STARTUP_RUNS = 10;
+const COLD_PAGES = 10;
+const CORPUS_ARTICLES = 10_000;
+const CORPUS_IN_FLIGHT = 8;
+const CORPUS_RUNS = 20;
+const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+/** Milliseconds, with the precision that means something at that size. */
+function ms(n: number): string {
+  if (n >= 100) return `${int(n)} ms`;
+  if (n >= 10) return `${n.toFixed(1)} ms`;
+  if (n >= 1) return `${n.toFixed(2)} ms`;
+  return `${n.toFixed(3)} ms`;
+}
+const ratio = (a: number, b: number) => `${a / b >= 10 ? int(a / b) : (a / b).toFixed(1)}x`;
+const target = (value: number, limit: number) => `(target < ${limit} ms${value >= limit ? ': MISSED' : ''})`;
+
+// ---------------------------------------------------------------------------------------------
+// Bundles
+
+/** lib/messages.ts → bench/browser/messages-shim.ts (the popup's messages answered in the page). */
+const messagesShim: Plugin = {
+  name: 'marsad-messages-shim',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)lib\/messages(\.ts)?$/ }, () => ({ path: join(ROOT, 'bench', 'browser', 'messages-shim.ts') }));
+  },
+};
+
+interface Bundles {
+  dir: string;
+  highlight: string;
+  corpus: string;
+  /** The content script's whole module graph (entrypoints/content.ts), minified as for release. */
+  contentScript: string;
+  /** Parts of it, bundled alone the same way: the knowledge base's data, and franc-min. */
+  parts: { label: string; file: string }[];
+}
+
+const PARTS = [
+  {
+    label: "the knowledge base's data (lib/gazetteer/builtin.ts)",
+    file: 'part-kb.js',
+    source: "import { BUILTIN_ENTITIES } from './lib/gazetteer/builtin';\n(globalThis as Record<string, unknown>).__part = BUILTIN_ENTITIES;",
+  },
+  { label: 'franc-min', file: 'part-franc.js', source: "import { franc } from 'franc-min';\n(globalThis as Record<string, unknown>).__part = franc;" },
+];
+
+async function bundle(): Promise<Bundles> {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-bench-'));
+  const common = { bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', charset: 'utf8', logLevel: 'warning', absWorkingDir: ROOT } as const;
+  await Promise.all([
+    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/highlight.entry.ts')], outfile: join(dir, 'highlight.js') }),
+    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus.entry.ts')], outfile: join(dir, 'corpus.js'), plugins: [messagesShim] }),
+    build({
+      ...common,
+      entryPoints: [join(ROOT, 'entrypoints/content.ts')],
+      outfile: join(dir, 'content.js'),
+      minify: true,
+      // WXT's auto-import: the definition is returned, its main() is not called.
+      banner: { js: 'var defineContentScript = (definition) => definition;' },
+    }),
+    ...PARTS.map((part) =>
+      build({ ...common, stdin: { contents: part.source, resolveDir: ROOT, loader: 'ts' }, outfile: join(dir, part.file), minify: true }),
+    ),
+  ]);
+  return {
+    dir,
+    highlight: join(dir, 'highlight.js'),
+    corpus: join(dir, 'corpus.js'),
+    contentScript: join(dir, 'content.js'),
+    parts: PARTS.map((part) => ({ label: part.label, file: join(dir, part.file) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server and browser
+
+interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `routes` from 127.0.0.1. Pages are cross-origin isolated (COOP + COEP), which gives
+ * performance.now() its fine resolution (5 µs instead of 100 µs) for the sub-millisecond figures.
+ */
+async function serve(routes: Record<string, { body: string | Buffer; type: string }>): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const route = routes[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+    res.writeHead(route ? 200 : 404, {
+      'content-type': route?.type ?? 'text/plain',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cache-control': 'no-store',
+    });
+    res.end(route?.body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** tests/e2e/harness.ts's flags, without the extension; `--expose-gc` so runs start on a clean heap. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--js-flags=--expose-gc',
+];
+
+async function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // No way out: everything not on loopback goes to a port where nothing listens.
+    proxy: { server: 'http://127.0.0.1:9', bypass: '127.0.0.1,localhost' },
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+/** A fresh tab on `url`, failing loudly on the page's errors. */
+async function open(context: BrowserContext, url: string, scripts: readonly string[] = []): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error on ${url}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`console.error on ${url}: ${m.text()}`));
+  await page.goto(url);
+  for (const s of scripts) await page.addScriptTag({ url: s });
+  return page;
+}
+
+type Win = { marsadBench: HighlightBench; marsadCorpusBench: CorpusBench };
+
+// ---------------------------------------------------------------------------------------------
+// 1. Highlighting
+
+interface ColdPass {
+  extract: number;
+  detect: number;
+  compile: number;
+  analyze: number;
+  highlight: number;
+  total: number;
+}
+
+async function benchHighlight(context: BrowserContext, origin: string, words: number, paragraphs: number): Promise<void> {
+  const url = `${origin}/article.html`;
+  // Session.start on fresh pages, code not yet compiled: extract, detect, compile, analyse, paint.
+  const colds: ColdPass[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < COLD_PAGES; i++) {
+    await page?.close();
+    page = await open(context, url, [`${origin}/highlight.js`]);
+    await page.waitForTimeout(250); // let the page's own load work settle
+    colds.push(
+      await page.evaluate(() => {
+        const b = (window as unknown as Win).marsadBench;
+        const x = b.extract();
+        const c = b.compile();
+        const a = b.analyzeFull();
+        const h = b.highlight();
+        return { extract: x.extract, detect: x.detect, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.extract + x.detect + c.ms + a.ms + h.ms };
+      }),
+    );
+    await page.evaluate(() => (window as unknown as Win).marsadBench.clear());
+  }
+  // The same steps again on the last page, warm.
+  const warmPage = page!;
+  const compiles: { ms: number; forms: number }[] = [];
+  for (let i = 0; i < 9; i++) compiles.push(await warmPage.evaluate(() => (window as unknown as Win).marsadBench.compile()));
+  const extracts: ReturnType<HighlightBench['extract']>[] = [];
+  const analyses: ReturnType<HighlightBench['analyzeFull']>[] = [];
+  for (let i = 0; i < 5; i++) {
+    extracts.push(await warmPage.evaluate(() => (window as unknown as Win).marsadBench.extract()));
+    analyses.push(await warmPage.evaluate(() => (window as unknown as Win).marsadBench.analyzeFull()));
+  }
+  const runs: HighlightTiming[] = [];
+  for (let i = 0; i < HIGHLIGHT_RUNS; i++) {
+    runs.push(await warmPage.evaluate(() => (window as unknown as Win).marsadBench.highlight()));
+    await warmPage.evaluate(() => (window as unknown as Win).marsadBench.clear());
+  }
+  await warmPage.close();
+
+  // mark.js on a fresh copy of the page.
+  const markPage = await open(context, url, [`${origin}/mark.min.js`, `${origin}/highlight.js`]);
+  const marks: ReturnType<HighlightBench['markjs']>[] = [];
+  let markRuns = MARKJS_MAX_RUNS;
+  for (let i = 0; i < markRuns; i++) {
+    const r = await markPage.evaluate(() => (window as unknown as Win).marsadBench.markjs());
+    marks.push(r);
+    await markPage.evaluate(() => (window as unknown as Win).marsadBench.markjsClear());
+    if (i === 0 && r.ms > MARKJS_SLOW_MS) markRuns = r.ms > 3 * MARKJS_SLOW_MS ? 1 : 3;
+  }
+  await markPage.close();
+
+  const m = (k: keyof HighlightTiming) => median(runs.map((r) => r[k] as number));
+  const c = (k: keyof ColdPass) => median(colds.map((r) => r[k]));
+  const marsad = m('ms');
+  const markMs = median(marks.map((r) => r.ms));
+  const slowMark = markRuns < MARKJS_MAX_RUNS ? ` (one mark.js run took ${ms(marks[0]!.ms)}: ${markRuns} run${markRuns > 1 ? 's' : ''} only)` : '';
+  console.log(
+    `highlight ${int(words)}-word article in Chromium: Marsad ${ms(marsad)}, mark.js ${ms(markMs)} (${ratio(markMs, marsad)}), ` +
+      `median of ${runs.length} / ${marks.length} runs ${target(marsad, 16)}${slowMark}`,
+  );
+  console.log(
+    `  Marsad stages (median): article root ${ms(m('root'))}, text index ${ms(m('index'))}, analyze (mentions only) ${ms(m('analyze'))}, ` +
+      `ranges ${ms(m('ranges'))}, paint ${ms(m('paint'))}; the first time on a fresh page ${ms(c('highlight'))} (median of ${COLD_PAGES} pages) ${target(c('highlight'), 16)}; ` +
+      `with the forced style + layout after it: Marsad ${ms(m('withLayout'))}, mark.js ${ms(median(marks.map((r) => r.withLayout)))}`,
+  );
+  console.log(
+    `  highlighted: Marsad ${int(runs[0]!.mentions)} mentions (${runs[0]!.usesHighlightApi ? 'CSS Custom Highlight API' : 'marks'}, in <${runs[0]!.rootTag}>), ` +
+      `mark.js ${int(marks[0]!.marks)} marks from ${int(marks[0]!.terms)} terms (every name and alias; accuracy 'exactly' with Arabic punctuation as limiters, ` +
+      `not inside an earlier mark; ${marks[0]!.calls} mark() calls of up to 250 terms, as one call with them all overflows the stack); page: ${paragraphs} paragraphs`,
+  );
+  console.log(
+    `  KB compile in Chromium (once per page, ${int(compiles[0]!.forms)} forms): ${ms(c('compile'))} on a fresh page (median of ${COLD_PAGES} pages), ` +
+      `${ms(median(compiles.map((x) => x.ms)))} warm (median of ${compiles.length} runs)`,
+  );
+  const e = (k: 'extract' | 'detect') => median(extracts.map((r) => r[k]));
+  console.log(
+    `  the content script's whole start on this article (Session.start: extract, detect, compile, analyse, highlight), on a fresh page: ${ms(c('total'))} ` +
+      `(median of ${COLD_PAGES} pages): extractArticle (Readability on a clone) ${ms(c('extract'))}, detect ${ms(c('detect'))}, compile ${ms(c('compile'))}, ` +
+      `analyze with statements ${ms(c('analyze'))} (${int(analyses[0]!.textChars)} characters, ${analyses[0]!.statements} statements), highlight ${ms(c('highlight'))}; ` +
+      `warm: ${ms(e('extract'))}, ${ms(e('detect'))}, ${ms(median(compiles.map((x) => x.ms)))}, ${ms(median(analyses.map((r) => r.ms)))}, ${ms(marsad)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The content script on a non-Arabic page
+
+/** Compile + evaluation time of a script's source in `page`, fresh each time (median of `runs`). */
+async function evaluationTime(page: Page, source: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate((code) => {
+        const script = document.createElement('script');
+        script.textContent = code;
+        const t0 = performance.now();
+        document.head.append(script);
+        return performance.now() - t0;
+      }, `${source}\n//# run ${i} ${Date.now()}`), // a unique source: V8 cannot reuse an earlier compilation
+    );
+  }
+  return median(times);
+}
+
+async function benchNonArabic(context: BrowserContext, origin: string, words: number, bundles: Bundles): Promise<void> {
+  const url = `${origin}/english.html`;
+  // The check runs once per page, with the code not yet compiled: its first call on fresh pages.
+  const colds: number[] = [];
+  const coldSamples: number[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < COLD_PAGES; i++) {
+    await page?.close();
+    page = await open(context, url, [`${origin}/highlight.js`]);
+    await page.waitForTimeout(250); // let the page's own load work settle
+    const check = await page.evaluate(() => (window as unknown as Win).marsadBench.quickCheck());
+    colds.push(check.ms);
+    coldSamples.push(check.sampleMs);
+  }
+  const checks = [];
+  for (let i = 0; i < QUICK_RUNS; i++) checks.push(await page!.evaluate(() => (window as unknown as Win).marsadBench.quickCheck()));
+  const warm = median(checks.map((c) => c.ms));
+  console.log(
+    `content script on a non-Arabic page (${int(words)} words): ${ms(warm)}, median of ${checks.length} runs ${target(warm, 1)}; ` +
+      `first call on a fresh page (code not yet compiled, as on a real page load) ${ms(median(colds))}, median of ${COLD_PAGES} pages ${target(median(colds), 1)}, of which sampleText ${ms(median(coldSamples))}; ` +
+      `sampleText + arabicScriptRatio read ${int(checks[0]!.sampled)} characters, ratio ${checks[0]!.ratio.toFixed(2)}`,
+  );
+
+  // Before that check can run, the browser compiles and evaluates the content script's bundle on
+  // every page it is injected into.
+  const source = await readFile(bundles.contentScript, 'utf8');
+  const whole = await evaluationTime(page!, source, STARTUP_RUNS);
+  const parts: string[] = [];
+  for (const part of bundles.parts) {
+    const code = await readFile(part.file, 'utf8');
+    parts.push(`${part.label} ${ms(await evaluationTime(page!, code, STARTUP_RUNS))} (${int(Buffer.byteLength(code) / 1024)} KB)`);
+  }
+  const built = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
+  const builtSize = existsSync(built) ? `; the WXT build's content.js is ${int((await readFile(built)).length / 1024)} KB` : '';
+  console.log(
+    `  before it runs, evaluating the content script's bundle on each page (entrypoints/content.ts and all it imports, ${int(Buffer.byteLength(source) / 1024)} KB ` +
+      `minified by esbuild${builtSize}): ${ms(whole)}, median of ${STARTUP_RUNS} runs, compiled afresh each time; bundled alone: ${parts.join(', ')}`,
+  );
+  await page!.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The corpus
+
+async function benchCorpus(context: BrowserContext, origin: string): Promise<void> {
+  const page = await open(context, `${origin}/corpus.html`);
+  await page.waitForFunction(() => 'marsadCorpusBench' in window);
+  const fill = await page.evaluate(([n, k]) => (window as unknown as Win).marsadCorpusBench.fill(n!, k!), [CORPUS_ARTICLES, CORPUS_IN_FLIGHT]);
+  const busy = await page.evaluate(() => (window as unknown as Win).marsadCorpusBench.busiest());
+  console.log(
+    `corpus: ${int(fill.articles)} articles saved with saveArticle in ${(fill.ms / 1000).toFixed(1)} s ` +
+      `(${ms(fill.ms / CORPUS_ARTICLES)} per article, ${CORPUS_IN_FLIGHT} saves in flight; generating + analysing took ${(fill.making / 1000).toFixed(1)} s of it): ` +
+      `every article distinct, ~${int(fill.words)} words of generated news analysed with the built-in KB, Zipf-distributed names; ` +
+      `${int(fill.statementRows)} statements, ${int(fill.links)} entity links; Chromium's on-disk IndexedDB (fresh profile)`,
+  );
+  console.log(
+    `  busiest entity ${busy.entityName} (${busy.entity}) in ${int(busy.entityArticles)} articles; busiest speaker ${busy.speakerName} (${busy.speaker}): ` +
+      `${int(busy.speakerStatements)} statements in ${int(busy.speakerArticles)} articles`,
+  );
+
+  const q = await page.evaluate((runs) => (window as unknown as Win).marsadCorpusBench.queries(runs), CORPUS_RUNS);
+  const line = (label: string, times: number[]) => {
+    const v = median(times);
+    console.log(`  ${label}: ${ms(v)}, median of ${times.length} ${target(v, 20)}`);
+  };
+  const t = q.times;
+  line('saveArticle of one new article (~300 words, analysed beforehand; hash + one transaction)', t.saveArticle!);
+  line('relatedArticles(busiest entity, limit 20)', t.relatedArticles!);
+  line('statementHistory(busiest speaker, limit 50)', t.statementHistory!);
+  line('countArticlesFor(busiest entity)', t.countArticlesFor!);
+  line(`relatedToArticle(a recent article with the busiest entity, ${q.relatedToArticleEntities} entities, limit 10)`, t.relatedToArticle!);
+  line('hover card data: entityCards handler (busiest entity, 3 articles + 3 statements)', t.entityCards!);
+  line(`popup data: history (limit 20) + overview (limit 8) handlers for the busiest speaker (${int(q.speakerLinks)} articles)`, t.popupData!);
+  line(`popup history filtered by a word («الحكومة», ${int(q.filteredTotal)} of ${int(busy.speakerStatements)} statements match)`, t.historyFiltered!);
+
+  const popup = await page.evaluate((runs) => (window as unknown as Win).marsadCorpusBench.popup(runs), CORPUS_RUNS);
+  const pm = (k: 'ms' | 'listed' | 'historySent' | 'historyReply' | 'overviewReply') => median(popup.map((r) => r[k]));
+  console.log(
+    `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its messages answered there by the ` +
+      `background's handlers): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
+      `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
+      `history asked at ${ms(pm('historySent'))} (Preact runs effects after the next frame) and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
+  );
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`browser benchmarks skipped: ${CHROMIUM} is absent (install Debian's Chromium: apt-get install -y chromium)`);
+    return;
+  }
+  const started = performance.now();
+  const bundles = await bundle();
+  const article = arabicArticlePage(ARTICLE_WORDS, SEED);
+  const english = englishPage(ENGLISH_WORDS, SEED);
+  const js = 'text/javascript; charset=utf-8';
+  const html = 'text/html; charset=utf-8';
+  const server = await serve({
+    '/article.html': { body: article.html, type: html },
+    '/english.html': { body: english.html, type: html },
+    '/corpus.html': { body: shellPage('Marsad corpus benchmark', ['/corpus.js']), type: html },
+    '/highlight.js': { body: await readFile(bundles.highlight), type: js },
+    '/corpus.js': { body: await readFile(bundles.corpus), type: js },
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/mark.min.js': { body: await readFile(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js')), type: js },
+  });
+  const profile = await mkdtemp(join(tmpdir(), 'marsad-bench-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await launch(profile);
+    const probe = await open(context, `${server.origin}/english.html`);
+    const version = /Chrome\/([\d.]+)/.exec(await probe.evaluate(() => navigator.userAgent))?.[1] ?? '?';
+    await probe.close();
+    console.log(`browser: Chromium ${version} (headless), pages on ${server.origin}`);
+    // MARSAD_BENCH_ONLY=highlight|content|corpus runs one part (for work on that part).
+    const only = process.env.MARSAD_BENCH_ONLY;
+    if (!only || only === 'highlight') await benchHighlight(context, server.origin, article.words, article.paragraphs);
+    if (!only || only === 'content') await benchNonArabic(context, server.origin, english.words, bundles);
+    if (!only || only === 'corpus') await benchCorpus(context, server.origin);
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    await rm(bundles.dir, { recursive: true, force: true });
+  }
+  console.log(`browser benchmarks: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();
