@@ -378,7 +378,7 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
   line(`relatedToArticle(a recent article with the busiest entity, ${q.relatedToArticleEntities} entities, limit 10)`, t.relatedToArticle!);
   line('hover card data: entityCards handler (busiest entity, 3 articles + 3 statements)', t.entityCards!);
   line(`popup data: history (limit 20) + overview (limit 8) handlers for the busiest speaker (${int(q.speakerLinks)} articles)`, t.popupData!);
-  line(`popup history filtered by a word («الحكومة», ${int(q.filteredTotal)} of ${int(busy.speakerStatements)} statements match)`, t.historyFiltered!);
+  line(`popup history filtered by a word («الحكومة», first page: ${q.filteredShown} matches${q.filteredMore ? ', more after' : ''}, of ${int(busy.speakerStatements)} statements)`, t.historyFiltered!);
 
   const popup = await page.evaluate((runs) => (window as unknown as Win).marsadCorpusBench.popup(runs), CORPUS_RUNS);
   const pm = (k: 'ms' | 'listed' | 'historySent' | 'historyReply' | 'overviewReply') => median(popup.map((r) => r[k]));

@@ -61,8 +61,11 @@ export interface SaveReply {
 }
 
 export interface HistoryPage {
-  total: number;
+  /** All the entity's statements (or, filtered, null: counting every match would read them all). */
+  total: number | null;
   entries: HistoryEntry[];
+  /** There are more after these. */
+  hasMore: boolean;
 }
 
 export interface EntityOverview {

@@ -188,7 +188,7 @@ const bench = {
     out.historyFiltered = await timeRuns(Math.min(runs, 10), () => history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' }));
     const filtered = await history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' });
     const links = await corpus.links.where('entityId').equals(speaker).count();
-    return { times: out, relatedToArticleEntities: article!.entityIds.length, filteredTotal: filtered.total, speakerLinks: links };
+    return { times: out, relatedToArticleEntities: article!.entityIds.length, filteredShown: filtered.entries.length, filteredMore: filtered.hasMore, speakerLinks: links };
   },
 
   /**

@@ -26,7 +26,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const t = stringsFor(locale);
   const [entities, setEntities] = useState<Map<string, EntityRecord>>();
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
-  const [total, setTotal] = useState<number | undefined>();
+  const [total, setTotal] = useState<number | null | undefined>();
+  const [hasMore, setHasMore] = useState(false);
   const [query, setQuery] = useState('');
   const [appliedQuery, setAppliedQuery] = useState('');
   const [overview, setOverview] = useState<EntityOverview | undefined>();
@@ -38,8 +39,9 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       .catch(() => [])
       .then((edits) => setEntities(new Map(applyEdits(BUILTIN_ENTITIES, edits).map((e) => [e.id, e]))));
     void openCorpus()
-      .articles.count()
-      .then((n) => setCorpusEmpty(n === 0), () => undefined);
+      .articles.limit(1)
+      .primaryKeys()
+      .then((keys) => setCorpusEmpty(keys.length === 0), () => undefined);
   }, []);
 
   useEffect(() => {
@@ -50,10 +52,12 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   useEffect(() => {
     setEntries([]);
     setTotal(undefined);
+    setHasMore(false);
     sendMessage('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery }).then(
       (h) => {
         setEntries(h.entries);
         setTotal(h.total);
+        setHasMore(h.hasMore);
       },
       (e: Error) => setError(e.message),
     );
@@ -66,7 +70,10 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
 
   const more = () =>
     void sendMessage('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery }).then(
-      (h) => setEntries((old) => [...old, ...h.entries]),
+      (h) => {
+        setEntries((old) => [...old, ...h.entries]);
+        setHasMore(h.hasMore);
+      },
       (e: Error) => setError(e.message),
     );
 
@@ -98,7 +105,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
 
       <h3>
         {t.history}
-        {total !== undefined ? ` (${total})` : ''}
+        {typeof total === 'number' ? ` (${total})` : ''}
       </h3>
       <input
         type="search"
@@ -108,7 +115,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
-      {total === 0 ? <p class="muted">{t.noStatements}</p> : null}
+      {total !== undefined && entries.length === 0 ? <p class="muted">{t.noStatements}</p> : null}
       <ol class="history" data-testid="history">
         {entries.map((s) => (
           <li key={s.id}>
@@ -134,9 +141,10 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           </li>
         ))}
       </ol>
-      {total !== undefined && entries.length < total ? (
+      {hasMore ? (
         <button type="button" onClick={more}>
-          {t.loadMore} ({total - entries.length})
+          {t.loadMore}
+          {typeof total === 'number' ? ` (${total - entries.length})` : ''}
         </button>
       ) : null}
 

@@ -73,14 +73,15 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
       id = (await db.articles.add(record as ArticleRecord)) as number;
       status = 'saved';
     }
-    await db.links.bulkAdd(
-      Object.entries(mentionCounts).map(([entityId, mentions]) => ({ entityId, articleId: id, publishedAt: dated, mentions }) as LinkRecord),
-    );
+    await db.links.bulkAdd(linksOf(id, dated, mentionCounts));
     await db.statements.bulkAdd(
       input.analysis.statements.map(
         (s) =>
           ({
             articleId: id,
+            url: input.url,
+            title: input.title,
+            site: input.site ?? null,
             speakerId: s.speakerId ?? '',
             speaker: s.speaker,
             verb: s.verb,
@@ -97,6 +98,17 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     );
     return { status, id };
   });
+}
+
+/** The link rows of an article: one per entity, each carrying the article's whole entity list. */
+export function linksOf(articleId: number, publishedAt: string, mentionCounts: Record<string, number>): LinkRecord[] {
+  const together = Object.keys(mentionCounts);
+  return Object.entries(mentionCounts).map(([entityId, mentions]) => ({ entityId, articleId, publishedAt, mentions, together }) as LinkRecord);
+}
+
+/** How many articles the corpus holds (counted on an index: the store itself holds the texts). */
+export function countArticles(db: MarsadDB): Promise<number> {
+  return db.articles.where('savedAt').above('').count();
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
@@ -162,46 +174,47 @@ export interface HistoryEntry {
   article: { id: number; url: string; title: string; site: string | null; publishedAt: string | null };
 }
 
+/** A statement record as the history shows it. */
+export function historyEntry(r: StatementRecord): HistoryEntry {
+  return {
+    id: r.id,
+    speakerId: r.speakerId,
+    speaker: r.speaker,
+    verb: r.verb,
+    text: r.text,
+    direct: r.direct,
+    publishedAt: r.publishedAt,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    article: { id: r.articleId, url: r.url, title: r.title, site: r.site, publishedAt: r.publishedAt },
+  };
+}
+
+/** The statements of an entity, newest first, each article's statements in text order. */
+export function statementsBy(db: MarsadDB, entityId: string) {
+  return db.statements.where('[speakerId+order]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse();
+}
+
 /** What an entity said across the corpus, newest first, each article's statements in text order (paginated). */
 export async function statementHistory(
   db: MarsadDB,
   entityId: string,
   options: { limit?: number; offset?: number } = {},
 ): Promise<HistoryEntry[]> {
-  const rows = await db.statements
-    .where('[speakerId+order]')
-    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
-    .reverse()
+  const rows = await statementsBy(db, entityId)
     .offset(options.offset ?? 0)
     .limit(options.limit ?? 50)
     .toArray();
-  const ids = [...new Set(rows.map((r) => r.articleId))];
-  const articles = new Map<number, ArticleRecord>();
-  (await db.articles.bulkGet(ids)).forEach((a) => a && articles.set(a.id, a));
-  return rows.flatMap((r) => {
-    const a = articles.get(r.articleId);
-    if (!a) return [];
-    return [
-      {
-        id: r.id,
-        speakerId: r.speakerId,
-        speaker: r.speaker,
-        verb: r.verb,
-        text: r.text,
-        direct: r.direct,
-        publishedAt: r.publishedAt,
-        prefix: r.prefix,
-        suffix: r.suffix,
-        article: { id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt },
-      },
-    ];
-  });
+  return rows.map(historyEntry);
 }
 
 /** How many statements an entity made across the corpus. */
 export function countStatementsBy(db: MarsadDB, entityId: string): Promise<number> {
   return db.statements.where('speakerId').equals(entityId).count();
 }
+
+const COMMON_FLOOR = 50;
+const COMMON_SHARE = 0.2;
 
 /**
  * Articles related to a saved article by the entities they share. An entity shared by few articles
@@ -211,9 +224,13 @@ export function countStatementsBy(db: MarsadDB, entityId: string): Promise<numbe
 export async function relatedToArticle(db: MarsadDB, articleId: number, limit = 10): Promise<(ArticleSummary & { shared: string[] })[]> {
   const article = await db.articles.get(articleId);
   if (!article) return [];
-  const total = await db.articles.count();
+  const total = await countArticles(db);
   const score = new Map<number, { score: number; shared: string[] }>();
   for (const entityId of article.entityIds) {
+    // An entity in a large share of the corpus says almost nothing about relatedness (its weight
+    // is near zero) and would cost reading thousands of rows: it is left out.
+    const df = await db.links.where('entityId').equals(entityId).count();
+    if (df > Math.max(COMMON_FLOOR, total * COMMON_SHARE)) continue;
     const ids = (await db.links.where('entityId').equals(entityId).toArray()).map((l) => l.articleId);
     const weight = Math.log((total + 1) / ids.length);
     for (const id of ids) {

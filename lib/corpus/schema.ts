@@ -39,6 +39,10 @@ export interface StatementRecord {
   direct: boolean;
   start: number;
   end: number;
+  /** The article's address, title and site, kept with the statement so the history reads no article. */
+  url: string;
+  title: string;
+  site: string | null;
   /** Up to 32 characters before and after the content, to find it again in the page. */
   prefix: string;
   suffix: string;
@@ -64,6 +68,8 @@ export interface LinkRecord {
   /** As in StatementRecord: the article's date, or the day it was saved. */
   publishedAt: string;
   mentions: number;
+  /** Every entity of the article (this one included): who appears with whom, without reading articles. */
+  together: string[];
 }
 
 export type MarsadDB = Dexie & {

@@ -5,7 +5,8 @@
  */
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
-import { statementOrder, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
+import { linksOf } from './corpus';
+import { statementOrder, type ArticleRecord, type MarsadDB, type StatementRecord } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 1;
@@ -215,12 +216,15 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
         mentionCounts: mentions,
       };
       const id = (await db.articles.add(record as ArticleRecord)) as number;
-      await db.links.bulkAdd(Object.entries(mentions).map(([entityId, n]) => ({ entityId, articleId: id, publishedAt: dated, mentions: n }) as LinkRecord));
+      await db.links.bulkAdd(linksOf(id, dated, mentions));
       await db.statements.bulkAdd(
         (a.statements ?? []).map(
           (s) =>
             ({
               articleId: id,
+              url: a.url,
+              title: a.title,
+              site: a.site ?? null,
               speakerId: s.speakerId ?? '',
               speaker: s.speaker,
               verb: s.verb,

@@ -61,11 +61,16 @@ describe('the background’s corpus handlers', () => {
     const all = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: '' });
     expect(all.total).toBe(3);
     expect(all.entries.map((e) => e.article.url)).toEqual([B.url, A.url, A.url]);
+    expect(all.hasMore).toBe(false);
     const filtered = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'مؤتمرا للمانحين' });
-    expect(filtered.total).toBe(1);
-    expect(filtered.entries[0]?.verb).toBe('أضاف');
+    expect(filtered.entries.map((e) => e.verb)).toEqual(['أضاف']);
+    expect(filtered.hasMore).toBe(false);
     const folded = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'إعادة الاعمار' });
-    expect(folded.total).toBe(1);
+    expect(folded.entries).toHaveLength(1);
+    // A filtered page stops reading once it is full (and says there is more).
+    const firstOfTwo = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 1, query: 'ماكرون' });
+    expect(firstOfTwo.entries).toHaveLength(1);
+    expect(firstOfTwo.hasMore).toBe(true);
     const second = await history(db, { entityId: 'person:emmanuel-macron', offset: 1, limit: 1, query: '' });
     expect(second.entries.map((e) => e.text)).toEqual([all.entries[1]!.text]);
   });

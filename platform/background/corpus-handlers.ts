@@ -4,13 +4,17 @@
  */
 import { analyze } from '../../lib/analyze/analyze';
 import { normalize } from '../../lib/arabic/normalize';
+import Dexie from 'dexie';
 import {
   countArticlesFor,
   countStatementsBy,
   deleteArticle,
+  historyEntry,
   relatedArticles,
   saveArticle,
   statementHistory,
+  statementsBy,
+  type HistoryEntry,
 } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
 import { importCorpus } from '../../lib/corpus/transfer';
@@ -79,25 +83,35 @@ export async function history(db: MarsadDB, q: { entityId: string; offset: numbe
       countStatementsBy(db, q.entityId),
       statementHistory(db, q.entityId, { offset: q.offset, limit: q.limit }),
     ]);
-    return { total, entries };
+    return { total, entries, hasMore: q.offset + entries.length < total };
   }
-  // Filtering needs every statement of the entity; an actor's history is thousands at most.
-  const all = await statementHistory(db, q.entityId, { limit: 100_000 });
-  const matching = all.filter((h) => normalize(`${h.text} ${h.article.title} ${h.article.site ?? ''}`).includes(query));
-  return { total: matching.length, entries: matching.slice(q.offset, q.offset + q.limit) };
+  // Filtered: read newest first and stop as soon as this page (and one more match) is found.
+  const wanted = q.offset + q.limit;
+  const matches: HistoryEntry[] = [];
+  await statementsBy(db, q.entityId)
+    .until(() => matches.length > wanted)
+    .each((r) => {
+      if (normalize(`${r.text} ${r.title} ${r.site ?? ''}`).includes(query)) matches.push(historyEntry(r));
+    });
+  return { total: null, entries: matches.slice(q.offset, wanted), hasMore: matches.length > wanted };
 }
+
+/** Co-mentions are counted over the entity's latest articles: recent company, read in one range. */
+const CO_MENTION_WINDOW = 400;
 
 export async function overview(db: MarsadDB, q: { entityId: string; limit: number }): Promise<EntityOverview> {
   const [articleCount, articles, links] = await Promise.all([
     countArticlesFor(db, q.entityId),
     relatedArticles(db, q.entityId, { limit: q.limit }),
-    db.links.where('entityId').equals(q.entityId).toArray(),
+    db.links
+      .where('[entityId+publishedAt]')
+      .between([q.entityId, Dexie.minKey], [q.entityId, Dexie.maxKey])
+      .reverse()
+      .limit(CO_MENTION_WINDOW)
+      .toArray(),
   ]);
   const together = new Map<string, number>();
-  const ids = links.map((l) => l.articleId);
-  for (const l of await db.links.where('articleId').anyOf(ids).toArray()) {
-    if (l.entityId !== q.entityId) together.set(l.entityId, (together.get(l.entityId) ?? 0) + 1);
-  }
+  for (const l of links) for (const id of l.together) if (id !== q.entityId) together.set(id, (together.get(id) ?? 0) + 1);
   const coMentioned = [...together.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, q.limit)
