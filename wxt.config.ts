@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { BUILTIN_PATTERNS } from './lib/sites/builtin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,7 +15,10 @@ export default defineConfig({
     // storage: settings; activeTab + scripting: "Analyse this page" on the tab the user chose, and
     // content scripts for the sites the user enables; contextMenus: save / add a name.
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    // Asked for one site at a time, when the user clicks "Enable on this site".
+    // The built-in news sites (the content script's own sites): the background injects the analyser
+    // there once the quick check has found Arabic. Any other site is asked for one at a time, when
+    // the user clicks "Enable on this site".
+    host_permissions: [...BUILTIN_PATTERNS],
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {

@@ -37,6 +37,11 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
     await action.setBadgeText({ tabId, text: data.entityCount > 0 ? String(data.entityCount) : '' });
   });
+  onMessage('startAnalyser', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/analyser.js'] });
+  });
   onMessage('openHistory', async ({ data }) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(data.entityId)}`) });
   });

@@ -1,12 +1,12 @@
 import { BUILTIN_PATTERNS } from '../lib/sites/builtin';
-import { runSession } from '../platform/content/session';
+import { runQuickCheck } from '../platform/content/quick-check';
 
 export default defineContentScript({
   // The built-in news sites; other sites are added at run time by the background (the user's
-  // "Enable on this site") or get one analysis from the popup's "Analyse this page" (activeTab).
+  // "Enable on this site"). This script only looks: the analyser is injected when the page is Arabic.
   matches: [...BUILTIN_PATTERNS],
   runAt: 'document_idle',
   main(ctx) {
-    void runSession(ctx);
+    void runQuickCheck(ctx);
   },
 });

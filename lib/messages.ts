@@ -61,7 +61,7 @@ export interface SaveReply {
 }
 
 export interface HistoryPage {
-  /** All the entity's statements (or, filtered, null: counting every match would read them all). */
+  /** How many statements (match): null while a filtered reading stopped early (counting them all would read them all). */
   total: number | null;
   entries: HistoryEntry[];
   /** There are more after these. */
@@ -87,6 +87,8 @@ export interface ProtocolMap {
   editKnowledge(edit: KnowledgeEdit): void;
   importCorpus(data: { text: string }): ImportReport;
   pageAnalysed(data: { entityCount: number }): void;
+  /** The page is in Arabic script: inject the analyser into the sender's tab (from the quick check). */
+  startAnalyser(): void;
   /** Opens an entity's statement history in a tab (from the in-page card). */
   openHistory(data: { entityId: string }): void;
   // → content script (sent to a tab)

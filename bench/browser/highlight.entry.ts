@@ -19,7 +19,7 @@ import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
 import { indexText, rangeOf } from '../../lib/highlight/text-index';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { sampleText } from '../../platform/content/session';
+import { sampleText } from '../../platform/content/quick-check';
 
 /** mark.js (node_modules/mark.js/dist/mark.min.js), injected into the page as a script. */
 interface MarkOptions {

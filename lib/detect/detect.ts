@@ -5,30 +5,15 @@
  * article and not a home page, a list or a form.
  */
 import { franc } from 'franc-min';
+import { arabicScriptRatio, SAMPLE } from './script';
+
+export { arabicScriptRatio } from './script';
 
 /** Languages franc may answer: those written in Arabic script, and the common page languages. */
 const CANDIDATES = ['arb', 'pes', 'urd', 'pbu', 'skr', 'ckb', 'eng', 'fra', 'spa', 'deu', 'tur', 'rus'];
-const SAMPLE = 4000;
 const MIN_ARABIC_RATIO = 0.5;
 /** An article has a body of at least this many words. */
 export const MIN_ARTICLE_WORDS = 80;
-
-/** Share of letters in `text` (up to SAMPLE characters) that are Arabic-script letters. */
-export function arabicScriptRatio(text: string, sample = SAMPLE): number {
-  let arabic = 0;
-  let letters = 0;
-  const n = Math.min(text.length, sample);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfefc)) {
-      arabic++;
-      letters++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0590 && c <= 0x05ff)) {
-      letters++;
-    }
-  }
-  return letters === 0 ? 0 : arabic / letters;
-}
 
 /** ISO 639-3 code of the text's language ('arb' for Arabic), or 'und' when it cannot be told. */
 export function detectLanguage(text: string): string {

@@ -65,12 +65,14 @@ describe('the background’s corpus handlers', () => {
     const filtered = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'مؤتمرا للمانحين' });
     expect(filtered.entries.map((e) => e.verb)).toEqual(['أضاف']);
     expect(filtered.hasMore).toBe(false);
+    expect(filtered.total).toBe(1);
     const folded = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'إعادة الاعمار' });
     expect(folded.entries).toHaveLength(1);
     // A filtered page stops reading once it is full (and says there is more).
     const firstOfTwo = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 1, query: 'ماكرون' });
     expect(firstOfTwo.entries).toHaveLength(1);
     expect(firstOfTwo.hasMore).toBe(true);
+    expect(firstOfTwo.total).toBeNull();
     const second = await history(db, { entityId: 'person:emmanuel-macron', offset: 1, limit: 1, query: '' });
     expect(second.entries.map((e) => e.text)).toEqual([all.entries[1]!.text]);
   });

@@ -93,7 +93,9 @@ export async function history(db: MarsadDB, q: { entityId: string; offset: numbe
     .each((r) => {
       if (normalize(`${r.text} ${r.title} ${r.site ?? ''}`).includes(query)) matches.push(historyEntry(r));
     });
-  return { total: null, entries: matches.slice(q.offset, wanted), hasMore: matches.length > wanted };
+  const hasMore = matches.length > wanted;
+  // When the reading reached the end, every match was seen: the count is exact.
+  return { total: hasMore ? null : matches.length, entries: matches.slice(q.offset, wanted), hasMore };
 }
 
 /** Co-mentions are counted over the entity's latest articles: recent company, read in one range. */

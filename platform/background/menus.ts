@@ -35,7 +35,7 @@ export async function pageOfTab(tabId: number) {
     return await sendToTab(tabId, 'getPage');
   } catch {
     await browser.scripting.executeScript({ target: { tabId }, func: () => ((globalThis as Record<string, unknown>)['__marsadForce'] = true) });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/analyser.js'] });
     for (let i = 0; i < 20; i++) {
       await new Promise((r) => setTimeout(r, 150));
       const page = await sendToTab(tabId, 'getPage').catch(() => undefined);

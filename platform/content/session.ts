@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../../lib/analyze/analyze';
 import type { Analysis } from '../../lib/analyze/types';
-import { arabicScriptRatio, detect } from '../../lib/detect/detect';
+import { detect } from '../../lib/detect/detect';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/gazetteer/matcher';
@@ -22,31 +22,16 @@ import { localeOf, stringsFor, type Locale } from '../../components/strings';
 import type { CardEntity } from '../../components/card/EntityCard';
 import { loadSettings, watchSettings } from '../settings';
 import { CardHost } from './card-host';
+import { looksArabic } from './quick-check';
 
 /** Timings like Wikipedia's page previews: open after a short dwell, close after a short grace. */
 const OPEN_DELAY = 500;
 const CLOSE_DELAY = 300;
 const MUTATION_DEBOUNCE = 600;
-const QUICK_SAMPLE = 4000;
-const MIN_QUICK_RATIO = 0.3;
 
-/** Set on the isolated world by the popup's "Analyse this page" before it injects the script. */
+/** Set on the isolated world by the popup's "Analyse this page" before it injects the analyser. */
 const FORCE_FLAG = '__marsadForce';
 const RUNNING = Symbol.for('marsad.session');
-
-/** Up to `limit` characters of the page's visible text, cheaply (for the first, script-ratio check). */
-export function sampleText(doc: Document, limit = QUICK_SAMPLE): string {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
-    acceptNode: (n) => {
-      const tag = n.parentElement?.tagName;
-      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? 2 /* REJECT */ : 1 /* ACCEPT */;
-    },
-  });
-  let out = '';
-  for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) out += (n as Text).data;
-  return out;
-}
 
 /** Menus, headers, footers and sidebars, when the whole body has to be indexed. */
 const isChrome = (el: Element) => /^(NAV|HEADER|FOOTER|ASIDE|FORM)$/.test(el.tagName) || el.getAttribute('role') === 'navigation';
@@ -81,7 +66,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
     }
     const attempt = async (): Promise<boolean> => {
       // The cheap check first: a page in another script costs a few thousand characters of reading.
-      if (arabicScriptRatio(sampleText(document)) < MIN_QUICK_RATIO) {
+      if (!looksArabic(document)) {
         state = { ...state, reason: 'not Arabic script' };
         return false;
       }

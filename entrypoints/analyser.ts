@@ -1,0 +1,10 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runSession } from '../platform/content/session';
+
+/**
+ * The analyser, injected into a tab by the background (the quick check found Arabic) or by the
+ * popup ("Analyse this page"): reads, highlights and answers the popup.
+ */
+export default defineUnlistedScript(() => {
+  void runSession(new ContentScriptContext('marsad-analyser'));
+});

@@ -1,0 +1,61 @@
+/**
+ * What runs on every page of an enabled site: the cheapest possible look. Only when the page is in
+ * Arabic script does it ask the background to inject the analyser (the knowledge base, the
+ * extractor, the highlighter); a page in another script costs a few thousand characters of reading.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { arabicScriptRatio } from '../../lib/detect/script';
+import { sendMessage } from '../../lib/messages';
+import { builtinSiteOf } from '../../lib/sites/builtin';
+import { loadSettings } from '../settings';
+
+const QUICK_SAMPLE = 4000;
+export const MIN_QUICK_RATIO = 0.3;
+/** A page that turns Arabic later (its text arrives after loading) is looked at again, a few times. */
+const RECHECK_DELAY = 800;
+const RECHECKS = 12;
+
+/** Up to `limit` characters of the page's visible text, cheaply (for the script-ratio check). */
+export function sampleText(doc: Document, limit = QUICK_SAMPLE): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
+    acceptNode: (n) => {
+      const tag = n.parentElement?.tagName;
+      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? 2 /* REJECT */ : 1 /* ACCEPT */;
+    },
+  });
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) out += (n as Text).data;
+  return out;
+}
+
+export function looksArabic(doc: Document): boolean {
+  return arabicScriptRatio(sampleText(doc)) >= MIN_QUICK_RATIO;
+}
+
+export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
+  const settings = await loadSettings();
+  if (ctx.isInvalid) return;
+  const site = builtinSiteOf(location.href);
+  if (site && settings.disabledSites.includes(site.id)) return;
+  const start = () => void sendMessage('startAnalyser').catch(() => undefined);
+  if (looksArabic(document)) {
+    start();
+    return;
+  }
+  if (!document.body) return;
+  let left = RECHECKS;
+  let timer = 0;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      left--;
+      if (looksArabic(document)) {
+        observer.disconnect();
+        start();
+      } else if (left <= 0) observer.disconnect();
+    }, RECHECK_DELAY);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
