@@ -47,7 +47,7 @@ export async function readTab(tab: TabInfo): Promise<TabState> {
 /** Runs Marsad once on the tab (activeTab), then waits for its answer. */
 export async function analyseOnce(tab: TabInfo): Promise<PageState | undefined> {
   await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => ((globalThis as Record<string, unknown>)['__marsadForce'] = true) });
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/analyser.js'] });
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 150));
     const page = await sendToTab(tab.id, 'getPage').catch(() => undefined);
