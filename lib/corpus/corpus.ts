@@ -75,29 +75,61 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     }
     await db.links.bulkAdd(linksOf(id, dated, mentionCounts));
     await db.statements.bulkAdd(
-      input.analysis.statements.map(
-        (s) =>
-          ({
-            articleId: id,
-            url: input.url,
-            title: input.title,
-            site: input.site ?? null,
-            speakerId: s.speakerId ?? '',
-            speaker: s.speaker,
-            verb: s.verb,
-            text: s.text,
-            direct: s.direct,
-            start: s.start,
-            end: s.end,
-            prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
-            suffix: text.slice(s.end, s.end + CONTEXT),
-            publishedAt: dated,
-            order: statementOrder(dated, id, s.start),
-          }) as StatementRecord,
+      statementRecords(
+        id,
+        { url: input.url, title: input.title, site: input.site ?? null },
+        dated,
+        input.analysis.statements.map((s) => ({
+          ...s,
+          prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+          suffix: text.slice(s.end, s.end + CONTEXT),
+        })),
       ),
     );
     return { status, id };
   });
+}
+
+/** A statement as it is stored: what the analysis (or an export) gives, before it has an article. */
+export interface StatementFields {
+  speakerId: string | null;
+  speaker: string;
+  verb: string;
+  text: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
+/** The statement rows of an article, with its address, title and site and the history's sort key. */
+export function statementRecords(
+  articleId: number,
+  article: { url: string; title: string; site: string | null },
+  publishedAt: string,
+  statements: readonly StatementFields[],
+): StatementRecord[] {
+  return statements.map(
+    (s) =>
+      ({
+        articleId,
+        url: article.url,
+        title: article.title,
+        site: article.site,
+        speakerId: s.speakerId ?? '',
+        speaker: s.speaker,
+        verb: s.verb,
+        text: s.text,
+        direct: s.direct,
+        start: s.start,
+        end: s.end,
+        prefix: s.prefix,
+        suffix: s.suffix,
+        publishedAt,
+        order: statementOrder(publishedAt, articleId, s.start),
+      }) as StatementRecord,
+  );
 }
 
 /** The link rows of an article: one per entity, each carrying the article's whole entity list. */
@@ -231,7 +263,9 @@ export async function relatedToArticle(db: MarsadDB, articleId: number, limit = 
     // is near zero) and would cost reading thousands of rows: it is left out.
     const df = await db.links.where('entityId').equals(entityId).count();
     if (df > Math.max(COMMON_FLOOR, total * COMMON_SHARE)) continue;
-    const ids = (await db.links.where('entityId').equals(entityId).toArray()).map((l) => l.articleId);
+    // The article ids straight from the index: no link row is read.
+    const keys = await db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).keys();
+    const ids = keys.map((k) => (k as unknown as [string, number])[1]);
     const weight = Math.log((total + 1) / ids.length);
     for (const id of ids) {
       if (id === articleId) continue;

@@ -88,7 +88,7 @@ export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
   db.version(1).stores({
     articles: '++id, &canonicalUrl, url, contentHash, site, publishedAt, savedAt, *entityIds',
     statements: '++id, articleId, speakerId, [speakerId+publishedAt], [speakerId+order], publishedAt',
-    links: '++id, articleId, entityId, [entityId+publishedAt]',
+    links: '++id, articleId, entityId, [entityId+publishedAt], [entityId+articleId]',
     entities: 'id, type, origin',
   });
   return db;

@@ -5,8 +5,8 @@
  */
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
-import { linksOf } from './corpus';
-import { statementOrder, type ArticleRecord, type MarsadDB, type StatementRecord } from './schema';
+import { linksOf, statementRecords } from './corpus';
+import type { ArticleRecord, MarsadDB } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 1;
@@ -218,25 +218,11 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       const id = (await db.articles.add(record as ArticleRecord)) as number;
       await db.links.bulkAdd(linksOf(id, dated, mentions));
       await db.statements.bulkAdd(
-        (a.statements ?? []).map(
-          (s) =>
-            ({
-              articleId: id,
-              url: a.url,
-              title: a.title,
-              site: a.site ?? null,
-              speakerId: s.speakerId ?? '',
-              speaker: s.speaker,
-              verb: s.verb,
-              text: s.text,
-              direct: s.direct === true,
-              start: s.start,
-              end: s.end,
-              prefix: s.prefix ?? '',
-              suffix: s.suffix ?? '',
-              publishedAt: dated,
-              order: statementOrder(dated, id, s.start),
-            }) as StatementRecord,
+        statementRecords(
+          id,
+          { url: a.url, title: a.title, site: a.site ?? null },
+          dated,
+          (a.statements ?? []).map((s) => ({ ...s, direct: s.direct === true, prefix: s.prefix ?? '', suffix: s.suffix ?? '' })),
         ),
       );
       report.articlesAdded++;
