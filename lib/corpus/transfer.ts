@@ -5,23 +5,14 @@
  */
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
-import { linksOf, statementRecords } from './corpus';
+import { linksOf, statementRecords, type StatementFields } from './corpus';
 import type { ArticleRecord, MarsadDB } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 1;
 
-export interface ExportedStatement {
-  speakerId: string | null;
-  speaker: string;
-  verb: string;
-  text: string;
-  direct: boolean;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-}
+/** A statement in an export: the stored fields, without the article it belongs to. */
+export type ExportedStatement = StatementFields;
 
 export interface ExportedArticle {
   type: 'article';
