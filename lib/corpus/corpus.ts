@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { Analysis } from '../analyze/types';
 import { contentHash } from './hash';
-import { statementOrder, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
+import { statementOrder, TOTAL, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
 
 export interface ArticleInput {
   url: string;
@@ -40,7 +40,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
   const dated = input.publishedAt ?? savedAt.slice(0, 10);
-  return db.transaction('rw', db.articles, db.statements, db.links, async () => {
+  return db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
     const existing =
       (await db.articles.where('canonicalUrl').equals(key).first()) ??
       (await db.articles.where('contentHash').equals(hash).first());
@@ -65,6 +65,8 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     let status: SaveStatus;
     if (existing) {
       id = existing.id;
+      const oldSpeakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
+      await countArticle(db, existing.entityIds, oldSpeakers, -1);
       await db.articles.put({ ...record, id });
       await db.statements.where('articleId').equals(id).delete();
       await db.links.where('articleId').equals(id).delete();
@@ -74,6 +76,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
       status = 'saved';
     }
     await db.links.bulkAdd(linksOf(id, dated, mentionCounts));
+    await countArticle(db, record.entityIds, input.analysis.statements.map((st) => st.speakerId ?? ''), 1);
     await db.statements.bulkAdd(
       statementRecords(
         id,
@@ -88,6 +91,34 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     );
     return { status, id };
   });
+}
+
+/** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */
+export async function countArticle(
+  db: MarsadDB,
+  entityIds: readonly string[],
+  speakerIds: readonly string[],
+  sign: 1 | -1,
+): Promise<void> {
+  const delta = new Map<string, { articles: number; statements: number }>();
+  const bump = (key: string, articles: number, statements: number) => {
+    const d = delta.get(key) ?? { articles: 0, statements: 0 };
+    d.articles += articles;
+    d.statements += statements;
+    delta.set(key, d);
+  };
+  bump(TOTAL, 1, speakerIds.length);
+  for (const id of entityIds) bump(id, 1, 0);
+  for (const id of speakerIds) if (id) bump(id, 0, 1);
+  const keys = [...delta.keys()];
+  const had = await db.counts.bulkGet(keys);
+  await db.counts.bulkPut(
+    keys.map((key, i) => {
+      const d = delta.get(key)!;
+      const old = had[i] ?? { key, articles: 0, statements: 0 };
+      return { key, articles: Math.max(0, old.articles + sign * d.articles), statements: Math.max(0, old.statements + sign * d.statements) };
+    }),
+  );
 }
 
 /** A statement as it is stored: what the analysis (or an export) gives, before it has an article. */
@@ -138,18 +169,21 @@ export function linksOf(articleId: number, publishedAt: string, mentionCounts: R
   return Object.entries(mentionCounts).map(([entityId, mentions]) => ({ entityId, articleId, publishedAt, mentions, together }) as LinkRecord);
 }
 
-/** How many articles the corpus holds (counted on an index: the store itself holds the texts). */
-export function countArticles(db: MarsadDB): Promise<number> {
-  return db.articles.where('savedAt').above('').count();
+/** How many articles the corpus holds (from the counters). */
+export async function countArticles(db: MarsadDB): Promise<number> {
+  return (await db.counts.get(TOTAL))?.articles ?? 0;
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.statements, db.links, async () => {
-    const had = (await db.articles.get(id)) !== undefined;
+  return db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
+    const article = await db.articles.get(id);
+    if (!article) return false;
+    const speakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
+    await countArticle(db, article.entityIds, speakers, -1);
     await db.statements.where('articleId').equals(id).delete();
     await db.links.where('articleId').equals(id).delete();
     await db.articles.delete(id);
-    return had;
+    return true;
   });
 }
 
@@ -168,8 +202,8 @@ function summary(a: ArticleRecord, mentions: number): ArticleSummary {
 }
 
 /** How many saved articles mention the entity. */
-export function countArticlesFor(db: MarsadDB, entityId: string): Promise<number> {
-  return db.links.where('entityId').equals(entityId).count();
+export async function countArticlesFor(db: MarsadDB, entityId: string): Promise<number> {
+  return (await db.counts.get(entityId))?.articles ?? 0;
 }
 
 /** The saved articles that mention an entity, newest first. */
@@ -241,8 +275,8 @@ export async function statementHistory(
 }
 
 /** How many statements an entity made across the corpus. */
-export function countStatementsBy(db: MarsadDB, entityId: string): Promise<number> {
-  return db.statements.where('speakerId').equals(entityId).count();
+export async function countStatementsBy(db: MarsadDB, entityId: string): Promise<number> {
+  return (await db.counts.get(entityId))?.statements ?? 0;
 }
 
 const COMMON_FLOOR = 50;
@@ -261,7 +295,7 @@ export async function relatedToArticle(db: MarsadDB, articleId: number, limit = 
   for (const entityId of article.entityIds) {
     // An entity in a large share of the corpus says almost nothing about relatedness (its weight
     // is near zero) and would cost reading thousands of rows: it is left out.
-    const df = await db.links.where('entityId').equals(entityId).count();
+    const df = await countArticlesFor(db, entityId);
     if (df > Math.max(COMMON_FLOOR, total * COMMON_SHARE)) continue;
     // The article ids straight from the index: no link row is read.
     const keys = await db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).keys();

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
-import { linksOf, statementRecords, type StatementFields } from './corpus';
+import { countArticle, linksOf, statementRecords, type StatementFields } from './corpus';
 import type { ArticleRecord, MarsadDB } from './schema';
 
 export const FORMAT = 'marsad-corpus';
@@ -180,7 +180,7 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
   const articles = lines.filter((l): l is ExportedArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
-  await db.transaction('rw', db.articles, db.statements, db.links, db.entities, async () => {
+  await db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts], async () => {
     for (const [i, a] of articles.entries()) {
       const key = a.canonicalUrl || a.url;
       const hash = hashes[i]!;
@@ -208,6 +208,7 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       };
       const id = (await db.articles.add(record as ArticleRecord)) as number;
       await db.links.bulkAdd(linksOf(id, dated, mentions));
+      await countArticle(db, Object.keys(mentions), (a.statements ?? []).map((s) => s.speakerId ?? ''), 1);
       await db.statements.bulkAdd(
         statementRecords(
           id,
