@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 /** The sites tab: built-in sites switched on and off, and the user's own sites removed with their permission. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -92,5 +93,20 @@ describe('your own sites', () => {
     await click(byLabel(page.container, 'Remove example-news.com and its permission'));
     const alert = await waitFor(() => byText(page.container, '[role="alert"]', /administrator/));
     expect(alert.textContent).toContain('That did not work:');
+  });
+});
+
+describe('auto-save', () => {
+  it('is off by default and the switch turns it on in the settings', async () => {
+    const db = freshDb();
+    const page = await mount(db, 'sites');
+    const box = page.container.querySelector('[data-testid=auto-save]') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await act(async () => {
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor(async () => expect((await loadSettings()).autoSave).toBe(true));
+    await page.unmount();
   });
 });

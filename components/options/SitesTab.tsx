@@ -53,6 +53,21 @@ export function SitesTab() {
     <div class="sites">
       <p class="intro">{t.sitesIntro}</p>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      <section class="card">
+        <label class="switch-row">
+          <input
+            type="checkbox"
+            checked={settings.autoSave}
+            data-testid="auto-save"
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              updateSettings({ autoSave: on }).catch((err: unknown) => setNotice(failure(t, err)));
+            }}
+          />{' '}
+          {t.autoSave}
+        </label>
+        <p class="muted">{t.autoSaveHelp}</p>
+      </section>
       <section class="card" aria-labelledby="sites-user">
         <h3 id="sites-user">{t.sitesUser}</h3>
         <p class="muted">{t.sitesUserIntro}</p>

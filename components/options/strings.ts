@@ -113,6 +113,8 @@ const ar = {
 
   // Sites
   sitesIntro: 'يعمل مرصد على مواقع الأخبار العربية التالية. أطفئ موقعًا ليكفّ مرصد عن التمييز فيه.',
+  autoSave: 'احفظ تلقائيًا كل مقال إخباري عربي أفتحه على هذه المواقع',
+  autoSaveHelp: 'معطّل افتراضيًا. الحفظ محلي على جهازك فقط.',
   sitesBuiltin: 'المواقع المدمجة',
   sitesFilter: 'ابحث في المواقع',
   sitesOn: (n: number, total: number) => `المفعّل: ${n.toLocaleString('ar')} من ${total.toLocaleString('ar')}`,
@@ -292,6 +294,8 @@ const en: OptionsStrings = {
   probStopword: (w) => `“${w}” is a common word and cannot be a name.`,
 
   sitesIntro: 'Marsad runs on these Arabic news sites. Turn a site off to stop Marsad highlighting there.',
+  autoSave: 'Save every Arabic news article I open on these sites automatically',
+  autoSaveHelp: 'Off by default. Saved on this computer only.',
   sitesBuiltin: 'Built-in sites',
   sitesFilter: 'Filter sites',
   sitesOn: (n, total) => `${n.toLocaleString('en')} of ${total.toLocaleString('en')} on`,
