@@ -98,8 +98,8 @@ export async function history(db: MarsadDB, q: { entityId: string; offset: numbe
   return { total: hasMore ? null : matches.length, entries: matches.slice(q.offset, wanted), hasMore };
 }
 
-/** Co-mentions are counted over the entity's latest articles: recent company, read in one range. */
-const CO_MENTION_WINDOW = 400;
+/** Co-mentions are counted over the entity's latest 200 articles: recent company, read in one range. */
+const CO_MENTION_WINDOW = 200;
 
 export async function overview(db: MarsadDB, q: { entityId: string; limit: number }): Promise<EntityOverview> {
   const [articleCount, articles, links] = await Promise.all([
