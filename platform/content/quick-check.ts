@@ -9,7 +9,7 @@ import { sendMessage } from '../../lib/messages';
 import { builtinSiteOf } from '../../lib/sites/builtin';
 import { loadSettings } from '../settings';
 
-const QUICK_SAMPLE = 4000;
+const QUICK_SAMPLE = 2000;
 export const MIN_QUICK_RATIO = 0.3;
 /** A page that turns Arabic later (its text arrives after loading) is looked at again, a few times. */
 const RECHECK_DELAY = 800;
