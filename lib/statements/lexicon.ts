@@ -88,7 +88,6 @@ export const UNNAMED_HEADS = words(`
 
 /** Spokesperson heads: «المتحدث باسم البيت الأبيض» speaks for the White House. */
 export const SPOKESPERSON_HEADS = words('متحدث المتحدث متحدثه المتحدثه ناطق الناطق ناطقه الناطقه');
-export const ON_BEHALF = words('باسم');
 
 /** Title heads: the noun a person's title begins with, without ال. */
 export const TITLE_HEADS = words(`
