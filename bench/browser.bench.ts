@@ -18,8 +18,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { CorpusBench } from './browser/corpus.entry';
@@ -27,7 +26,7 @@ import type { HighlightBench, HighlightTiming } from './browser/highlight.entry'
 import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { ROOT } from '../tests/fixtures';
 
 const ARTICLE_WORDS = 5_000;
 const ENGLISH_WORDS = 20_000;

@@ -1,26 +1,21 @@
 /** The appearance tab: colours with a live preview, types on and off, every/first mention, language; all saved at once. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { contrastWithText, toHexColor } from './AppearanceTab';
-import { byLabel, byText, change, click, freshDb, mount, waitFor, type Mounted } from './test-helpers';
+import { endTest, startTest, byLabel, byText, change, click, mount, waitFor, type Mounted } from './test-helpers';
 import { act } from 'preact/test-utils';
 
 let db: MarsadDB;
 let page: Mounted;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-  db = freshDb();
+  db = startTest();
 });
 
 afterEach(async () => {
-  await page?.unmount();
-  vi.restoreAllMocks();
-  db.close();
+  await endTest(db, page);
 });
 
 const marks = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('[data-testid="preview"] mark')];

@@ -1,22 +1,17 @@
 /** The corpus tab: the saved articles (newest first, paged, searchable), delete, export, import, storage. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
-import { byLabel, byText, click, freshDb, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
+import { endTest, startTest, byLabel, byText, click, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
 let db: MarsadDB;
 let page: Mounted;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-  db = freshDb();
+  db = startTest();
 });
 
 afterEach(async () => {
-  await page?.unmount();
-  vi.restoreAllMocks();
-  db.close();
+  await endTest(db, page);
   Reflect.deleteProperty(navigator, 'storage');
 });
 

@@ -1,24 +1,19 @@
 /** The page as a whole: a keyboard-operable tablist, the language and direction, the tab kept in the address. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { saveSettings } from '../../platform/settings';
-import { byText, click, freshDb, mount, waitFor, type Mounted } from './test-helpers';
+import { endTest, startTest, byText, click, mount, waitFor, type Mounted } from './test-helpers';
 
 let db: MarsadDB;
 let page: Mounted;
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
-  db = freshDb();
+  db = startTest();
 });
 
 afterEach(async () => {
-  await page?.unmount();
-  vi.restoreAllMocks();
-  db.close();
+  await endTest(db, page);
 });
 
 const tabs = (c: HTMLElement) => [...c.querySelectorAll<HTMLButtonElement>('[role="tab"]')];

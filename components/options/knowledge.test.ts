@@ -5,7 +5,6 @@ import type { KnowledgeEdit } from '../../lib/gazetteer/user';
 import { knowledgeRows, recordFor, searchKnowledge, validateDraft } from './knowledge';
 
 const MACRON = 'person:emmanuel-macron';
-const builtinIds = new Set(BUILTIN_ENTITIES.map((e) => e.id));
 const NOW = new Date('2024-06-01T12:00:00.000Z');
 const search = (edits: KnowledgeEdit[], query: string, more: Partial<Parameters<typeof searchKnowledge>[1]> = {}) =>
   searchKnowledge(knowledgeRows(BUILTIN_ENTITIES, edits), { query, type: 'all', show: 'all', limit: 100, ...more });

@@ -3,6 +3,8 @@
  * asynchronous parts (storage, liveQuery, messages), and act as a user would (type, click, pick a file).
  */
 import { render } from 'preact';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { act } from 'preact/test-utils';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/gazetteer/user';
@@ -10,6 +12,20 @@ import { onMessage } from '../../lib/messages';
 import { Options } from './Options';
 
 let dbSeq = 0;
+
+/** Before each test: a fresh fake browser in English, and a database of its own. */
+export function startTest(): MarsadDB {
+  fakeBrowser.reset();
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
+  return freshDb();
+}
+
+/** After each test: unmount the page, undo the mocks, close the database. */
+export async function endTest(db: MarsadDB, page: Mounted | undefined): Promise<void> {
+  await page?.unmount();
+  vi.restoreAllMocks();
+  db.close();
+}
 
 /** A database of its own for each test (fake-indexeddb is global). */
 export function freshDb(): MarsadDB {
