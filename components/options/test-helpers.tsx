@@ -71,8 +71,15 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): P
   }
 }
 
+/**
+ * Clicks as a person would: a disabled control (say, while the previous write is still under way)
+ * is waited for rather than clicked in vain, as a click on it does nothing.
+ */
 export async function click(el: Element | null | undefined): Promise<void> {
   if (!el) throw new Error('nothing to click');
+  await waitFor(() => {
+    if ((el as HTMLButtonElement).disabled) throw new Error(`${el.tagName.toLowerCase()} «${el.textContent?.trim() ?? ''}» stayed disabled`);
+  });
   await act(async () => {
     (el as HTMLElement).click();
   });
