@@ -10,6 +10,9 @@ import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/gazetteer/user';
 import { onMessage } from '../../lib/messages';
 import { Options } from './Options';
+import { waitFor } from '../test-utils';
+
+export { waitFor };
 
 let dbSeq = 0;
 
@@ -54,21 +57,6 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
       container.remove();
     },
   };
-}
-
-/** Retries `check` (letting timers, IndexedDB and messages run) until it stops throwing. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): Promise<T> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > until) throw e;
-    }
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
 }
 
 /**

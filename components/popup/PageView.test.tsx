@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onMessage, type PageState } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { PageView } from './PageView';
+import { waitFor } from '../test-utils';
 import type { TabState } from './tab';
 
 const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined }));
@@ -29,20 +30,6 @@ const page: PageState = {
 };
 
 const container = document.createElement('div');
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
-/** Retries `check` until it passes (messages and effects settle asynchronously). */
-async function waitFor(check: () => void, ms = 2000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await flush();
-    }
-  }
-}
 let removers: (() => void)[] = [];
 
 beforeEach(() => {
@@ -83,8 +70,7 @@ describe('the popup’s page view', () => {
   it('on a site where Marsad does not run, offers to analyse the page or enable the site', async () => {
     tabState.current = { kind: 'absent', arabic: true, news: true, words: 420 };
     await act(async () => render(<PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
-    await flush();
-    expect(container.textContent).toContain('مرصد لا يعمل على هذا الموقع');
+    await waitFor(() => expect(container.textContent).toContain('مرصد لا يعمل على هذا الموقع'));
     const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(['حلّل هذه الصفحة', 'فعّل مرصد على هذا الموقع']);
   });
@@ -92,7 +78,6 @@ describe('the popup’s page view', () => {
   it('says when the page cannot be read (browser pages)', async () => {
     tabState.current = { kind: 'unreadable' };
     await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
-    await flush();
-    expect(container.textContent).toContain('Marsad cannot read this page');
+    await waitFor(() => expect(container.textContent).toContain('Marsad cannot read this page'));
   });
 });
