@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for something to happen; a slow CI machine needs more than the default 1 s.
+    expect: { poll: { timeout: 6_000, interval: 50 } },
   },
 });
