@@ -308,6 +308,8 @@ class Writer {
 
 export interface GeneratedText {
   text: string;
+  /** The same text as separate articles (each cast's paragraphs), as pages and files come. */
+  articles: string[];
   /** UTF-8 bytes. */
   bytes: number;
   paragraphs: number;
@@ -324,18 +326,21 @@ export function generateNews(entities: readonly EntityRecord[], bytes: number, s
   const w = new Writer(mulberry32(seed), entities);
   const rng = mulberry32(seed ^ 0x9e3779b9);
   const paragraphs: string[] = [];
+  const articles: string[] = [];
   let size = 0;
   while (size < bytes) {
     const cast = w.cast();
     const n = 3 + Math.floor(rng() * 6);
+    const first = paragraphs.length;
     for (let i = 0; i < n; i++) {
       const p = w.paragraph(cast);
       paragraphs.push(p);
       size += Buffer.byteLength(p, 'utf8') + 2;
     }
+    articles.push(paragraphs.slice(first).join('\n\n'));
   }
   const text = paragraphs.join('\n\n');
-  return { text, bytes: Buffer.byteLength(text, 'utf8'), paragraphs: paragraphs.length, words: w.words, nameWords: w.nameWords };
+  return { text, articles, bytes: Buffer.byteLength(text, 'utf8'), paragraphs: paragraphs.length, words: w.words, nameWords: w.nameWords };
 }
 
 // ---------------------------------------------------------------------------------------------
