@@ -162,7 +162,9 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
       }
     }
     if (stemMay) {
-      for (const s of stems(word)) {
+      const all = stems(word);
+      for (let si = 0; si < all.length; si++) {
+        const s = all[si]!;
         const node = root.get(s.stem);
         if (!node) continue;
         const w = walk(node, t, i);
@@ -256,7 +258,9 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
     let stripped = 0;
     let preposition = false;
     if (entity === undefined) {
-      for (const s of stems(word)) {
+      const all = stems(word);
+      for (let si = 0; si < all.length; si++) {
+        const s = all[si]!;
         const e = surnameOf.get(s.stem);
         if (e !== undefined) {
           entity = e;
