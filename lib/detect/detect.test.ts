@@ -94,6 +94,14 @@ describe('arabicScriptRatio', () => {
     expect(arabicScriptRatio('ﺑﻴﺮﻭﺕ')).toBe(1);
   });
 
+  it('counts Cyrillic and Hebrew letters as other letters, and gives the same answer when asked again', () => {
+    expect(arabicScriptRatio('Москва موسكو')).toBe(5 / 11);
+    expect(arabicScriptRatio('ירושלים القدس')).toBe(5 / 12);
+    // The counting regular expressions are global: nothing of one call may leak into the next.
+    const text = 'قال Lavrov إن';
+    expect([arabicScriptRatio(text), arabicScriptRatio(text), arabicScriptRatio(text)]).toEqual([5 / 11, 5 / 11, 5 / 11]);
+  });
+
   it('looks only at the first `sample` characters', () => {
     expect(arabicScriptRatio('abcابج', 3)).toBe(0);
     expect(arabicScriptRatio('ابجabc', 3)).toBe(1);

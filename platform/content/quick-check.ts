@@ -18,14 +18,13 @@ const RECHECKS = 12;
 /** Up to `limit` characters of the page's visible text, cheaply (for the script-ratio check). */
 export function sampleText(doc: Document, limit = QUICK_SAMPLE): string {
   if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */, {
-    acceptNode: (n) => {
-      const tag = n.parentElement?.tagName;
-      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? 2 /* REJECT */ : 1 /* ACCEPT */;
-    },
-  });
+  // No filter callback: the browser would call into JavaScript for every node; the check is inline.
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   let out = '';
-  for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) out += (n as Text).data;
+  for (let n = walker.nextNode(); n && out.length < limit; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'NOSCRIPT') out += (n as Text).data;
+  }
   return out;
 }
 
