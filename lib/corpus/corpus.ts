@@ -220,6 +220,11 @@ export async function relatedArticles(
     .filter((l) => l.articleId !== options.excludeArticleId)
     .limit(limit)
     .toArray();
+  return summariesOf(db, links);
+}
+
+/** The articles of these link rows, in their order, with each link's mention count. */
+export async function summariesOf(db: MarsadDB, links: readonly LinkRecord[]): Promise<ArticleSummary[]> {
   const articles = await db.articles.bulkGet(links.map((l) => l.articleId));
   return links.flatMap((l, i) => {
     const a = articles[i];

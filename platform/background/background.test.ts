@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import { relatedArticles } from '../../lib/corpus/corpus';
 import type { PageArticle } from '../../lib/messages';
 import { entityCards, history, overview, pageStatus, removePage, savePage } from './corpus-handlers';
 import { entityFromMenu } from './menus';
@@ -82,6 +83,12 @@ describe('the background’s corpus handlers', () => {
     expect(o.articleCount).toBe(2);
     expect(o.coMentioned[0]).toEqual({ id: 'place:paris', articles: 2 });
     expect(o.coMentioned.map((c) => c.id)).not.toContain('person:recep-tayyip-erdogan');
+    // The articles, newest first, as relatedArticles gives them; the limit cuts the list only.
+    expect(o.articles.map((a) => a.url)).toEqual([B.url, A.url]);
+    expect(o.articles).toEqual(await relatedArticles(db, 'person:emmanuel-macron', { limit: 5 }));
+    const one = await overview(db, { entityId: 'person:emmanuel-macron', limit: 1 });
+    expect(one.articles.map((a) => a.url)).toEqual([B.url]);
+    expect(one.coMentioned[0]).toEqual({ id: 'place:paris', articles: 2 });
   });
 });
 

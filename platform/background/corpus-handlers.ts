@@ -14,6 +14,7 @@ import {
   saveArticle,
   statementHistory,
   statementsBy,
+  summariesOf,
   type HistoryEntry,
 } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
@@ -102,16 +103,18 @@ export async function history(db: MarsadDB, q: { entityId: string; offset: numbe
 const CO_MENTION_WINDOW = 200;
 
 export async function overview(db: MarsadDB, q: { entityId: string; limit: number }): Promise<EntityOverview> {
-  const [articleCount, articles, links] = await Promise.all([
+  // One read of the entity's latest links serves both lists: its first rows are the related
+  // articles (as relatedArticles reads them), all of them the co-mentions.
+  const [articleCount, links] = await Promise.all([
     countArticlesFor(db, q.entityId),
-    relatedArticles(db, q.entityId, { limit: q.limit }),
     db.links
       .where('[entityId+publishedAt]')
       .between([q.entityId, Dexie.minKey], [q.entityId, Dexie.maxKey])
       .reverse()
-      .limit(CO_MENTION_WINDOW)
+      .limit(Math.max(CO_MENTION_WINDOW, q.limit))
       .toArray(),
   ]);
+  const articles = await summariesOf(db, links.slice(0, q.limit));
   const together = new Map<string, number>();
   for (const l of links) for (const id of l.together) if (id !== q.entityId) together.set(id, (together.get(id) ?? 0) + 1);
   const coMentioned = [...together.entries()]
