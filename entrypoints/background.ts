@@ -1,3 +1,4 @@
+import { writing } from '../lib/corpus/errors';
 import { openCorpus } from '../lib/corpus/schema';
 import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
@@ -28,7 +29,7 @@ export default defineBackground(() => {
   onMessage('importCorpus', ({ data }) => corpus.importCorpus(db, data.text));
   onMessage('knowledgeEdits', () => db.entities.toArray());
   onMessage('editKnowledge', async ({ data }) => {
-    await db.entities.put(data);
+    await writing(() => db.entities.put(data));
     await broadcastKnowledge();
   });
   onMessage('pageAnalysed', async ({ data, sender }) => {

@@ -188,6 +188,33 @@ describe('export and import', () => {
   });
 });
 
+describe('a full disk', () => {
+  it('explains the refused import, in the interface’s language, and leaves the corpus as it was', async () => {
+    await addArticle('موجود', '2024-01-01T10:00:00.000Z');
+    const c = await openCorpusTab();
+    const file = [
+      JSON.stringify({ format: 'marsad-corpus', version: 1 }),
+      JSON.stringify({ type: 'article', url: 'https://a.example/1', title: 'جديد', text: 'نص جديد' }),
+    ].join('\n');
+    // IndexedDB refuses every write, as when the disk or the storage quota is full.
+    const store = IDBObjectStore.prototype;
+    const real = { add: store.add, put: store.put };
+    store.add = store.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
+      const alert = await waitFor(() => byText(c, '[role="alert"]', /no room left/));
+      expect(alert.textContent).toContain('Nothing was changed, and everything saved before is intact.');
+    } finally {
+      store.add = real.add;
+      store.put = real.put;
+    }
+    expect(await db.articles.count()).toBe(1);
+    expect(titles(c)).toEqual(['موجود']);
+  });
+});
+
 describe('storage', () => {
   it('shows the space used and asks for persistent storage', async () => {
     let persisted = false;

@@ -23,6 +23,7 @@ const ar = {
   saved: 'تم الحفظ.',
   errorPrefix: 'تعذّر ذلك:',
   unknownError: 'خطأ غير معروف',
+  storageFull: 'لا مساحة متبقية لبيانات مرصد في المتصفح (القرص أو حصة التخزين ممتلئة). لم يتغير شيء، وما حُفظ من قبل باقٍ كما هو. أفرغ بعض المساحة على القرص أو احذف مقالات محفوظة، ثم حاول مجددًا.',
 
   type: (t: EntityType) => ({ person: 'شخص', organization: 'منظمة', place: 'مكان' })[t],
   typePlural: (t: EntityType) => ({ person: 'الأشخاص', organization: 'المنظمات', place: 'الأماكن' })[t],
@@ -208,6 +209,7 @@ const en: OptionsStrings = {
   saved: 'Saved.',
   errorPrefix: 'That did not work:',
   unknownError: 'unknown error',
+  storageFull: 'The browser has no room left for Marsad’s data (the disk or the storage quota is full). Nothing was changed, and everything saved before is intact. Free some disk space or delete saved articles, then try again.',
 
   type: (t) => ({ person: 'Person', organization: 'Organisation', place: 'Place' })[t],
   typePlural: (t) => ({ person: 'People', organization: 'Organisations', place: 'Places' })[t],

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useOptions } from './context';
+import { isStorageFull } from '../../lib/corpus/errors';
 
 /** Error texts are complete sentences (see failure()). */
 export interface NoticeDetail {
@@ -65,7 +66,8 @@ export function FileButton({ label, accept, disabled, onFile }: { label: string;
 }
 
 /** The notice for a write that failed: the browser's own message, after a plain sentence. */
-export function failure(t: { errorPrefix: string; unknownError: string }, e: unknown): NoticeState {
+export function failure(t: { errorPrefix: string; unknownError: string; storageFull: string }, e: unknown): NoticeState {
+  if (isStorageFull(e)) return { kind: 'error', text: t.storageFull };
   const msg = e instanceof Error && e.message ? e.message : typeof e === 'string' && e ? e : t.unknownError;
   return { kind: 'error', text: `${t.errorPrefix} ${msg}` };
 }

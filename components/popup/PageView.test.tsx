@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onMessage, type PageState } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { PageView } from './PageView';
+import { storageFullError } from '../../lib/corpus/errors';
+import { stringsFor } from '../strings';
 import { waitFor } from '../test-utils';
 import type { TabState } from './tab';
 
@@ -65,6 +67,21 @@ describe('the popup’s page view', () => {
     expect(container.querySelector('[data-testid=save]')?.textContent).toBe('Update the saved copy');
     await act(async () => (container.querySelector('[data-entity="place:moscow"]') as HTMLButtonElement).click());
     expect(choose).toHaveBeenCalledWith(page.entities[1]);
+  });
+
+  it('when the disk is full, says so in the interface’s language and still shows the page as not saved', async () => {
+    tabState.current = { kind: 'page', page };
+    removers.push(onMessage('pageStatus', () => ({ saved: false, articleId: null, savedAt: null })));
+    removers.push(
+      onMessage('savePage', () => {
+        throw storageFullError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      }),
+    );
+    await act(async () => render(<PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await waitFor(() => expect(container.querySelector('[data-testid=save]')).not.toBeNull());
+    await act(async () => (container.querySelector('[data-testid=save]') as HTMLButtonElement).click());
+    await waitFor(() => expect(container.textContent).toContain(stringsFor('ar').storageFull));
+    expect(container.querySelector('[data-testid=page-status]')?.textContent).toContain(stringsFor('ar').notSaved);
   });
 
   it('on a site where Marsad does not run, offers to analyse the page or enable the site', async () => {

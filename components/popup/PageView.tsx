@@ -1,6 +1,7 @@
 /** This page: Arabic news or not, saved or not (save / update / remove), and its entities by type. */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/gazetteer/types';
+import { isStorageFull } from '../../lib/corpus/errors';
 import { sendMessage, type PageEntity, type PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { stringsFor, typeGroup, type Locale } from '../strings';
@@ -42,7 +43,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
     try {
       await f();
     } catch (e) {
-      setNote(`${t.failed}: ${(e as Error).message}`);
+      setNote(isStorageFull(e) ? t.storageFull : `${t.failed}: ${(e as Error).message}`);
     } finally {
       setBusy(undefined);
     }

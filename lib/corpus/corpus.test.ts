@@ -20,6 +20,7 @@ import {
   statementHistory,
   type ArticleInput,
 } from './corpus';
+import { STORAGE_FULL } from './errors';
 import { contentHash } from './hash';
 import { openCorpus, type MarsadDB } from './schema';
 
@@ -480,6 +481,35 @@ describe('a failing save', () => {
     expect(await db.articles.count()).toBe(1);
     expect(await db.statements.toArray()).toEqual(statementsBefore);
     expect(await db.links.toArray()).toEqual(linksBefore);
+  });
+
+  it('says the disk is full when the browser refuses the write, and keeps what was stored', async () => {
+    const db = freshDb();
+    const first = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/first'));
+    const before = { statements: await db.statements.toArray(), links: await db.links.toArray(), counts: await db.counts.toArray() };
+    // The browser's store refuses every write, as IndexedDB does when the disk or quota is full.
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const store = IDBObjectStore.prototype;
+    const real = { add: store.add, put: store.put };
+    store.add = refuse;
+    store.put = refuse;
+    try {
+      const full = saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'));
+      await expect(full).rejects.toMatchObject({ name: STORAGE_FULL, message: expect.stringMatching(/no room left/) });
+    } finally {
+      store.add = real.add;
+      store.put = real.put;
+    }
+    // Nothing of the refused article is stored; the first article is whole.
+    expect(await db.articles.count()).toBe(1);
+    expect((await db.articles.get(first.id))!.text).toBe(TEXT.putinDamascus);
+    expect(await db.statements.toArray()).toEqual(before.statements);
+    expect(await db.links.toArray()).toEqual(before.links);
+    expect(await db.counts.toArray()).toEqual(before.counts);
+    // With room again, the same article saves.
+    expect((await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'))).status).toBe('saved');
   });
 
   it('rejects on a closed database without writing anything', async () => {

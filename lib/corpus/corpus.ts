@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import type { Analysis } from '../analyze/types';
+import { writing } from './errors';
 import { contentHash } from './hash';
 import { statementOrder, TOTAL, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
 
@@ -40,7 +41,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
   const dated = input.publishedAt ?? savedAt.slice(0, 10);
-  return db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
+  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
     const existing =
       (await db.articles.where('canonicalUrl').equals(key).first()) ??
       (await db.articles.where('contentHash').equals(hash).first());
@@ -90,7 +91,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
       ),
     );
     return { status, id };
-  });
+  }));
 }
 
 /** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */
@@ -175,7 +176,7 @@ export async function countArticles(db: MarsadDB): Promise<number> {
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
+  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
     const article = await db.articles.get(id);
     if (!article) return false;
     const speakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
@@ -184,7 +185,7 @@ export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> 
     await db.links.where('articleId').equals(id).delete();
     await db.articles.delete(id);
     return true;
-  });
+  }));
 }
 
 export interface ArticleSummary {

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
+import { writing } from './errors';
 import { countArticle, linksOf, statementRecords, type StatementFields } from './corpus';
 import type { ArticleRecord, MarsadDB } from './schema';
 
@@ -180,7 +181,7 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
   const articles = lines.filter((l): l is ExportedArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
-  await db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts], async () => {
+  await writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts], async () => {
     for (const [i, a] of articles.entries()) {
       const key = a.canonicalUrl || a.url;
       const hash = hashes[i]!;
@@ -228,6 +229,6 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       await db.entities.add(l.entity);
       report.entitiesAdded++;
     }
-  });
+  }));
   return report;
 }
