@@ -3,7 +3,7 @@ import { openCorpus } from '../lib/corpus/schema';
 import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
 import * as corpus from '../platform/background/corpus-handlers';
-import { createMenus, entityFromMenu, MENU_SAVE, pageOfTab } from '../platform/background/menus';
+import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../platform/background/menus';
 import { syncUserSites } from '../platform/background/user-sites';
 import { sendToTab } from '../platform/tab-messages';
 
@@ -57,14 +57,10 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === MENU_SAVE) {
-      if (tab?.id === undefined) return;
-      const page = await pageOfTab(tab.id);
-      if (page.article) await corpus.savePage(db, page.article);
+      if (tab?.id !== undefined) await saveFromMenu(db, tab.id);
       return;
     }
     const entity = entityFromMenu(info.menuItemId, info.selectionText);
-    if (!entity) return;
-    await db.entities.put(entity);
-    await broadcastKnowledge();
+    if (entity) await addFromMenu(db, tab?.id, entity, broadcastKnowledge);
   });
 });

@@ -94,6 +94,15 @@ export interface ProtocolMap {
   // → content script (sent to a tab)
   getPage(): PageState;
   knowledgeChanged(): void;
+  /** Shows a short notice on the page (the result of a context-menu action). */
+  notify(notice: PageNotice): void;
+}
+
+/** A short notice for the page, already in the interface's language. */
+export interface PageNotice {
+  kind: 'ok' | 'error';
+  text: string;
+  lang: 'ar' | 'en';
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

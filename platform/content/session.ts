@@ -23,6 +23,7 @@ import type { CardEntity } from '../../components/card/EntityCard';
 import { loadSettings, watchSettings } from '../settings';
 import { CardHost } from './card-host';
 import { looksArabic } from './quick-check';
+import { Toast } from './toast';
 
 /** Timings like Wikipedia's page previews: open after a short dwell, close after a short grace. */
 const OPEN_DELAY = 500;
@@ -56,6 +57,10 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
       return session?.state ?? state;
     }),
   );
+  // Notices for what was done from outside the page (the context menu's save and add).
+  const toast = new Toast(document);
+  ctx.onInvalidated(() => toast.hide());
+  ctx.onInvalidated(onMessage('notify', ({ data }) => toast.show(data.kind, data.text, data.lang)));
   try {
     const settings = await loadSettings();
     if (ctx.isInvalid) return;

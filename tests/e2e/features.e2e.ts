@@ -42,6 +42,7 @@ import {
   NEWS_HOST,
   newsUrl,
   readCard,
+  readToast,
   waitForCard,
   waitForHighlights,
 } from './marsad-page';
@@ -222,6 +223,28 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(page.viewportSize()).toEqual({ width: 1280, height: 800 });
     await screenshot(page, 'highlighted-page');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the background's notice on the page (how the context menu reports a save), in a closed shadow root, gone on a click", async () => {
+    const { page, errors } = await openNews('geneva-talks.html');
+    await waitForHighlights(page);
+    const tabId = await tabIdOf(browser.serviceWorker, page);
+    // What "Save page to Marsad" sends when it is done: the message as lib/messages.ts frames it.
+    const text = '<b>حُفظت</b> الصفحة في مدونتك';
+    await browser.serviceWorker.evaluate(
+      async ({ tabId, text }) => {
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        await tabs.sendMessage(tabId, { id: 1, type: 'notify', data: { kind: 'ok', text, lang: 'ar' }, timestamp: Date.now() });
+      },
+      { tabId, text },
+    );
+    await expect.poll(() => readToast(page)).toMatchObject({ text: `مرصد${text}`, role: 'status', dir: 'rtl', visible: true, shadowRootType: 'closed' });
+    const shown = (await readToast(page))!;
+    await page.mouse.click(shown.x, shown.y);
+    await expect.poll(() => readToast(page)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('b').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -169,12 +169,17 @@ function describeCard(this: ShadowRoot) {
 }
 
 /** Runs `fn` in the page with `this` bound to the card's closed shadow root; undefined when there is no card. */
-async function inCardShadowRoot<R, A = string>(page: Page, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
+function inCardShadowRoot<R, A = string>(page: Page, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
+  return inShadowRoot(page, 'marsad-card', fn, arg);
+}
+
+/** Runs `fn` on the (closed) shadow root of the page's one `<host>` element, through the DevTools protocol. */
+async function inShadowRoot<R, A = string>(page: Page, host: string, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const hosts = [...walk(root)].filter((n) => n.localName === 'marsad-card');
-    if (hosts.length > 1) throw new Error(`${hosts.length} <marsad-card> hosts in the page: expected one at most`);
+    const hosts = [...walk(root)].filter((n) => n.localName === host);
+    if (hosts.length > 1) throw new Error(`${hosts.length} <${host}> hosts in the page: expected one at most`);
     const shadow = hosts[0]?.shadowRoots?.[0];
     if (!shadow) return undefined;
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
@@ -184,12 +189,25 @@ async function inCardShadowRoot<R, A = string>(page: Page, fn: (this: ShadowRoot
       arguments: arg === undefined ? [] : [{ value: arg }],
       returnByValue: true,
     })) as { result: { value: R }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-    if (exceptionDetails) throw new Error(`reading the card failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails) throw new Error(`reading <${host}> failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
     return { value: result.value, shadowRootType: shadow.shadowRootType ?? '' };
   } finally {
     await cdp.detach().catch(() => {});
   }
+}
+
+function describeToast(this: ShadowRoot) {
+  const box = this.querySelector<HTMLElement>('.toast');
+  if (!box) return null;
+  const r = box.getBoundingClientRect();
+  return { text: box.innerText.trim(), role: box.getAttribute('role'), dir: box.dir, visible: r.width > 0 && r.height > 0, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** The notice Marsad shows on the page (<marsad-toast>, closed shadow root), or undefined when there is none. */
+export async function readToast(page: Page) {
+  const read = await inShadowRoot(page, 'marsad-toast', describeToast);
+  return read?.value ? { ...read.value, shadowRootType: read.shadowRootType } : undefined;
 }
 
 /**

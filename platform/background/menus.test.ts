@@ -1,0 +1,137 @@
+/**
+ * The context menu's actions, with the tab answered by a stand-in for the page's content script:
+ * "Save page to Marsad" saves and says how it went on the page; "Add «…»" stores the entity and
+ * says so; where the page cannot show a notice, the toolbar button shows it.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import type { PageArticle, PageNotice, PageState } from '../../lib/messages';
+import { SETTINGS_KEY } from '../../lib/settings';
+import { addFromMenu, entityFromMenu, saveFromMenu } from './menus';
+
+const ARTICLE: PageArticle = {
+  url: 'https://news.example/a',
+  canonicalUrl: null,
+  title: 'ماكرون في بيروت',
+  site: 'موقع الاختبار',
+  byline: null,
+  publishedAt: '2020-08-06',
+  lang: 'arb',
+  text: 'ماكرون في بيروت\n\nقال ماكرون إن فرنسا ستدعم لبنان في إعادة الإعمار. وأضاف أن باريس ستستضيف مؤتمرا للمانحين.',
+};
+const pageWith = (article: PageArticle | null): PageState => ({
+  url: ARTICLE.url,
+  analysed: article !== null,
+  isArabic: article !== null,
+  isArabicNews: article !== null,
+  reason: article ? undefined : 'not Arabic script',
+  entities: [],
+  article,
+});
+
+let db: MarsadDB;
+let notices: PageNotice[];
+let badge: { text?: string; title?: string };
+
+/** The tab: answers getPage with `page`, shows notices unless `canShow` is false. */
+function tab(page: PageState, canShow = true) {
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string; data: unknown }) => {
+    if (message.type === 'getPage') return { res: page };
+    if (message.type === 'notify' && canShow) {
+      notices.push(message.data as PageNotice);
+      return { res: undefined };
+    }
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }) as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+  db = openCorpus(`test-${crypto.randomUUID()}`);
+  notices = [];
+  badge = {};
+  const action = browser.action;
+  vi.spyOn(action, 'setBadgeText').mockImplementation((async ({ text }: { text: string }) => void (badge.text = text)) as never);
+  vi.spyOn(action, 'setBadgeBackgroundColor').mockImplementation((async () => undefined) as never);
+  vi.spyOn(action, 'setTitle').mockImplementation((async ({ title }: { title: string }) => void (badge.title = title)) as never);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('Save page to Marsad', () => {
+  it('saves the article and says so on the page, then says it is unchanged the second time', async () => {
+    tab(pageWith(ARTICLE));
+    await saveFromMenu(db, 7);
+    expect(await db.articles.count()).toBe(1);
+    expect(notices).toEqual([{ kind: 'ok', text: expect.stringMatching(/^Page saved to your corpus \(\d+ entities, 2 statements\)\.$/), lang: 'en' }]);
+    await saveFromMenu(db, 7);
+    expect(notices[1]).toEqual({ kind: 'ok', text: 'This page is already in your corpus, and its text has not changed.', lang: 'en' });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('speaks the language chosen in the options', async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { language: 'ar' } });
+    tab(pageWith(ARTICLE));
+    await saveFromMenu(db, 7);
+    expect(notices[0]).toMatchObject({ kind: 'ok', lang: 'ar', text: expect.stringContaining('حُفظت الصفحة في مدونتك') });
+  });
+
+  it('saves nothing on a page with no Arabic article, and says why', async () => {
+    tab(pageWith(null));
+    await saveFromMenu(db, 7);
+    expect(await db.articles.count()).toBe(0);
+    expect(notices).toEqual([{ kind: 'error', text: 'Not saved: Marsad finds no Arabic news article on this page.', lang: 'en' }]);
+  });
+
+  it('explains a full disk, and keeps what was stored', async () => {
+    tab(pageWith(ARTICLE));
+    await saveFromMenu(db, 7);
+    tab(pageWith({ ...ARTICLE, url: 'https://news.example/b', text: `${ARTICLE.text} وتابع أن الدعم سيستمر طويلا.` }));
+    const store = IDBObjectStore.prototype;
+    const real = { add: store.add, put: store.put };
+    store.add = store.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await saveFromMenu(db, 7);
+    } finally {
+      store.add = real.add;
+      store.put = real.put;
+    }
+    expect(notices[1]).toMatchObject({ kind: 'error', text: expect.stringMatching(/^The browser has no room left for Marsad’s data/) });
+    expect((await db.articles.toArray()).map((a) => a.url)).toEqual([ARTICLE.url]);
+  });
+
+  it('shows the result on the toolbar button when the page cannot show it', async () => {
+    tab(pageWith(ARTICLE), false);
+    await saveFromMenu(db, 7);
+    expect(notices).toEqual([]);
+    expect(badge).toEqual({ text: '✓', title: expect.stringMatching(/^Page saved to your corpus/) });
+  });
+});
+
+describe('Add «…» to Marsad', () => {
+  it('stores the entity, says so on the page, then has every tab highlight it', async () => {
+    tab(pageWith(ARTICLE));
+    const broadcast = vi.fn(async () => undefined);
+    const entity = entityFromMenu('marsad-add-organization', 'هيئة الاختبار')!;
+    await addFromMenu(db, 7, entity, broadcast);
+    expect(await db.entities.get(entity.id)).toMatchObject({ name: 'هيئة الاختبار', type: 'organization' });
+    expect(notices).toEqual([{ kind: 'ok', text: '«هيئة الاختبار» added to Marsad as an organisation.', lang: 'en' }]);
+    expect(broadcast).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the entity cannot be stored, and tells no tab to highlight it', async () => {
+    tab(pageWith(ARTICLE));
+    const broadcast = vi.fn(async () => undefined);
+    const entity = entityFromMenu('marsad-add-person', 'فلان الفلاني')!;
+    db.close();
+    await addFromMenu(db, 7, entity, broadcast);
+    expect(notices).toEqual([{ kind: 'error', text: expect.stringMatching(/^«فلان الفلاني» could not be added: .*closed/i), lang: 'en' }]);
+    expect(broadcast).not.toHaveBeenCalled();
+  });
+});
