@@ -1,5 +1,5 @@
 /** One entity: its statement history across the corpus (newest first, filterable, paginated), its saved articles and who appears with it. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
@@ -49,8 +49,15 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     return () => clearTimeout(timer);
   }, [query]);
 
-  useEffect(() => {
-    setEntries([]);
+  // The two questions to the background are asked as soon as the view is in the DOM (a layout
+  // effect), not after the next frame as useEffect would; the slower one, the overview, first.
+  useLayoutEffect(() => {
+    setOverview(undefined);
+    void sendMessage('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
+  }, [entityId]);
+
+  useLayoutEffect(() => {
+    setEntries((old) => (old.length ? [] : old));
     setTotal(undefined);
     setHasMore(false);
     sendMessage('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery }).then(
@@ -63,10 +70,6 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     );
   }, [entityId, appliedQuery]);
 
-  useEffect(() => {
-    setOverview(undefined);
-    void sendMessage('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
-  }, [entityId]);
 
   const more = () =>
     void sendMessage('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery }).then(
