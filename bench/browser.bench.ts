@@ -385,7 +385,7 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
     `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its messages answered there by the ` +
       `background's handlers): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
       `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
-      `overview and history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
+      `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
   );
   await page.close();
 }
