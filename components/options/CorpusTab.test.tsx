@@ -1,6 +1,7 @@
 /** The corpus tab: the saved articles (newest first, paged, searchable), delete, export, import, storage. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
+import { withFullDisk } from '../../tests/full-disk';
 import { endTest, startTest, byLabel, byText, click, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
 let db: MarsadDB;
@@ -197,19 +198,11 @@ describe('a full disk', () => {
       JSON.stringify({ type: 'article', url: 'https://a.example/1', title: 'جديد', text: 'نص جديد' }),
     ].join('\n');
     // IndexedDB refuses every write, as when the disk or the storage quota is full.
-    const store = IDBObjectStore.prototype;
-    const real = { add: store.add, put: store.put };
-    store.add = store.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
+    await withFullDisk(async () => {
       await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
       const alert = await waitFor(() => byText(c, '[role="alert"]', /no room left/));
       expect(alert.textContent).toContain('Nothing was changed, and everything saved before is intact.');
-    } finally {
-      store.add = real.add;
-      store.put = real.put;
-    }
+    });
     expect(await db.articles.count()).toBe(1);
     expect(titles(c)).toEqual(['موجود']);
   });

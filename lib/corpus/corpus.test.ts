@@ -20,6 +20,7 @@ import {
   statementHistory,
   type ArticleInput,
 } from './corpus';
+import { withFullDisk } from '../../tests/full-disk';
 import { STORAGE_FULL } from './errors';
 import { contentHash } from './hash';
 import { openCorpus, type MarsadDB } from './schema';
@@ -487,21 +488,11 @@ describe('a failing save', () => {
     const db = freshDb();
     const first = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/first'));
     const before = { statements: await db.statements.toArray(), links: await db.links.toArray(), counts: await db.counts.toArray() };
-    // The browser's store refuses every write, as IndexedDB does when the disk or quota is full.
-    const refuse = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    const store = IDBObjectStore.prototype;
-    const real = { add: store.add, put: store.put };
-    store.add = refuse;
-    store.put = refuse;
-    try {
+    // The browser refuses every write, as IndexedDB does when the disk or quota is full.
+    await withFullDisk(async () => {
       const full = saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'));
       await expect(full).rejects.toMatchObject({ name: STORAGE_FULL, message: expect.stringMatching(/no room left/) });
-    } finally {
-      store.add = real.add;
-      store.put = real.put;
-    }
+    });
     // Nothing of the refused article is stored; the first article is whole.
     expect(await db.articles.count()).toBe(1);
     expect((await db.articles.get(first.id))!.text).toBe(TEXT.putinDamascus);

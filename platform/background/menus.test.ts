@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { PageArticle, PageNotice, PageState } from '../../lib/messages';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { withFullDisk } from '../../tests/full-disk';
 import { addFromMenu, entityFromMenu, saveFromMenu } from './menus';
 
 const ARTICLE: PageArticle = {
@@ -91,17 +92,7 @@ describe('Save page to Marsad', () => {
     tab(pageWith(ARTICLE));
     await saveFromMenu(db, 7);
     tab(pageWith({ ...ARTICLE, url: 'https://news.example/b', text: `${ARTICLE.text} وتابع أن الدعم سيستمر طويلا.` }));
-    const store = IDBObjectStore.prototype;
-    const real = { add: store.add, put: store.put };
-    store.add = store.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
-      await saveFromMenu(db, 7);
-    } finally {
-      store.add = real.add;
-      store.put = real.put;
-    }
+    await withFullDisk(() => saveFromMenu(db, 7));
     expect(notices[1]).toMatchObject({ kind: 'error', text: expect.stringMatching(/^The browser has no room left for Marsad’s data/) });
     expect((await db.articles.toArray()).map((a) => a.url)).toEqual([ARTICLE.url]);
   });
