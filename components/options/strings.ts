@@ -3,6 +3,8 @@
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
 import type { EntityType } from '../../lib/gazetteer/types';
+// The full-disk explanation is the popup's too: one wording, kept in components/strings.ts.
+import { stringsFor as shared } from '../strings';
 
 export type OptionsLocale = 'ar' | 'en';
 
@@ -23,7 +25,7 @@ const ar = {
   saved: 'تم الحفظ.',
   errorPrefix: 'تعذّر ذلك:',
   unknownError: 'خطأ غير معروف',
-  storageFull: 'لا مساحة متبقية لبيانات مرصد في المتصفح (القرص أو حصة التخزين ممتلئة). لم يتغير شيء، وما حُفظ من قبل باقٍ كما هو. أفرغ بعض المساحة على القرص أو احذف مقالات محفوظة، ثم حاول مجددًا.',
+  storageFull: shared('ar').storageFull,
 
   type: (t: EntityType) => ({ person: 'شخص', organization: 'منظمة', place: 'مكان' })[t],
   typePlural: (t: EntityType) => ({ person: 'الأشخاص', organization: 'المنظمات', place: 'الأماكن' })[t],
@@ -209,7 +211,7 @@ const en: OptionsStrings = {
   saved: 'Saved.',
   errorPrefix: 'That did not work:',
   unknownError: 'unknown error',
-  storageFull: 'The browser has no room left for Marsad’s data (the disk or the storage quota is full). Nothing was changed, and everything saved before is intact. Free some disk space or delete saved articles, then try again.',
+  storageFull: shared('en').storageFull,
 
   type: (t) => ({ person: 'Person', organization: 'Organisation', place: 'Place' })[t],
   typePlural: (t) => ({ person: 'People', organization: 'Organisations', place: 'Places' })[t],
