@@ -6,11 +6,17 @@ import { normalizeWithMap, toOriginalRange } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import { matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../gazetteer/matcher';
 import { extractStatements } from '../statements/extract';
+import { verbClassOf } from '../statements/verbs';
 import type { Analysis, EntityMentions, Statement } from './types';
 
 export interface AnalyzeOptions {
   /** Skip statement extraction (highlighting needs mentions only). */
   mentionsOnly?: boolean;
+  /**
+   * The article's date (YYYY-MM-DD), when known: a bare title the article does not give to anyone
+   * («الرئيس الفرنسي») is resolved to whoever held that role on that day.
+   */
+  publishedAt?: string | null;
 }
 
 export function analyze(text: string, g: Gazetteer, options: AnalyzeOptions = {}): Analysis {
@@ -43,18 +49,26 @@ export function analyze(text: string, g: Gazetteer, options: AnalyzeOptions = {}
       const [sentenceStart, sentenceEnd] = toOriginalRange(norm, s.sentenceStart, s.sentenceEnd);
       let speakerId: string | null = null;
       let speaker: string;
+      let speakerStart = -1;
+      let speakerEnd = -1;
       if (s.speaker.kind === 'entity') {
         const e = g.entities[s.speaker.entity]!;
         speakerId = e.id;
         speaker = e.name;
       } else {
-        const [a, b] = toOriginalRange(norm, s.speaker.start, s.speaker.end);
-        speaker = text.slice(a, b);
+        [speakerStart, speakerEnd] = toOriginalRange(norm, s.speaker.start, s.speaker.end);
+        speaker = text.slice(speakerStart, speakerEnd);
       }
       statements.push({
         speakerId,
         speaker,
+        speakerKind: s.speaker.kind,
+        speakerStart,
+        speakerEnd,
         verb: text.slice(verbStart, verbEnd),
+        verbClass: verbClassOf(text.slice(verbStart, verbEnd)),
+        verbStart,
+        verbEnd,
         text: text.slice(start, end),
         start,
         end,
