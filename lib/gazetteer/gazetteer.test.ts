@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ENTITIES, BUILTIN_FILES } from './builtin';
-import type { EntityRecord } from './types';
+import type { EntityRecord, Role } from './types';
 import { validateKnowledgeBase } from './validate';
 
 const require = createRequire(import.meta.url);
@@ -61,5 +61,40 @@ describe('validateKnowledgeBase', () => {
 
   it('reports a variant that differs only in what normalisation folds', () => {
     expect(problems([{ ...ok, aliases: ['بلدة الإختبار'] }])).toEqual([expect.stringContaining('listed twice')]);
+  });
+
+  describe('roles', () => {
+    const person: EntityRecord = { id: 'person:test-person', type: 'person', name: 'شخص الاختبار', nameEn: 'Test Person' };
+    const withRole = (role: Role) => problems([{ ...person, roles: [role] }]);
+    const title = { ar: 'الرئيس الفرنسي', en: 'President of France' };
+
+    it('accepts years with dates to the day or to the month, and a current role with no end', () => {
+      expect(withRole({ ...title, from: 2012, to: 2017, fromDate: '2012-05-15', toDate: '2017-05-14' })).toEqual([]);
+      expect(withRole({ ...title, from: 2017, fromDate: '2017-05' })).toEqual([]);
+      expect(withRole({ ...title, from: 2017, to: 2017, fromDate: '2017-05-14', toDate: '2017-06' })).toEqual([]);
+    });
+
+    it('reports a role without an English title', () => {
+      expect(withRole({ ar: 'الرئيس الفرنسي', from: 2017 } as Role)).toEqual([expect.stringContaining('has no en')]);
+      expect(withRole({ ...title, en: ' ', from: 2017 })).toEqual([expect.stringContaining('has no en')]);
+    });
+
+    it('reports a role that ends before it starts, by year or by date', () => {
+      expect(withRole({ ...title, from: 2017, to: 2012 })).toEqual([expect.stringContaining('from 2017 is after to 2012')]);
+      expect(withRole({ ...title, from: 2017, to: 2017, fromDate: '2017-05-14', toDate: '2017-03-01' }))
+        .toEqual([expect.stringContaining('fromDate 2017-05-14 is after toDate 2017-03-01')]);
+    });
+
+    it('reports a date that is not YYYY-MM-DD or YYYY-MM, or not a real day', () => {
+      for (const bad of ['2017', '2017-5-14', '14/05/2017', '2017-05-14T00:00', '2017-13', '2017-02-30']) {
+        expect(withRole({ ...title, from: 2017, fromDate: bad }), bad).toEqual([expect.stringContaining('is not YYYY-MM-DD or YYYY-MM')]);
+      }
+    });
+
+    it('reports a date that does not agree with its year, or a date with no year', () => {
+      expect(withRole({ ...title, from: 2017, fromDate: '2016-05-14' })).toEqual([expect.stringContaining('does not agree with from 2017')]);
+      expect(withRole({ ...title, from: 2012, to: 2017, toDate: '2018-01' })).toEqual([expect.stringContaining('does not agree with to 2017')]);
+      expect(withRole({ ...title, from: 2017, toDate: '2019-01-01' })).toEqual([expect.stringContaining('does not agree with to undefined')]);
+    });
   });
 });

@@ -3,13 +3,27 @@
 export type EntityType = 'person' | 'organization' | 'place';
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 
-/** A role a person held, for display ("President of France, 2017–"). */
+/**
+ * A role a person held, for display ("President of France, 2017–") and for resolving a bare title
+ * in an article («الرئيس الفرنسي») to whoever held it on the article's date.
+ */
 export interface Role {
-  /** Arabic title as news writes it: "الرئيس الفرنسي", "وزير الخارجية التركي". */
+  /**
+   * Arabic title as news writes it, in one canonical form per title so that titles compare: head
+   * noun, then the ministry, then the nationality adjective agreeing with the holder ("الرئيس الفرنسي",
+   * "وزير الخارجية التركي", "وزيرة الخارجية الأمريكية"). Acting holders use the same title.
+   */
   ar?: string;
   en: string;
+  /** First and last year in the role; no `to` for the current holder. */
   from?: number;
   to?: number;
+  /**
+   * Exact start and end, "YYYY-MM-DD" (or "YYYY-MM" when only the month is sure), given when known:
+   * in a year of transition the date decides who held the role. They agree with `from` and `to`.
+   */
+  fromDate?: string;
+  toDate?: string;
 }
 
 export interface EntityRecord {

@@ -1,10 +1,11 @@
 import { normalize } from '../arabic/normalize';
 import { isStopword } from './stoplist';
-import { ENTITY_TYPES, type EntityRecord } from './types';
+import { ENTITY_TYPES, type EntityRecord, type Role } from './types';
 
 const ID_PATTERN = /^(person|org|place):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PREFIX: Record<EntityRecord['type'], string> = { person: 'person', organization: 'org', place: 'place' };
 const ARABIC_LETTER = /[\u0621-\u064a]/;
+const ROLE_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export interface KbProblem {
   id: string;
@@ -23,10 +24,50 @@ export function formsOf(e: EntityRecord): { form: string; context: boolean }[] {
   return forms.filter((f) => !drop.has(normalize(f.form).trim()));
 }
 
+/** Is this "YYYY-MM" or "YYYY-MM-DD" a real month or day? */
+function isCalendarDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (month < 1 || month > 12) return false;
+  if (date.length === 7) return true;
+  const day = Number(date.slice(8, 10));
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** What is wrong with one role: no English title, years out of order, dates malformed or disagreeing. */
+export function roleProblems(role: Role): string[] {
+  const problems: string[] = [];
+  const label = `role «${role.ar ?? role.en ?? '?'}»`;
+  if (typeof role.en !== 'string' || role.en.trim() === '') problems.push(`${label} has no en`);
+  for (const key of ['from', 'to'] as const) {
+    const year = role[key];
+    if (year !== undefined && !Number.isInteger(year)) problems.push(`${label}: ${key} ${String(year)} is not a year`);
+  }
+  if (role.from !== undefined && role.to !== undefined && role.from > role.to) {
+    problems.push(`${label}: from ${role.from} is after to ${role.to}`);
+  }
+  for (const [key, yearKey] of [['fromDate', 'from'], ['toDate', 'to']] as const) {
+    const date = role[key];
+    if (date === undefined) continue;
+    if (typeof date !== 'string' || !ROLE_DATE.test(date) || !isCalendarDate(date)) {
+      problems.push(`${label}: ${key} ${String(date)} is not YYYY-MM-DD or YYYY-MM`);
+    } else if (Number(date.slice(0, 4)) !== role[yearKey]) {
+      problems.push(`${label}: ${key} ${date} does not agree with ${yearKey} ${String(role[yearKey])}`);
+    }
+  }
+  const { fromDate, toDate } = role;
+  if (typeof fromDate === 'string' && typeof toDate === 'string') {
+    const n = Math.min(fromDate.length, toDate.length);
+    if (fromDate.slice(0, n) > toDate.slice(0, n)) problems.push(`${label}: fromDate ${fromDate} is after toDate ${toDate}`);
+  }
+  return problems;
+}
+
 /**
  * Checks a knowledge base: ids well formed and unique, every entry typed and named, no alias that
- * is a function word, and no form claimed by two entities (an ambiguous form belongs to neither or
- * to the one it denotes in the news, never to both).
+ * is a function word, no form claimed by two entities (an ambiguous form belongs to neither or
+ * to the one it denotes in the news, never to both), and roles with an English title and years and
+ * dates that agree and follow each other.
  */
 export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProblem[] {
   const problems: KbProblem[] = [];
@@ -42,6 +83,7 @@ export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProb
     if (typeof e.name !== 'string' || !ARABIC_LETTER.test(e.name)) at('name must be Arabic');
     if (typeof e.nameEn !== 'string' || e.nameEn.trim() === '') at('nameEn missing');
     if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country)) at(`country ${e.country} is not an ISO alpha-2 code`);
+    for (const role of e.roles ?? []) for (const problem of roleProblems(role)) at(problem);
     const seenHere = new Set<string>();
     for (const { form } of formsOf(e)) {
       if (typeof form !== 'string' || form.trim() === '') { at('empty name or alias'); continue; }
