@@ -12,8 +12,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
+import { SPEAKER_KINDS, VERB_CLASSES } from '../lib/analyze/types';
 import { openCorpus } from '../lib/corpus/schema';
+import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA, UK } from '../lib/corpus/test-fixtures';
 import { importCorpus } from '../lib/corpus/transfer';
+import { parseArgs, USAGE } from './args';
+import { corpusEntities, saveAll, type Analysed } from './corpus';
+import type { InputArticle } from './input';
+import { analysisJson } from './json';
+import { printAnalysis, printCorpusEntity } from './print';
 
 /** The project root: this file is cli/cli.test.ts. */
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -55,15 +62,33 @@ interface EntityJson {
   nameEn: string;
   type: string;
   mentions: MentionJson[];
+  discovered?: true;
+  role?: string;
+}
+interface SpeakerJson {
+  id: string | null;
+  name: string;
+  kind: string;
+  start: number;
+  end: number;
 }
 interface StatementJson {
   speakerId: string | null;
   speaker: string;
+  speakerKind: string;
+  speakerStart: number;
+  speakerEnd: number;
   verb: string;
+  verbStart: number;
+  verbEnd: number;
+  verbClass: string;
   text: string;
   start: number;
   end: number;
   direct: boolean;
+  sentenceStart: number;
+  sentenceEnd: number;
+  speakers?: SpeakerJson[];
 }
 interface AnalysisJson {
   source: string;
@@ -81,13 +106,50 @@ interface CorpusEntityJson {
   name: string;
   type: string;
   articles: string[];
-  statements: { source: string; verb: string; text: string; direct: boolean; publishedAt: string }[];
+  statements: {
+    source: string;
+    verb: string;
+    text: string;
+    direct: boolean;
+    publishedAt: string;
+    speaker: string;
+    speakerKind: string;
+    speakerStart: number | null;
+    speakerEnd: number | null;
+    verbStart: number | null;
+    verbEnd: number | null;
+    verbClass: string;
+    speakers?: SpeakerJson[];
+  }[];
+  discovered?: true;
+  role?: string;
 }
+
+/** The keys of a statement of `analyze --json`, in order: DESIGN.md's, then the ones it does not list. */
+const STATEMENT_KEYS = [
+  'speakerId',
+  'speaker',
+  'speakerKind',
+  'speakerStart',
+  'speakerEnd',
+  'verb',
+  'verbStart',
+  'verbEnd',
+  'verbClass',
+  'text',
+  'start',
+  'end',
+  'direct',
+  'sentenceStart',
+  'sentenceEnd',
+];
+/** The keys of a statement of `corpus --json`, in order. */
+const CORPUS_STATEMENT_KEYS = ['source', 'verb', 'text', 'direct', 'publishedAt', 'speaker', 'speakerKind', 'speakerStart', 'speakerEnd', 'verbStart', 'verbEnd', 'verbClass'];
 
 const MACRON = 'person:emmanuel-macron';
 const PUTIN = 'person:vladimir-putin';
 
-const MACRON_TXT = `ماكرون يدعو إلى حل سياسي في سوريا
+const MACRON_TXT = `ماكرون والحل السياسي في سوريا
 وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن باريس تنسق مع أنقرة بشأن الوضع في شمال البلاد. وتابع أن الحرب يجب أن تنتهي.
 `;
 
@@ -181,6 +243,9 @@ function checkOffsets(a: AnalysisJson) {
   }
   for (const s of a.statements) {
     expect(a.text.slice(s.start, s.end), `statement at ${s.start}`).toBe(s.text);
+    expect(a.text.slice(s.verbStart, s.verbEnd), `verb at ${s.verbStart}`).toBe(s.verb);
+    if (s.speakerStart >= 0) expect(s.speakerEnd).toBeGreaterThan(s.speakerStart);
+    for (const m of s.speakers ?? []) if (m.start >= 0) expect(m.end).toBeGreaterThan(m.start);
   }
 }
 
@@ -195,14 +260,19 @@ function checkShape(a: AnalysisJson) {
   expect(a.site === null || typeof a.site === 'string').toBe(true);
   expect(typeof a.text).toBe('string');
   for (const e of a.entities) {
-    expect(e).toEqual({ id: expect.any(String), name: expect.any(String), nameEn: expect.any(String), type: expect.any(String), mentions: expect.any(Array) });
+    expect(Object.keys(e)).toEqual(['id', 'name', 'nameEn', 'type', 'mentions', ...(e.discovered ? ['discovered'] : []), ...(e.role !== undefined ? ['role'] : [])]);
+    expect(e).toMatchObject({ id: expect.any(String), name: expect.any(String), nameEn: expect.any(String), type: expect.any(String), mentions: expect.any(Array) });
     expect(['person', 'organization', 'place']).toContain(e.type);
     for (const m of e.mentions) expect(m).toEqual({ start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
   }
   for (const s of a.statements) {
-    expect(Object.keys(s).sort()).toEqual(['direct', 'end', 'speaker', 'speakerId', 'start', 'text', 'verb'].sort());
+    // DESIGN.md's keys in its order, the joint subject's members last when there are several.
+    expect(Object.keys(s)).toEqual([...STATEMENT_KEYS, ...(s.speakers ? ['speakers'] : [])]);
     expect(s.speakerId === null || typeof s.speakerId === 'string').toBe(true);
     expect(typeof s.speaker).toBe('string');
+    expect(SPEAKER_KINDS).toContain(s.speakerKind);
+    expect(VERB_CLASSES).toContain(s.verbClass);
+    for (const k of ['speakerStart', 'speakerEnd', 'verbStart', 'verbEnd', 'sentenceStart', 'sentenceEnd'] as const) expect(Number.isInteger(s[k]), k).toBe(true);
     expect(typeof s.verb).toBe('string');
     expect(typeof s.direct).toBe('boolean');
   }
@@ -239,7 +309,7 @@ describe('marsad analyze --json', () => {
 
   it('reads a .txt as a title line, then the body', () => {
     const a = out.find((o) => o.source === file.txt)!;
-    expect(a.title).toBe('ماكرون يدعو إلى حل سياسي في سوريا');
+    expect(a.title).toBe('ماكرون والحل السياسي في سوريا');
     expect(a.site).toBeNull();
     expect(a.publishedAt).toBeNull();
     expect(a.text).toContain('وتابع أن الحرب يجب أن تنتهي.');
@@ -340,7 +410,15 @@ describe('marsad corpus --json', () => {
       expect(e.articles.length).toBeGreaterThan(0);
       expect(new Set(e.articles).size).toBe(e.articles.length);
       for (const a of e.articles) expect([file.txt, file.txt2, file.html]).toContain(a);
+      for (const st of e.statements) {
+        expect(Object.keys(st)).toEqual([...CORPUS_STATEMENT_KEYS, ...(st.speakers ? ['speakers'] : [])]);
+        expect(VERB_CLASSES).toContain(st.verbClass);
+        expect(SPEAKER_KINDS).toContain(st.speakerKind);
+      }
     }
+    const said = out.find((e) => e.id === MACRON)!.statements.find((st) => st.text === 'فرنسا ستواصل دعم الحل السياسي في سوريا')!;
+    expect(said).toMatchObject({ verb: 'قال', verbClass: 'states', speakerKind: 'entity', speaker: 'إيمانويل ماكرون' });
+    expect(said.verbEnd! - said.verbStart!).toBe('قال'.length);
   });
 
   it('lists every source that mentions an entity', () => {
@@ -388,12 +466,14 @@ describe('readable output (no --json)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim().startsWith('{')).toBe(false);
     expect(r.stdout).toContain(file.txt);
-    expect(r.stdout).toContain('ماكرون يدعو إلى حل سياسي في سوريا');
+    expect(r.stdout).toContain('ماكرون والحل السياسي في سوريا');
     for (const name of ['إيمانويل ماكرون', 'سوريا', 'أنقرة', 'فلاديمير بوتين', 'سيرغي لافروف']) expect(r.stdout).toContain(name);
     expect(r.stdout).toContain('فرنسا ستواصل دعم الحل السياسي في سوريا');
     expect(r.stdout).toContain('روسيا ستواصل دعم الحل السياسي في سوريا');
     expect(r.stdout).toContain('أخبار المرصد');
     expect(r.stdout).toContain('2021-03-15');
+    // Each statement with its speaker and its verb's class.
+    expect(r.stdout).toContain('إيمانويل ماكرون قال [states]: فرنسا ستواصل دعم الحل السياسي في سوريا');
   });
 
   it('corpus names each entity with its articles', async () => {
@@ -404,6 +484,150 @@ describe('readable output (no --json)', () => {
     expect(r.stdout).toContain(file.txt);
     expect(r.stdout).toContain(file.txt2);
     expect(r.stdout).toContain('روسيا لا تريد التصعيد');
+  });
+});
+
+describe('readable output: speaker kinds and verb classes', () => {
+  it('names the kind of a speaker that is not a knowledge-base entity, the members of a joint subject, and discovered actors', () => {
+    const jakarta = printAnalysis(inputOf(JAKARTA), JAKARTA.analysis());
+    expect(jakarta).toContain('جولي بيشوب (discovered: وزيرة الخارجية الأسترالية) ×3');
+    expect(jakarta).toContain('- جولي بيشوب (discovered) قالت [states]: بلادها ستدعم المحادثات في جاكرتا');
+    expect(jakarta).toContain('- جولي بيشوب (discovered) حذرت [warns]: من تصاعد العنف في المنطقة');
+    expect(jakarta).toContain('- فرنسا + بريطانيا قالت [states]: الحل يجب أن يكون سياسيا');
+    expect(jakarta).toContain('- مسؤول أمريكي كبير (unnamed) قال [states]: واشنطن تتابع الوضع عن كثب');
+    expect(printAnalysis(inputOf(DENIAL), DENIAL.analysis())).toContain('- جولي بيشوب (title) أكدت [affirms]: الحوار مستمر');
+  });
+});
+
+/** A file's input as readInput gives it, for a hand-built analysis. */
+function inputOf(f: typeof JAKARTA, source = f.url): InputArticle {
+  const text = f.analysis().text;
+  return {
+    source,
+    title: text.split('\n', 1)[0]!,
+    text,
+    site: null,
+    byline: null,
+    publishedAt: f.publishedAt,
+    canonicalUrl: null,
+    detection: { language: 'arb', isArabic: true, isArabicNews: true, words: text.split(/\s+/).length },
+  };
+}
+
+describe('the statement contract in the JSON (hand-built analyses)', () => {
+  it('analyze --json gives every statement field, the members of a joint subject, and marks discovered actors', () => {
+    const analysis = JAKARTA.analysis();
+    const a = JSON.parse(JSON.stringify(analysisJson(inputOf(JAKARTA), analysis))) as AnalysisJson;
+    checkShape(a);
+    checkOffsets(a);
+    expect(a.publishedAt).toBe('2019-03-01');
+    const bishop = a.entities.find((e) => e.id === BISHOP)!;
+    expect(bishop).toMatchObject({ name: 'جولي بيشوب', type: 'person', discovered: true, role: 'وزيرة الخارجية الأسترالية' });
+    expect(bishop.mentions.map((m) => m.text)).toEqual(['بيشوب', 'جولي بيشوب', 'بيشوب']);
+    expect(a.entities.find((e) => e.id === FRANCE)).not.toHaveProperty('discovered');
+    // Every field of every statement, as the analysis gives it.
+    for (const [i, s] of analysis.statements.entries()) expect(a.statements[i]).toEqual(s);
+    expect(a.statements.map((s) => [s.speakerKind, s.verbClass])).toEqual([
+      ['discovered', 'states'],
+      ['discovered', 'warns'],
+      ['entity', 'states'],
+      ['unnamed', 'states'],
+    ]);
+    const joint = a.statements[2]!;
+    expect(joint.speakers!.map((m) => [m.id, m.kind, a.text.slice(m.start, m.end)])).toEqual([
+      [FRANCE, 'entity', 'فرنسا'],
+      [UK, 'entity', 'بريطانيا'],
+    ]);
+    expect(a.text.slice(a.statements[0]!.speakerStart, a.statements[0]!.speakerEnd)).toBe('جولي بيشوب');
+  });
+
+  it('corpus --json gives the statements their new fields, and discovered actors as entities with "discovered": true', async () => {
+    const db = openCorpus('test-' + crypto.randomUUID());
+    try {
+      const analysed: Analysed[] = [JAKARTA, DENIAL, CANBERRA].map((f) => ({ input: inputOf(f, `${f.publishedAt}.txt`), analysis: f.analysis() }));
+      const lines = JSON.parse(JSON.stringify(await corpusEntities(db, analysed, await saveAll(db, analysed)))) as CorpusEntityJson[];
+      expect(lines.map((e) => e.id)).toEqual([AUSTRALIA, FRANCE, UK, BISHOP].sort((a, b) => a.localeCompare(b)));
+      const bishop = lines.find((e) => e.id === BISHOP)!;
+      expect(Object.keys(bishop)).toEqual(['id', 'name', 'nameEn', 'type', 'articles', 'statements', 'discovered', 'role']);
+      expect(bishop).toMatchObject({ discovered: true, role: 'وزيرة الخارجية', articles: ['2019-03-01.txt', '2019-06-15.txt', '2019-09-09.txt'] });
+      expect(bishop.statements.map((s) => [s.source, s.verb, s.verbClass, s.speakerKind])).toEqual([
+        ['2019-09-09.txt', 'قالت', 'states', 'discovered'],
+        ['2019-09-09.txt', 'أضافت', 'states', 'discovered'],
+        ['2019-06-15.txt', 'نفت', 'denies', 'discovered'],
+        ['2019-06-15.txt', 'أكدت', 'affirms', 'title'],
+        ['2019-06-15.txt', 'دعت', 'calls-for', 'discovered'],
+        ['2019-03-01.txt', 'قالت', 'states', 'discovered'],
+        ['2019-03-01.txt', 'حذرت', 'warns', 'discovered'],
+      ]);
+      for (const e of lines) for (const st of e.statements) expect(Object.keys(st)).toEqual([...CORPUS_STATEMENT_KEYS, ...(st.speakers ? ['speakers'] : [])]);
+      const denial = DENIAL.analysis();
+      const title = bishop.statements[3]!;
+      expect(denial.text.slice(title.speakerStart!, title.speakerEnd!)).toBe('الوزيرة');
+      expect(denial.text.slice(title.verbStart!, title.verbEnd!)).toBe('أكدت');
+      // A joint statement is in each member's history, naming them all.
+      const france = lines.find((e) => e.id === FRANCE)!;
+      expect(france).not.toHaveProperty('discovered');
+      expect(france.statements.map((s) => s.speakers!.map((m) => m.id))).toEqual([[FRANCE, UK]]);
+      expect(lines.find((e) => e.id === UK)!.statements.map((s) => s.text)).toEqual(['الحل يجب أن يكون سياسيا']);
+
+      const readable = lines.map((e) => printCorpusEntity(e as Parameters<typeof printCorpusEntity>[0])).join('');
+      expect(readable).toContain('جولي بيشوب (person, discovered: وزيرة الخارجية): 3 articles');
+      expect(readable).toContain('  أكدت [affirms] (title): الحوار مستمر  [2019-06-15.txt]');
+      expect(readable).toContain('  قالت [states] (discovered) (joint: أستراليا + جولي بيشوب (discovered)): الاتفاق قريب  [2019-09-09.txt]');
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+});
+
+describe('--date', () => {
+  it('dates every file given, .txt and .html alike, for analyze and corpus', async () => {
+    const r = await marsad('analyze', '--json', '--date', '2019-03-01', file.txt!, file.html!);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = jsonLines(r.stdout) as unknown as AnalysisJson[];
+    expect(out.map((a) => [a.source, a.publishedAt])).toEqual([
+      [file.txt, '2019-03-01'],
+      [file.html, '2019-03-01'],
+    ]);
+    for (const a of out) checkShape(a);
+    const c = await marsad('corpus', '--json', `--date=2020-02-29`, file.txt2!);
+    expect(c.code).toBe(0);
+    const putin = (jsonLines(c.stdout) as unknown as CorpusEntityJson[]).find((e) => e.id === PUTIN)!;
+    expect(putin.statements.map((s) => s.publishedAt)).toEqual(['2020-02-29']);
+  });
+
+  it('a malformed or missing date is a usage error', () => {
+    for (const args of [
+      ['--json', '--date', '2019-02-30', 'a.txt'],
+      ['--date', '03/01/2019', 'a.txt'],
+      ['--date', '2019-3-1', 'a.txt'],
+      ['--json', 'a.txt', '--date'],
+      ['--date', '--json', 'a.txt'],
+      ['--date=', 'a.txt'],
+      ['--date', '2019-01-01', '--date', '2019-01-02', 'a.txt'],
+    ]) {
+      const parsed = parseArgs('analyze', args);
+      expect(typeof parsed, args.join(' ')).toBe('string');
+      expect(parsed).toContain('--date');
+    }
+    expect(parseArgs('analyze', ['--date', '2019-02-30', 'a.txt'])).toContain('"2019-02-30"');
+    expect(parseArgs('corpus', ['a.txt', '--date=2020-02-29', '--json'])).toEqual({ json: true, exportTo: undefined, date: '2020-02-29', files: ['a.txt'] });
+    expect(parseArgs('analyze', ['--date', '2019-03-01', 'a.txt'])).toMatchObject({ date: '2019-03-01', files: ['a.txt'] });
+    expect(parseArgs('analyze', ['a.txt'])).toMatchObject({ date: undefined });
+  });
+
+  it('exits 2 on a bad date, with the usage, and prints nothing', async () => {
+    const r = await marsad('corpus', '--json', '--date', '2019-13-01', file.txt!);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--date');
+    expect(r.stderr).toMatch(/usage/i);
+  });
+
+  it('is in the usage message', () => {
+    expect(USAGE).toContain('--date YYYY-MM-DD');
   });
 });
 
@@ -468,7 +692,7 @@ describe('marsad corpus --export FILE', () => {
 
     const text = await readFile(out, 'utf8');
     const lines = text.split('\n').filter((l) => l !== '');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 1 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 2 });
     const { report, articles, statements, links } = await importInto(text);
     expect(report.problems).toEqual([]);
     expect(report.articlesAdded).toBe(3);

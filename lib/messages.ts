@@ -4,6 +4,7 @@
  * reply; handlers answer with data, or throw an Error whose message is shown to the user.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { VerbClass } from './analyze/types';
 import type { EntityType } from './gazetteer/types';
 import type { KnowledgeEdit } from './gazetteer/user';
 import type { ArticleSummary, HistoryEntry, SaveStatus } from './corpus/corpus';
@@ -60,6 +61,17 @@ export interface SaveReply {
   statementCount: number;
 }
 
+/** A page of an entity's statement history, newest first. */
+export interface HistoryRequest {
+  entityId: string;
+  offset: number;
+  limit: number;
+  /** Words the statement, its article's title or site must contain (normalised); '' for all. */
+  query: string;
+  /** Only statements whose verb is of one of these classes; absent or empty for all. */
+  verbClasses?: VerbClass[];
+}
+
 export interface HistoryPage {
   /** How many statements (match): null while a filtered reading stopped early (counting them all would read them all). */
   total: number | null;
@@ -81,7 +93,7 @@ export interface ProtocolMap {
   removePage(data: { url: string; canonicalUrl: string | null }): boolean;
   pageStatus(data: { url: string; canonicalUrl: string | null }): { saved: boolean; articleId: number | null; savedAt: string | null };
   entityCards(data: { entityIds: string[]; excludeUrl: string | null; articles: number; statements: number }): EntityCard[];
-  history(data: { entityId: string; offset: number; limit: number; query: string }): HistoryPage;
+  history(data: HistoryRequest): HistoryPage;
   overview(data: { entityId: string; limit: number }): EntityOverview;
   knowledgeEdits(): KnowledgeEdit[];
   editKnowledge(edit: KnowledgeEdit): void;

@@ -7,7 +7,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { analyze } from '../analyze/analyze';
-import type { Analysis } from '../analyze/types';
+import { VERB_CLASSES, type Analysis, type VerbClass } from '../analyze/types';
 import { builtinGazetteer } from '../gazetteer/builtin';
 import type { Gazetteer } from '../gazetteer/matcher';
 import {
@@ -19,7 +19,10 @@ import {
   saveArticle,
   statementHistory,
   type ArticleInput,
+  type HistoryEntry,
 } from './corpus';
+import { discoveredActors } from './discovered';
+import { analysisOf, AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA, UK } from './test-fixtures';
 import { withFullDisk } from '../../tests/full-disk';
 import { STORAGE_FULL } from './errors';
 import { contentHash } from './hash';
@@ -39,12 +42,12 @@ const page = (title: string, body: string) => `${title}\n\n${body}`;
 
 const TEXT = {
   macronSyria: page(
-    'ماكرون يدعو إلى حل سياسي في سوريا',
+    'ماكرون والحل السياسي في سوريا',
     'وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن باريس تنسق مع أنقرة بشأن الوضع في شمال البلاد. وتابع أن الحرب يجب أن تنتهي.',
   ),
   /** The same article as macronSyria, edited: Paris and Ankara are gone, the EU comes in. */
   macronSyriaEdited: page(
-    'ماكرون يدعو إلى حل سياسي في سوريا',
+    'ماكرون والحل السياسي في سوريا',
     'وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستواصل دعم الحل السياسي في سوريا. وأضاف أن الاتحاد الأوروبي سيعقد اجتماعا طارئا الأسبوع المقبل.',
   ),
   putinDamascus: page(
@@ -331,7 +334,7 @@ describe('statementHistory', () => {
       article: { id: newer.id, url: 'https://b.example/newer', title: 'ماكرون وبوتين يتحدثان هاتفيا', site: 'b.example', publishedAt: '2022-09-30' },
     });
     for (const h of history.slice(1)) {
-      expect(h.article).toEqual({ id: older.id, url: 'https://a.example/older', title: 'ماكرون يدعو إلى حل سياسي في سوريا', site: 'a.example', publishedAt: '2020-01-10' });
+      expect(h.article).toEqual({ id: older.id, url: 'https://a.example/older', title: 'ماكرون والحل السياسي في سوريا', site: 'a.example', publishedAt: '2020-01-10' });
       expect(TEXT.macronSyria).toContain(h.prefix + h.text + h.suffix);
     }
     expect(history.slice(1).map((h) => h.text).sort()).toEqual(
@@ -515,24 +518,219 @@ describe('a failing save', () => {
   });
 });
 
-describe('schema', () => {
-  it('opens a version-1 database and keeps its data', async () => {
+describe('reopening', () => {
+  it('opens a saved database again and keeps its data (schema.test.ts opens a version-1 database)', async () => {
     const name = 'test-' + crypto.randomUUID();
     const db = freshDb(name);
     const saved = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/v1', { publishedAt: '2019-01-03' }));
     await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/v1b', { publishedAt: '2019-01-04' }));
     const counts = [await db.articles.count(), await db.statements.count(), await db.links.count()];
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     db.close();
 
     const again = freshDb(name);
     await again.open();
-    expect(again.verno).toBeGreaterThanOrEqual(1);
+    expect(again.verno).toBe(2);
     expect([await again.articles.count(), await again.statements.count(), await again.links.count()]).toEqual(counts);
     expect((await again.articles.get(saved.id))!.text).toBe(TEXT.macronSyria);
     expect((await relatedArticles(again, SYRIA)).map((a) => a.url)).toEqual(['https://a.example/v1b', 'https://a.example/v1']);
     expect(await countStatementsBy(again, MACRON)).toBe(3);
     // Re-saving the same article into the reopened database is recognised.
     expect(await saveArticle(again, input(TEXT.macronSyria, 'https://a.example/v1'))).toEqual({ status: 'unchanged', id: saved.id });
+  });
+});
+
+/**
+ * The statement contract's fields (speaker kind and phrase, verb offsets and class, joint subjects)
+ * and discovered actors, on analyses built by hand (test-fixtures.ts): what the contract allows,
+ * whatever the analyzer finds today.
+ */
+describe('statements of the contract', () => {
+  const fixture = (f: typeof JAKARTA, extra: Partial<ArticleInput> = {}): ArticleInput => {
+    const analysis = f.analysis();
+    return { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis, ...extra };
+  };
+
+  it('stores the speaker kind and phrase, the verb offsets and class of every statement', async () => {
+    const db = freshDb();
+    const { analysis } = fixture(JAKARTA);
+    const { id } = await saveArticle(db, fixture(JAKARTA));
+    const rows = await db.statements.where('articleId').equals(id).toArray();
+    const bishop = rows.filter((r) => r.speakerId === BISHOP);
+    expect(bishop.map((r) => [r.verb, r.verbClass, r.speakerKind])).toEqual([
+      ['قالت', 'states', 'discovered'],
+      ['حذرت', 'warns', 'discovered'],
+    ]);
+    for (const r of rows) {
+      const s = analysis.statements.find((x) => x.start === r.start)!;
+      expect(analysis.text.slice(r.verbStart!, r.verbEnd!)).toBe(r.verb);
+      expect(r.verbClass).toBe(s.verbClass);
+      if (!r.speakers) expect([r.speakerStart, r.speakerEnd]).toEqual([s.speakerStart, s.speakerEnd]);
+    }
+    expect(analysis.text.slice(bishop[0]!.speakerStart!, bishop[0]!.speakerEnd!)).toBe('جولي بيشوب');
+    // An unnamed source: one row, under ''.
+    expect(rows.filter((r) => r.speakerId === '')).toMatchObject([{ speaker: 'مسؤول أمريكي كبير', speakerKind: 'unnamed', verbClass: 'states' }]);
+  });
+
+  it('stores a joint statement once per member, each row carrying every member', async () => {
+    const db = freshDb();
+    const { analysis } = fixture(JAKARTA);
+    const { id } = await saveArticle(db, fixture(JAKARTA));
+    const joint = (await db.statements.where('articleId').equals(id).toArray()).filter((r) => r.speakers);
+    expect(joint.map((r) => [r.speakerId, r.speaker, r.speakerKind])).toEqual([
+      [FRANCE, 'فرنسا', 'entity'],
+      [UK, 'بريطانيا', 'entity'],
+    ]);
+    const members = analysis.statements[2]!.speakers!;
+    for (const r of joint) {
+      expect(r.speakers).toEqual(members);
+      expect(r.text).toBe('الحل يجب أن يكون سياسيا');
+      // Each row's speaker phrase is its member's.
+      expect(analysis.text.slice(r.speakerStart!, r.speakerEnd!)).toBe(r.speaker);
+    }
+    // Each member's history has it; the counters count one statement for each.
+    for (const member of [FRANCE, UK]) {
+      const h = await statementHistory(db, member);
+      expect(h.map((e) => e.text)).toEqual(['الحل يجب أن يكون سياسيا']);
+      expect(h[0]!.speakers!.map((m) => m.id)).toEqual([FRANCE, UK]);
+      expect(await countStatementsBy(db, member)).toBe(1);
+    }
+    expect(await countStatementsBy(db, BISHOP)).toBe(2);
+  });
+
+  it('stores a joint statement whose members have no id once, under no speaker', async () => {
+    const db = freshDb();
+    const text = 'تحذير\n\nوقال مسؤولون أمريكيون ودبلوماسيون أوروبيون إن المهلة انتهت.';
+    const analysis = analysisOf(text, [], [
+      {
+        speakers: [
+          { phrase: 'مسؤولون أمريكيون', id: null, kind: 'unnamed' },
+          { phrase: 'دبلوماسيون أوروبيون', id: null, kind: 'unnamed' },
+        ],
+        verb: 'قال',
+        content: 'المهلة انتهت',
+      },
+    ]);
+    await saveArticle(db, { url: 'https://a.example/unnamed', title: 'تحذير', analysis });
+    const rows = await db.statements.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ speakerId: '', speaker: 'مسؤولون أمريكيون', speakerKind: 'unnamed', speakers: analysis.statements[0]!.speakers });
+  });
+
+  it('keeps the discovered actors of saved articles: forms united, the latest role, first and last dates', async () => {
+    const db = freshDb();
+    await saveArticle(db, fixture(JAKARTA));
+    expect(await db.discovered.toArray()).toEqual([
+      { id: BISHOP, type: 'person', name: 'جولي بيشوب', forms: ['جولي بيشوب', 'بيشوب'], role: 'وزيرة الخارجية الأسترالية', firstSeen: '2019-03-01', lastSeen: '2019-03-01' },
+    ]);
+    await saveArticle(db, fixture(DENIAL));
+    expect(await db.discovered.get(BISHOP)).toEqual({
+      id: BISHOP,
+      type: 'person',
+      name: 'جولي بيشوب',
+      forms: ['جولي بيشوب', 'بيشوب', 'جولى بيشوب'],
+      role: 'وزيرة الخارجية',
+      firstSeen: '2019-03-01',
+      lastSeen: '2019-06-15',
+    });
+    // An article with no role for her changes no role; the others' entities are not discovered actors.
+    await saveArticle(db, fixture(CANBERRA));
+    expect((await db.discovered.get(BISHOP))!).toMatchObject({ role: 'وزيرة الخارجية', lastSeen: '2019-09-09' });
+    expect((await db.discovered.toArray()).map((d) => d.id)).toEqual([BISHOP]);
+    expect(await discoveredActors(db)).toHaveLength(1);
+    // Like any entity: her articles and her statements.
+    expect((await relatedArticles(db, BISHOP)).map((a) => a.url)).toEqual([CANBERRA.url, DENIAL.url, JAKARTA.url]);
+    expect((await statementHistory(db, BISHOP)).map((h) => h.verb)).toEqual(['قالت', 'أضافت', 'نفت', 'أكدت', 'دعت', 'قالت', 'حذرت']);
+  });
+
+  it('keeps the role of the latest-dated article, whatever order the articles are saved in', async () => {
+    const db = freshDb();
+    await saveArticle(db, fixture(DENIAL));
+    await saveArticle(db, fixture(JAKARTA));
+    expect(await db.discovered.get(BISHOP)).toMatchObject({ role: 'وزيرة الخارجية', firstSeen: '2019-03-01', lastSeen: '2019-06-15' });
+  });
+
+  it('forgets a discovered actor when the last article naming it is deleted or no longer names it', async () => {
+    const db = freshDb();
+    const jakarta = await saveArticle(db, fixture(JAKARTA));
+    const denial = await saveArticle(db, fixture(DENIAL));
+    await deleteArticle(db, denial.id);
+    // Still named by the other: its dates follow the articles left.
+    expect(await db.discovered.get(BISHOP)).toMatchObject({ firstSeen: '2019-03-01', lastSeen: '2019-03-01' });
+    await deleteArticle(db, jakarta.id);
+    expect(await db.discovered.count()).toBe(0);
+
+    // An update of the article that drops her.
+    await saveArticle(db, fixture(JAKARTA));
+    const edited = analysisOf('بريطانيا تحذر\n\nوحذرت بريطانيا من تصاعد العنف.', [{ id: UK, name: 'بريطانيا', type: 'place', mentions: ['بريطانيا', 'بريطانيا'] }], [
+      { speakers: [{ phrase: 'بريطانيا', id: UK, kind: 'entity' }], verb: 'حذرت', content: 'من تصاعد العنف' },
+    ]);
+    expect((await saveArticle(db, { url: JAKARTA.url, title: 'بريطانيا تحذر', analysis: edited })).status).toBe('updated');
+    expect(await db.discovered.count()).toBe(0);
+    expect(await statementHistory(db, BISHOP)).toEqual([]);
+  });
+
+  it('stores nothing of a discovered actor when the save fails', async () => {
+    const db = freshDb();
+    await saveArticle(db, fixture(JAKARTA));
+    const before = await db.discovered.toArray();
+    await withFullDisk(async () => {
+      await expect(saveArticle(db, fixture(DENIAL))).rejects.toMatchObject({ name: STORAGE_FULL });
+    });
+    expect(await db.discovered.toArray()).toEqual(before);
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
+describe('statementHistory by verb class', () => {
+  async function bishopCorpus() {
+    const db = freshDb();
+    for (const f of [JAKARTA, DENIAL, CANBERRA]) {
+      const analysis = f.analysis();
+      await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, publishedAt: f.publishedAt, analysis });
+    }
+    return db;
+  }
+  const verbs = (h: HistoryEntry[]) => h.map((e) => e.verb);
+
+  it('gives only the statements of the classes asked, in the history order', async () => {
+    const db = await bishopCorpus();
+    expect(verbs(await statementHistory(db, BISHOP))).toEqual(['قالت', 'أضافت', 'نفت', 'أكدت', 'دعت', 'قالت', 'حذرت']);
+    expect(verbs(await statementHistory(db, BISHOP, { verbClasses: ['states'] }))).toEqual(['قالت', 'أضافت', 'قالت']);
+    expect(verbs(await statementHistory(db, BISHOP, { verbClasses: ['warns', 'denies'] }))).toEqual(['نفت', 'حذرت']);
+    expect(verbs(await statementHistory(db, BISHOP, { verbClasses: ['denies', 'affirms', 'calls-for'] }))).toEqual(['نفت', 'أكدت', 'دعت']);
+    expect(await statementHistory(db, BISHOP, { verbClasses: ['threatens'] })).toEqual([]);
+    // No class, or every class, is no filter.
+    expect(verbs(await statementHistory(db, BISHOP, { verbClasses: [] }))).toHaveLength(7);
+    expect(verbs(await statementHistory(db, BISHOP, { verbClasses: [...VERB_CLASSES] }))).toHaveLength(7);
+  });
+
+  it('paginates a filtered history', async () => {
+    const db = await bishopCorpus();
+    const classes: VerbClass[] = ['states', 'denies', 'warns'];
+    const all = await statementHistory(db, BISHOP, { verbClasses: classes });
+    expect(verbs(all)).toEqual(['قالت', 'أضافت', 'نفت', 'قالت', 'حذرت']);
+    expect((await statementHistory(db, BISHOP, { verbClasses: classes, limit: 2 })).map((h) => h.id)).toEqual(all.slice(0, 2).map((h) => h.id));
+    expect((await statementHistory(db, BISHOP, { verbClasses: classes, offset: 2, limit: 2 })).map((h) => h.id)).toEqual(all.slice(2, 4).map((h) => h.id));
+    expect((await statementHistory(db, BISHOP, { verbClasses: classes, offset: 4 })).map((h) => h.id)).toEqual(all.slice(4).map((h) => h.id));
+  });
+
+  it('gives each entry its verb class, speaker kind and, when joint, its members', async () => {
+    const db = await bishopCorpus();
+    const h = await statementHistory(db, BISHOP);
+    expect(h.map((e) => [e.verbClass, e.speakerKind])).toEqual([
+      ['states', 'discovered'],
+      ['states', 'discovered'],
+      ['denies', 'discovered'],
+      ['affirms', 'title'],
+      ['calls-for', 'discovered'],
+      ['states', 'discovered'],
+      ['warns', 'discovered'],
+    ]);
+    expect(h[0]!.speakers!.map((m) => [m.id, m.name, m.kind])).toEqual([
+      [AUSTRALIA, 'أستراليا', 'entity'],
+      [BISHOP, 'جولي بيشوب', 'discovered'],
+    ]);
+    expect(h[1]).not.toHaveProperty('speakers');
   });
 });

@@ -4,10 +4,19 @@
  * tests on fake-indexeddb) run the same code.
  */
 import Dexie from 'dexie';
-import type { Analysis } from '../analyze/types';
+import { VERB_CLASSES, type Analysis, type SpeakerKind, type Statement, type VerbClass } from '../analyze/types';
+import { discoveredOf, recordDiscovered, settleDiscovered, sightingOf } from './discovered';
 import { writing } from './errors';
 import { contentHash } from './hash';
-import { statementOrder, TOTAL, type ArticleRecord, type LinkRecord, type MarsadDB, type StatementRecord } from './schema';
+import {
+  statementOrder,
+  TOTAL,
+  type ArticleRecord,
+  type LinkRecord,
+  type MarsadDB,
+  type StatementRecord,
+  type StoredSpeaker,
+} from './schema';
 
 export interface ArticleInput {
   url: string;
@@ -41,7 +50,8 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
   const dated = input.publishedAt ?? savedAt.slice(0, 10);
-  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
+  const tables = [db.articles, db.statements, db.links, db.counts, db.discovered];
+  return writing(() => db.transaction('rw', tables, async () => {
     const existing =
       (await db.articles.where('canonicalUrl').equals(key).first()) ??
       (await db.articles.where('contentHash').equals(hash).first());
@@ -77,19 +87,21 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
       status = 'saved';
     }
     await db.links.bulkAdd(linksOf(id, dated, mentionCounts));
-    await countArticle(db, record.entityIds, input.analysis.statements.map((st) => st.speakerId ?? ''), 1);
-    await db.statements.bulkAdd(
-      statementRecords(
-        id,
-        { url: input.url, title: input.title, site: input.site ?? null },
-        dated,
-        input.analysis.statements.map((s) => ({
-          ...s,
-          prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
-          suffix: text.slice(s.end, s.end + CONTEXT),
-        })),
-      ),
+    const rows = statementRecords(
+      id,
+      { url: input.url, title: input.title, site: input.site ?? null },
+      dated,
+      input.analysis.statements.map((s) => ({
+        ...statementFields(s),
+        prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+        suffix: text.slice(s.end, s.end + CONTEXT),
+      })),
     );
+    await countArticle(db, record.entityIds, rows.map((r) => r.speakerId), 1);
+    await db.statements.bulkAdd(rows);
+    await recordDiscovered(db, discoveredOf(input.analysis.entities).map((e) => sightingOf(e, dated)));
+    // A discovered actor only the previous version of the article named is gone with it.
+    if (existing) await settleDiscovered(db, existing.entityIds);
     return { status, id };
   }));
 }
@@ -126,7 +138,16 @@ export async function countArticle(
 export interface StatementFields {
   speakerId: string | null;
   speaker: string;
+  speakerKind: SpeakerKind;
+  /** -1 when the analysis did not know them; null for statements saved before version 2. */
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** A joint subject's members, the first being the speaker above; absent when one speaker speaks. */
+  speakers?: StoredSpeaker[];
   verb: string;
+  verbStart: number | null;
+  verbEnd: number | null;
+  verbClass: VerbClass;
   text: string;
   direct: boolean;
   start: number;
@@ -135,33 +156,110 @@ export interface StatementFields {
   suffix: string;
 }
 
-/** The statement rows of an article, with its address, title and site and the history's sort key. */
+/** The stored fields of an analysed statement (its context aside). */
+function statementFields(s: Statement): Omit<StatementFields, 'prefix' | 'suffix'> {
+  return {
+    speakerId: s.speakerId,
+    speaker: s.speaker,
+    speakerKind: s.speakerKind,
+    speakerStart: s.speakerStart,
+    speakerEnd: s.speakerEnd,
+    ...(s.speakers?.length ? { speakers: s.speakers.map(({ id, name, kind, start, end }) => ({ id, name, kind, start, end })) } : {}),
+    verb: s.verb,
+    verbStart: s.verbStart,
+    verbEnd: s.verbEnd,
+    verbClass: s.verbClass,
+    text: s.text,
+    direct: s.direct,
+    start: s.start,
+    end: s.end,
+  };
+}
+
+type SpeakerFields = Pick<StatementRecord, 'speakerId' | 'speaker' | 'speakerKind' | 'speakerStart' | 'speakerEnd'>;
+
+/**
+ * Whose history a statement goes into: each member of a joint subject that has an id (once, the
+ * same entity named twice being one speaker), or, when none has, the statement's own speaker.
+ */
+function speakerRows(s: StatementFields): SpeakerFields[] {
+  const named = [...new Map((s.speakers ?? []).filter((m) => m.id).map((m) => [m.id!, m])).values()];
+  if (named.length === 0) return [{ speakerId: s.speakerId ?? '', speaker: s.speaker, speakerKind: s.speakerKind, speakerStart: s.speakerStart, speakerEnd: s.speakerEnd }];
+  return named.map((m) => ({ speakerId: m.id!, speaker: m.name, speakerKind: m.kind, speakerStart: m.start, speakerEnd: m.end }));
+}
+
+/**
+ * The statement rows of an article, with its address, title and site and the history's sort key:
+ * one row per statement, or per member with an id of a joint subject (every row carrying them all).
+ */
 export function statementRecords(
   articleId: number,
   article: { url: string; title: string; site: string | null },
   publishedAt: string,
   statements: readonly StatementFields[],
 ): StatementRecord[] {
-  return statements.map(
-    (s) =>
-      ({
-        articleId,
-        url: article.url,
-        title: article.title,
-        site: article.site,
-        speakerId: s.speakerId ?? '',
-        speaker: s.speaker,
-        verb: s.verb,
-        text: s.text,
-        direct: s.direct,
-        start: s.start,
-        end: s.end,
-        prefix: s.prefix,
-        suffix: s.suffix,
-        publishedAt,
-        order: statementOrder(publishedAt, articleId, s.start),
-      }) as StatementRecord,
+  return statements.flatMap((s) =>
+    speakerRows(s).map(
+      (who) =>
+        ({
+          articleId,
+          url: article.url,
+          title: article.title,
+          site: article.site,
+          ...who,
+          ...(s.speakers?.length ? { speakers: s.speakers } : {}),
+          verb: s.verb,
+          verbStart: s.verbStart,
+          verbEnd: s.verbEnd,
+          verbClass: s.verbClass,
+          text: s.text,
+          direct: s.direct,
+          start: s.start,
+          end: s.end,
+          prefix: s.prefix,
+          suffix: s.suffix,
+          publishedAt,
+          order: statementOrder(publishedAt, articleId, s.start),
+        }) as StatementRecord,
+    ),
   );
+}
+
+/**
+ * The statements of an article's rows, as they were given (the inverse of statementRecords): the
+ * rows of one joint statement become one statement again, spoken by its first member.
+ */
+export function statementsOfRows(rows: readonly StatementRecord[]): StatementFields[] {
+  const seen = new Set<string>();
+  const out: StatementFields[] = [];
+  for (const r of rows) {
+    const main = r.speakers?.[0];
+    if (r.speakers?.length) {
+      const key = JSON.stringify([r.start, r.end, r.verbStart, r.speakers]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    // A joint statement is its first member's; with no member that has an id, its one row keeps the statement's own speaker.
+    const who =
+      main && r.speakerId !== ''
+        ? { speakerId: main.id, speaker: main.name, speakerKind: main.kind, speakerStart: main.start, speakerEnd: main.end }
+        : { speakerId: r.speakerId || null, speaker: r.speaker, speakerKind: r.speakerKind, speakerStart: r.speakerStart, speakerEnd: r.speakerEnd };
+    out.push({
+      ...who,
+      ...(r.speakers?.length ? { speakers: r.speakers } : {}),
+      verb: r.verb,
+      verbStart: r.verbStart,
+      verbEnd: r.verbEnd,
+      verbClass: r.verbClass,
+      text: r.text,
+      direct: r.direct,
+      start: r.start,
+      end: r.end,
+      prefix: r.prefix,
+      suffix: r.suffix,
+    });
+  }
+  return out;
 }
 
 /** The link rows of an article: one per entity, each carrying the article's whole entity list. */
@@ -176,7 +274,7 @@ export async function countArticles(db: MarsadDB): Promise<number> {
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
-  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts], async () => {
+  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts, db.discovered], async () => {
     const article = await db.articles.get(id);
     if (!article) return false;
     const speakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
@@ -184,6 +282,8 @@ export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> 
     await db.statements.where('articleId').equals(id).delete();
     await db.links.where('articleId').equals(id).delete();
     await db.articles.delete(id);
+    // A discovered actor no other saved article names goes with it (its links say so).
+    await settleDiscovered(db, article.entityIds);
     return true;
   }));
 }
@@ -237,7 +337,11 @@ export interface HistoryEntry {
   id: number;
   speakerId: string;
   speaker: string;
+  speakerKind: SpeakerKind;
+  /** Every member of a joint subject («قالت فرنسا وبريطانيا»), the first being the main speaker; absent when one spoke. */
+  speakers?: StoredSpeaker[];
   verb: string;
+  verbClass: VerbClass;
   text: string;
   direct: boolean;
   publishedAt: string;
@@ -252,7 +356,10 @@ export function historyEntry(r: StatementRecord): HistoryEntry {
     id: r.id,
     speakerId: r.speakerId,
     speaker: r.speaker,
+    speakerKind: r.speakerKind,
+    ...(r.speakers?.length ? { speakers: r.speakers } : {}),
     verb: r.verb,
+    verbClass: r.verbClass,
     text: r.text,
     direct: r.direct,
     publishedAt: r.publishedAt,
@@ -267,16 +374,50 @@ export function statementsBy(db: MarsadDB, entityId: string) {
   return db.statements.where('[speakerId+order]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse();
 }
 
-/** What an entity said across the corpus, newest first, each article's statements in text order (paginated). */
+/** The statements of an entity with a verb of this class, in the history's order. */
+export function statementsOfClass(db: MarsadDB, entityId: string, verbClass: VerbClass) {
+  return db.statements
+    .where('[speakerId+verbClass+order]')
+    .between([entityId, verbClass, Dexie.minKey], [entityId, verbClass, Dexie.maxKey])
+    .reverse();
+}
+
+/**
+ * The verb classes a history is filtered by, once each; undefined when it is not filtered (no
+ * class given, or every class: the unfiltered reading is the cheaper one). Unknown names are dropped.
+ */
+export function verbClassFilter(verbClasses: readonly VerbClass[] | undefined): VerbClass[] | undefined {
+  const classes = VERB_CLASSES.filter((c) => verbClasses?.includes(c));
+  return classes.length === 0 || classes.length === VERB_CLASSES.length ? undefined : classes;
+}
+
+/** The history's order: newest first (StatementRecord.order read backwards), as the indexes give it. */
+const newestFirst = (a: StatementRecord, b: StatementRecord) => (a.order < b.order ? 1 : a.order > b.order ? -1 : b.id - a.id);
+
+/**
+ * The first `n` statements of an entity's history in these verb classes: the first `n` of each
+ * class's index range, merged. Reads at most n rows per class, however rare the classes are.
+ */
+export async function latestOfClasses(db: MarsadDB, entityId: string, verbClasses: readonly VerbClass[], n: number): Promise<StatementRecord[]> {
+  const lists = await Promise.all(verbClasses.map((c) => statementsOfClass(db, entityId, c).limit(n).toArray()));
+  return lists.flat().sort(newestFirst).slice(0, n);
+}
+
+/**
+ * What an entity said across the corpus, newest first, each article's statements in text order
+ * (paginated); with `verbClasses`, only the statements whose verb is of one of these classes.
+ */
 export async function statementHistory(
   db: MarsadDB,
   entityId: string,
-  options: { limit?: number; offset?: number } = {},
+  options: { limit?: number; offset?: number; verbClasses?: readonly VerbClass[] } = {},
 ): Promise<HistoryEntry[]> {
-  const rows = await statementsBy(db, entityId)
-    .offset(options.offset ?? 0)
-    .limit(options.limit ?? 50)
-    .toArray();
+  const offset = options.offset ?? 0;
+  const limit = options.limit ?? 50;
+  const classes = verbClassFilter(options.verbClasses);
+  const rows = classes
+    ? (await latestOfClasses(db, entityId, classes, offset + limit)).slice(offset)
+    : await statementsBy(db, entityId).offset(offset).limit(limit).toArray();
   return rows.map(historyEntry);
 }
 

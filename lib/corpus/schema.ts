@@ -2,8 +2,11 @@
  * The corpus database (Dexie). Every change of a stored shape is a new version with an upgrade
  * function, and a test that opens the old database (schema.test.ts).
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { SpeakerKind, VerbClass } from '../analyze/types';
+import type { EntityType } from '../gazetteer/types';
 import type { KnowledgeEdit } from '../gazetteer/user';
+import { verbClassOf } from '../statements/verbs';
 
 export interface ArticleRecord {
   id: number;
@@ -28,13 +31,41 @@ export interface ArticleRecord {
   mentionCounts: Record<string, number>;
 }
 
+/**
+ * A member of a joint subject («قالت فرنسا وبريطانيا») as stored. `start`/`end` locate its phrase
+ * in the article's text (-1 when unknown), so each member's row and an export keep where it is.
+ */
+export interface StoredSpeaker {
+  id: string | null;
+  name: string;
+  kind: SpeakerKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * One statement in one speaker's history. A joint statement is stored once per member that has an
+ * id (each member's history shows it), every row carrying all the members in `speakers`; when no
+ * member has an id, once with speakerId ''.
+ */
 export interface StatementRecord {
   id: number;
   articleId: number;
   /** Entity id, or '' for an unnamed source (IndexedDB does not index null). */
   speakerId: string;
   speaker: string;
+  /** How the speaker's phrase was linked (version 2; the upgrade gives older rows 'entity' or 'unnamed'). */
+  speakerKind: SpeakerKind;
+  /** The speaker's phrase in the article's text (-1 when the analysis did not know it); null in rows saved before version 2. */
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** Every member of a joint subject, the first being the main speaker; absent when one speaker speaks. */
+  speakers?: StoredSpeaker[];
   verb: string;
+  /** The reporting word in the article's text; null in rows saved before version 2. */
+  verbStart: number | null;
+  verbEnd: number | null;
+  verbClass: VerbClass;
   text: string;
   direct: boolean;
   start: number;
@@ -85,6 +116,26 @@ export interface CountRecord {
 
 export const TOTAL = '*';
 
+/**
+ * A discovered actor (a name the knowledge base lacks that the analyzer recognised) seen in saved
+ * articles. Its mentions and statements are in `links` and `statements` like any entity's; this
+ * record keeps what the knowledge base would: its name, the forms it was written in, its role.
+ * It lives as long as a saved article mentions it.
+ */
+export interface DiscoveredRecord {
+  /** `person:found-…` / `org:found-…`: stable for its normalised name and type. */
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Every form seen, as written. */
+  forms: string[];
+  /** The role given by the article with the latest date that gave one («وزيرة الخارجية الأسترالية»). */
+  role: string | null;
+  /** The dates (as in LinkRecord.publishedAt) of the first and the latest article that mentions it. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
 export type MarsadDB = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   statements: EntityTable<StatementRecord, 'id'>;
@@ -92,6 +143,7 @@ export type MarsadDB = Dexie & {
   counts: EntityTable<CountRecord, 'key'>;
   /** The user's own entities and their edits to built-in ones. */
   entities: EntityTable<KnowledgeEdit, 'id'>;
+  discovered: EntityTable<DiscoveredRecord, 'id'>;
 };
 
 export const DB_NAME = 'marsad';
@@ -106,5 +158,38 @@ export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
     counts: 'key',
     entities: 'id, type, origin',
   });
+  // Version 2: statements know how their speaker was linked and their verb's class (a history is
+  // filtered by class through [speakerId+verbClass+order]); discovered actors get their table.
+  db.version(2)
+    .stores({
+      statements: '++id, articleId, speakerId, [speakerId+publishedAt], [speakerId+order], [speakerId+verbClass+order], publishedAt',
+      discovered: 'id, type, lastSeen',
+    })
+    .upgrade(upgradeToVersion2);
   return db;
+}
+
+/** Fills the version-2 fields of the statements saved before it; their offsets are not known. */
+export function upgradeToVersion2(tx: Transaction): Promise<unknown> {
+  return tx
+    .table<StatementRecord, number>('statements')
+    .toCollection()
+    .modify((s) => {
+      Object.assign(s, version2Fields(s));
+    });
+}
+
+/** What a statement saved before version 2 (or in a version-1 export) gets for the fields it lacks. */
+export function version2Fields(s: { speakerId: string | null; verb: string }): Pick<
+  StatementRecord,
+  'speakerKind' | 'speakerStart' | 'speakerEnd' | 'verbStart' | 'verbEnd' | 'verbClass'
+> {
+  return {
+    speakerKind: s.speakerId ? 'entity' : 'unnamed',
+    speakerStart: null,
+    speakerEnd: null,
+    verbStart: null,
+    verbEnd: null,
+    verbClass: verbClassOf(s.verb),
+  };
 }

@@ -13,6 +13,7 @@ import type { Gazetteer } from '../gazetteer/matcher';
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
 import { openCorpus, statementOrder, type MarsadDB } from './schema';
+import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from './test-fixtures';
 import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, type ExportedArticle } from './transfer';
 
 const LAVROV = 'person:sergei-lavrov';
@@ -164,7 +165,7 @@ describe('importCorpus: a round trip', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
     const after = await snapshot(target);
 
     // Articles: every field (ids aside) as stored at the source, contentHash included.
@@ -227,7 +228,7 @@ describe('importCorpus: a round trip', () => {
     const text = await exportCorpus(freshDb());
     expect(lines(text)).toHaveLength(1);
     const target = freshDb();
-    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
   });
 });
@@ -255,7 +256,7 @@ describe('importCorpus: articles already stored', () => {
     const before = await snapshot(target);
 
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesSkipped: 1 });
+    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesSkipped: 1, discoveredAdded: 0 });
 
     const after = await snapshot(target);
     // What was stored is exactly as it was.
@@ -276,7 +277,7 @@ describe('importCorpus: articles already stored', () => {
 
     // Importing the same file again adds nothing.
     const again = await importCorpus(target, exported);
-    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesSkipped: 3 });
+    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesSkipped: 3, discoveredAdded: 0 });
     expect(await snapshot(target)).toEqual(after);
   });
 
@@ -393,7 +394,7 @@ describe('importCorpus: what a file may look like', () => {
     const text = '\uFEFF' + ['', ls[0], '', '   ', ls[1], ls[2], '', ...ls.slice(3), '', ''].join('\r\n');
     const target = freshDb();
     const report = await importCorpus(target, text);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(source));
     const ids = await entityIdsOf(source);
     expect(await answers(target, ids)).toEqual(await answers(source, ids));
@@ -443,9 +444,160 @@ describe('exportLines: a large corpus', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, await exportCorpus(db));
-    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesSkipped: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesSkipped: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(db));
     expect(await target.statements.count()).toBe(statementCount);
     expect(await statementHistory(target, ERDOGAN, { limit: 3 })).toHaveLength(3);
   }, 120_000);
+});
+
+/** Articles analysed by hand against the statement contract (test-fixtures.ts): joint subjects, titles, discovered actors. */
+describe('format version 2: the statement contract and discovered actors', () => {
+  async function contractCorpus(): Promise<MarsadDB> {
+    const db = freshDb();
+    for (const f of [JAKARTA, DENIAL, CANBERRA]) {
+      const analysis = f.analysis();
+      await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis }, new Date('2024-04-04T00:00:00Z'));
+    }
+    return db;
+  }
+
+  it('exports every field of a statement, a joint statement once, and the discovered actors', async () => {
+    const db = await contractCorpus();
+    const ls = lines(await exportCorpus(db)).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ls[0]).toMatchObject({ format: FORMAT, version: 2 });
+    const jakarta = ls.find((l) => l['url'] === JAKARTA.url) as unknown as ExportedArticle;
+    const analysis = JAKARTA.analysis();
+    // One exported statement per analysed statement (the joint one is not one per member), with every stored field.
+    expect(jakarta.statements).toHaveLength(analysis.statements.length);
+    for (const [i, s] of analysis.statements.entries()) {
+      const { sentenceStart: _s, sentenceEnd: _e, ...stored } = s;
+      expect(jakarta.statements[i]).toEqual({ ...stored, prefix: expect.any(String), suffix: expect.any(String) });
+    }
+    expect(jakarta.statements[2]!.speakers!.map((m) => m.id)).toEqual([FRANCE, 'place:gb']);
+    const discovered = ls.filter((l) => l['type'] === 'discovered');
+    expect(discovered).toEqual([{ type: 'discovered', actor: await db.discovered.get(BISHOP) }]);
+  });
+
+  it('round-trips: the same statements with all their fields, the same discovered actors, the same histories', async () => {
+    const source = await contractCorpus();
+    const target = freshDb();
+    const report = await importCorpus(target, await exportCorpus(source));
+    expect(report).toEqual({ problems: [], articlesAdded: 3, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 1 });
+    const rows = async (db: MarsadDB) => {
+      const urlOf = new Map((await db.articles.toArray()).map((a) => [a.id, a.url]));
+      return (await db.statements.toArray()).map(({ id: _id, articleId, order: _order, ...fields }) => ({ ...fields, article: urlOf.get(articleId) }));
+    };
+    const before = await rows(source);
+    expect(before.filter((r) => r.speakers)).toHaveLength(4); // two joint statements, two members each
+    expect(await rows(target)).toEqual(before);
+    expect(await target.discovered.toArray()).toEqual(await source.discovered.toArray());
+    for (const id of [BISHOP, FRANCE, AUSTRALIA]) expect(await answers(target, [id])).toEqual(await answers(source, [id]));
+    expect((await statementHistory(target, BISHOP, { verbClasses: ['denies'] })).map((h) => h.text)).toEqual(['تكون بلادها قد غيرت موقفها']);
+    const at = new Date('2024-05-05T00:00:00Z');
+    expect(await exportCorpus(target, at)).toBe(await exportCorpus(source, at));
+  });
+
+  it('merges a discovered actor the corpus already has, and leaves out one no article names', async () => {
+    const source = await contractCorpus();
+    const exported = lines(await exportCorpus(source));
+    const target = freshDb();
+    const denial = DENIAL.analysis();
+    await saveArticle(target, { url: DENIAL.url, title: 'بيشوب تنفي', publishedAt: DENIAL.publishedAt, analysis: denial });
+    expect((await target.discovered.get(BISHOP))!.forms).toEqual(['جولي بيشوب', 'بيشوب', 'جولى بيشوب']);
+    const nobody = { type: 'discovered', actor: { id: 'org:found-q1', type: 'organization', name: 'هيئة ما', forms: ['هيئة ما'], role: null, firstSeen: '2019-01-01', lastSeen: '2019-01-01' } };
+    const report = await importCorpus(target, [...exported, JSON.stringify(nobody)].join('\n'));
+    expect(report).toMatchObject({ problems: [], articlesAdded: 2, articlesSkipped: 1, discoveredAdded: 0 });
+    expect(await target.discovered.toArray()).toEqual(await source.discovered.toArray());
+    expect(await target.discovered.get('org:found-q1')).toBeUndefined();
+  });
+
+  it('imports a version-1 file: its statements get a speaker kind, their verb class and unknown offsets', async () => {
+    const text = 'لافروف يحذر\n\nحذر لافروف من التصعيد. ونفى أن تكون موسكو قد انسحبت. وقال مسؤول غربي إن الوفود وصلت.';
+    const statement = (speakerId: string | null, speaker: string, verb: string, said: string) => ({
+      speakerId,
+      speaker,
+      verb,
+      text: said,
+      direct: false,
+      start: text.indexOf(said),
+      end: text.indexOf(said) + said.length,
+      prefix: '',
+      suffix: '',
+    });
+    const file = [
+      JSON.stringify({ format: FORMAT, version: 1, exportedAt: '2024-01-01T00:00:00.000Z' }),
+      JSON.stringify({
+        type: 'article',
+        url: 'https://v1.example/a',
+        canonicalUrl: 'https://v1.example/a',
+        title: 'لافروف يحذر',
+        site: null,
+        byline: null,
+        publishedAt: '2019-11-20',
+        savedAt: '2024-01-01T00:00:00.000Z',
+        lang: 'arb',
+        text,
+        mentions: { [LAVROV]: 1 },
+        statements: [
+          statement(LAVROV, 'سيرغي لافروف', 'حذر', 'من التصعيد'),
+          statement(LAVROV, 'سيرغي لافروف', 'ونفى', 'تكون موسكو قد انسحبت'),
+          statement(null, 'مسؤول غربي', 'قال', 'الوفود وصلت'),
+        ],
+      }),
+    ].join('\n');
+    const db = freshDb();
+    expect(await importCorpus(db, file)).toMatchObject({ problems: [], articlesAdded: 1 });
+    const rows = (await db.statements.toArray()).map((s) => [s.speakerId, s.speakerKind, s.verbClass, s.speakerStart, s.speakerEnd, s.verbStart, s.verbEnd, s.speakers]);
+    expect(rows).toEqual([
+      [LAVROV, 'entity', 'warns', null, null, null, null, undefined],
+      [LAVROV, 'entity', 'denies', null, null, null, null, undefined],
+      ['', 'unnamed', 'states', null, null, null, null, undefined],
+    ]);
+    expect((await statementHistory(db, LAVROV, { verbClasses: ['warns'] })).map((h) => h.text)).toEqual(['من التصعيد']);
+  });
+
+  describe('bad version-2 fields', () => {
+    let header: string;
+    let article: ExportedArticle;
+    let actor: Record<string, unknown>;
+    beforeAll(async () => {
+      const db = await contractCorpus();
+      const ls = lines(await exportCorpus(db));
+      header = ls[0]!;
+      article = JSON.parse(ls.find((l) => l.includes(JAKARTA.url))!) as ExportedArticle;
+      actor = ls.map((l) => JSON.parse(l) as { type?: string; actor: Record<string, unknown> }).find((l) => l.type === 'discovered')!.actor;
+      expect(actor['id']).toBe(BISHOP);
+      db.close();
+      await Dexie.delete(db.name);
+    });
+
+    /** The article (under another address) with its joint statement (the third) patched. */
+    const withJoint = (patch: Record<string, unknown>) =>
+      JSON.stringify({ ...article, url: 'https://bad.example/v2', canonicalUrl: 'https://bad.example/v2', statements: [article.statements[2]!].map((s) => ({ ...s, ...patch })) });
+    const withActor = (patch: Record<string, unknown>) => JSON.stringify({ type: 'discovered', actor: { ...actor, ...patch } });
+
+    const BAD_V2: Record<string, [() => string, RegExp]> = {
+      'an unknown verb class': [() => withJoint({ verbClass: 'sings' }), /verbClass/],
+      'an unknown speaker kind': [() => withJoint({ speakerKind: 'ghost' }), /speakerKind/],
+      'a verb offset outside the text': [() => withJoint({ verbEnd: article.text.length + 5 }), /verbStart.*verbEnd/],
+      'a speaker phrase ending before it starts': [() => withJoint({ speakerStart: 30, speakerEnd: 20 }), /speakerEnd/],
+      'a member of unknown kind': [() => withJoint({ speakers: [{ id: FRANCE, name: 'فرنسا', kind: 'nation', start: 0, end: 0 }] }), /speaker 1/],
+      'members whose first is not the speaker': [() => withJoint({ speakers: [...article.statements[2]!.speakers!].reverse() }), /first/],
+      'a discovered actor with a built-in id': [() => withActor({ id: 'person:julie-bishop' }), /discovered id/],
+      'a discovered actor without its forms': [() => withActor({ forms: 'جولي بيشوب' }), /forms/],
+    };
+
+    for (const [what, [bad, message]] of Object.entries(BAD_V2)) {
+      it(`reports ${what} with its line number and writes nothing`, async () => {
+        const db = freshDb();
+        const report = await importCorpus(db, [header, JSON.stringify(article), bad()].join('\n'));
+        expect(report.problems.map((p) => p.line)).toEqual([3]);
+        expect(report.problems[0]!.message).toMatch(message);
+        expect(report).toMatchObject({ articlesAdded: 0, discoveredAdded: 0 });
+        expect(await counts(db)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
+        expect(await db.discovered.count()).toBe(0);
+      });
+    }
+  });
 });

@@ -1,18 +1,28 @@
 /**
  * Export and import of the corpus as JSON Lines: a header line, then one line per article (with its
- * statements) and one per knowledge-base edit. Import validates every line before it writes
- * anything; a bad line is reported with its number and nothing already stored is touched.
+ * statements), one per discovered actor and one per knowledge-base edit. Import validates every
+ * line before it writes anything; a bad line is reported with its number and nothing already
+ * stored is touched.
+ *
+ * Format versions: 2 gives statements their speaker kind, phrase and verb offsets, verb class and
+ * joint speakers, and adds the discovered actors. A version-1 file still imports: its statements
+ * get what the database upgrade gives the statements saved before version 2.
  */
+import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
 import type { KnowledgeEdit } from '../gazetteer/user';
 import { contentHash } from './hash';
 import { writing } from './errors';
-import { countArticle, linksOf, statementRecords, type StatementFields } from './corpus';
-import type { ArticleRecord, MarsadDB } from './schema';
+import { countArticle, linksOf, statementRecords, statementsOfRows, type StatementFields } from './corpus';
+import { recordDiscovered } from './discovered';
+import { version2Fields, type ArticleRecord, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-/** A statement in an export: the stored fields, without the article it belongs to. */
+/**
+ * A statement in an export: the stored fields, without the article it belongs to. A joint
+ * statement is one statement (spoken by its first member), not one per member as it is stored.
+ */
 export type ExportedStatement = StatementFields;
 
 export interface ExportedArticle {
@@ -30,11 +40,16 @@ export interface ExportedArticle {
   statements: ExportedStatement[];
 }
 
-export interface ExportedEdit extends KnowledgeEdit {
-  type_: 'entity';
+/** An article line as a file may give it (an older or hand-made file leaves out what has a default). */
+type FileArticle = Omit<ExportedArticle, 'statements'> & { statements?: FileStatement[] };
+
+/** A discovered actor: the record as stored. */
+export interface ExportedDiscovered {
+  type: 'discovered';
+  actor: DiscoveredRecord;
 }
 
-type Line = { type: 'header' } | ExportedArticle | { type: 'entity'; entity: KnowledgeEdit };
+type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit };
 
 /** The export, line by line (no trailing newline on each). Articles are read in pages, so a large corpus never sits in memory whole. */
 export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncGenerator<string> {
@@ -58,22 +73,13 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncG
         lang: a.lang,
         text: a.text,
         mentions: a.mentionCounts,
-        statements: statements.map((s) => ({
-          speakerId: s.speakerId || null,
-          speaker: s.speaker,
-          verb: s.verb,
-          text: s.text,
-          direct: s.direct,
-          start: s.start,
-          end: s.end,
-          prefix: s.prefix,
-          suffix: s.suffix,
-        })),
+        statements: statementsOfRows(statements),
       };
       yield JSON.stringify(line);
     }
     lastId = page[page.length - 1]!.id;
   }
+  for (const actor of await db.discovered.toArray()) yield JSON.stringify({ type: 'discovered', actor } satisfies ExportedDiscovered);
   for (const e of await db.entities.toArray()) yield JSON.stringify({ type: 'entity', entity: e });
 }
 
@@ -97,12 +103,52 @@ export interface ImportReport {
   articlesSkipped: number;
   entitiesAdded: number;
   entitiesSkipped: number;
+  /**
+   * Discovered actors new to the corpus. One already there gets the file's forms; one no saved
+   * article mentions is left out (the corpus keeps the actors its articles name).
+   */
+  discoveredAdded: number;
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const DATE = /^\d{4}-\d{2}-\d{2}/;
+const KINDS: readonly unknown[] = SPEAKER_KINDS;
+const CLASSES: readonly unknown[] = VERB_CLASSES;
+
+/** An offset of a version-2 field: in the text, or -1 (unknown); null (saved before version 2) when `nullable`. */
+const isOffset = (v: unknown, length: number, nullable: boolean) => (v === null && nullable) || (Number.isInteger(v) && (v as number) >= -1 && (v as number) <= length);
+
+/** A start/end pair: each an offset, and the end not before the start (unless unknown). */
+function checkPair(o: Record<string, unknown>, start: string, end: string, length: number, nullable: boolean): string | undefined {
+  const [a, b] = [o[start], o[end]];
+  if (a === undefined && b === undefined) return undefined;
+  if (!isOffset(a, length, nullable) || !isOffset(b, length, nullable)) return `"${start}" and "${end}" must be offsets in the text${nullable ? ', -1 or null' : ' or -1'}`;
+  if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b < a) return `"${end}" is before "${start}"`;
+  if ((a === null) !== (b === null)) return `"${start}" and "${end}" must both be null or neither`;
+  return undefined;
+}
+
+/** The version-2 fields of a statement, when it has them (a version-1 file has none). */
+function checkStatementV2(st: Record<string, unknown>, length: number): string | undefined {
+  if (st['speakerKind'] !== undefined && !KINDS.includes(st['speakerKind'])) return `"speakerKind" must be one of ${SPEAKER_KINDS.join(', ')}`;
+  if (st['verbClass'] !== undefined && !CLASSES.includes(st['verbClass'])) return `"verbClass" must be one of ${VERB_CLASSES.join(', ')}`;
+  const pairs = checkPair(st, 'speakerStart', 'speakerEnd', length, true) ?? checkPair(st, 'verbStart', 'verbEnd', length, true);
+  if (pairs) return pairs;
+  const speakers = st['speakers'];
+  if (speakers === undefined) return undefined;
+  if (!Array.isArray(speakers) || speakers.length === 0) return '"speakers" must be a non-empty list';
+  for (const [j, m] of (speakers as unknown[]).entries()) {
+    const member = m as Record<string, unknown>;
+    if (!member || typeof member !== 'object' || !isStrOrNull(member['id']) || !isStr(member['name']) || !KINDS.includes(member['kind']))
+      return `speaker ${j + 1} needs an id (or null), a name and a kind (${SPEAKER_KINDS.join(', ')})`;
+    const pair = checkPair(member, 'start', 'end', length, false);
+    if (pair) return `speaker ${j + 1}: ${pair}`;
+  }
+  if ((speakers[0] as Record<string, unknown>)['id'] !== st['speakerId']) return 'the first of "speakers" must be the statement\'s speaker';
+  return undefined;
+}
 
 function checkArticle(o: Record<string, unknown>): string | undefined {
   for (const k of ['url', 'title', 'text'] as const) if (!isStr(o[k]) || (k !== 'title' && o[k] === '')) return `"${k}" must be a non-empty string`;
@@ -123,7 +169,21 @@ function checkArticle(o: Record<string, unknown>): string | undefined {
     if (st['direct'] !== undefined && typeof st['direct'] !== 'boolean') return `statement ${i + 1}: "direct" must be true or false`;
     if (!isInt(st['start']) || !isInt(st['end']) || (st['end'] as number) < (st['start'] as number) || (st['end'] as number) > text.length)
       return `statement ${i + 1} has offsets outside the text`;
+    const v2 = checkStatementV2(st, text.length);
+    if (v2) return `statement ${i + 1}: ${v2}`;
   }
+  return undefined;
+}
+
+function checkDiscovered(o: Record<string, unknown>): string | undefined {
+  const d = o['actor'] as Record<string, unknown> | undefined;
+  if (!d || typeof d !== 'object') return '"actor" must be an object';
+  if (!isStr(d['id']) || !/^(person|org|place):found-[a-z0-9-]+$/.test(d['id'])) return 'a discovered actor\'s "id" must be a discovered id (person:found-…)';
+  if (!['person', 'organization', 'place'].includes(String(d['type']))) return 'a discovered actor\'s "type" must be person, organization or place';
+  if (!isStr(d['name']) || d['name'] === '') return 'a discovered actor needs a name';
+  if (!Array.isArray(d['forms']) || !d['forms'].every(isStr)) return 'a discovered actor\'s "forms" must be a list of names';
+  if (!isStrOrNull(d['role'])) return 'a discovered actor\'s "role" must be a string or null';
+  for (const k of ['firstSeen', 'lastSeen'] as const) if (!isStr(d[k]) || !DATE.test(d[k])) return `a discovered actor's "${k}" must be a date (YYYY-MM-DD)`;
   return undefined;
 }
 
@@ -165,7 +225,8 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
       else sawHeader = true;
       return;
     }
-    const problem = obj['type'] === 'article' ? checkArticle(obj) : obj['type'] === 'entity' ? checkEntity(obj) : `unknown line type "${String(obj['type'])}"`;
+    const check = { article: checkArticle, entity: checkEntity, discovered: checkDiscovered }[String(obj['type'])];
+    const problem = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
     if (problem) problems.push({ line: n, message: problem });
     else lines.push(obj as unknown as Line);
   });
@@ -176,12 +237,12 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
 /** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
 export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
-  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 };
+  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
   if (problems.length) return report;
-  const articles = lines.filter((l): l is ExportedArticle => l.type === 'article');
+  const articles = lines.filter((l): l is FileArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
-  await writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts], async () => {
+  await writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts, db.discovered], async () => {
     for (const [i, a] of articles.entries()) {
       const key = a.canonicalUrl || a.url;
       const hash = hashes[i]!;
@@ -209,16 +270,18 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       };
       const id = (await db.articles.add(record as ArticleRecord)) as number;
       await db.links.bulkAdd(linksOf(id, dated, mentions));
-      await countArticle(db, Object.keys(mentions), (a.statements ?? []).map((s) => s.speakerId ?? ''), 1);
-      await db.statements.bulkAdd(
-        statementRecords(
-          id,
-          { url: a.url, title: a.title, site: a.site ?? null },
-          dated,
-          (a.statements ?? []).map((s) => ({ ...s, direct: s.direct === true, prefix: s.prefix ?? '', suffix: s.suffix ?? '' })),
-        ),
-      );
+      const rows = statementRecords(id, { url: a.url, title: a.title, site: a.site ?? null }, dated, (a.statements ?? []).map(importedStatement));
+      await countArticle(db, Object.keys(mentions), rows.map((r) => r.speakerId), 1);
+      await db.statements.bulkAdd(rows);
       report.articlesAdded++;
+    }
+    // After the articles: an actor is kept when a saved article (imported or already there) names it.
+    for (const l of lines) {
+      if (l.type !== 'discovered') continue;
+      const { actor } = l;
+      if (!(await db.links.where('entityId').equals(actor.id).first())) continue;
+      if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
+      await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
     }
     for (const l of lines) {
       if (l.type !== 'entity') continue;
@@ -231,4 +294,34 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
     }
   }));
   return report;
+}
+
+/** A statement as a file may give it: a version-1 file has none of the version-2 fields, and context is optional. */
+type FileStatement = Omit<ExportedStatement, V2Field | 'speakers' | 'direct' | 'prefix' | 'suffix'> &
+  Partial<Pick<ExportedStatement, V2Field | 'direct' | 'prefix' | 'suffix'>> & {
+    speakers?: (Omit<StoredSpeaker, 'start' | 'end'> & Partial<Pick<StoredSpeaker, 'start' | 'end'>>)[];
+  };
+type V2Field = 'speakerKind' | 'speakerStart' | 'speakerEnd' | 'verbStart' | 'verbEnd' | 'verbClass';
+
+/** A statement of a file as it is stored: a version-1 statement gets what the database upgrade gives old rows. */
+function importedStatement(s: FileStatement): StatementFields {
+  const old = version2Fields(s);
+  return {
+    speakerId: s.speakerId,
+    speaker: s.speaker,
+    speakerKind: s.speakerKind ?? old.speakerKind,
+    speakerStart: s.speakerStart ?? old.speakerStart,
+    speakerEnd: s.speakerEnd ?? old.speakerEnd,
+    ...(s.speakers ? { speakers: s.speakers.map((m) => ({ id: m.id, name: m.name, kind: m.kind, start: m.start ?? -1, end: m.end ?? -1 })) } : {}),
+    verb: s.verb,
+    verbStart: s.verbStart ?? old.verbStart,
+    verbEnd: s.verbEnd ?? old.verbEnd,
+    verbClass: s.verbClass ?? old.verbClass,
+    text: s.text,
+    direct: s.direct === true,
+    start: s.start,
+    end: s.end,
+    prefix: s.prefix ?? '',
+    suffix: s.suffix ?? '',
+  };
 }

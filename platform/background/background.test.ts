@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
-import { relatedArticles } from '../../lib/corpus/corpus';
-import type { PageArticle } from '../../lib/messages';
+import { VERB_CLASSES } from '../../lib/analyze/types';
+import { relatedArticles, saveArticle } from '../../lib/corpus/corpus';
+import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
+import type { HistoryRequest, PageArticle } from '../../lib/messages';
 import { entityCards, history, overview, pageStatus, removePage, savePage } from './corpus-handlers';
 import { entityFromMenu } from './menus';
 
@@ -102,5 +104,63 @@ describe('entityFromMenu', () => {
     expect(entityFromMenu('marsad-save', 'نص')).toBeUndefined();
     expect(entityFromMenu('marsad-add-person', '  ')).toBeUndefined();
     expect(entityFromMenu('marsad-add-person', 'ا'.repeat(100))).toBeUndefined();
+  });
+});
+
+describe('the history handler, by verb class', () => {
+  let db: MarsadDB;
+  beforeEach(async () => {
+    db = openCorpus(`test-${crypto.randomUUID()}`);
+    // Analyses built by hand against the statement contract: Bishop states, warns, denies, affirms, calls for.
+    for (const f of [JAKARTA, DENIAL, CANBERRA]) {
+      const analysis = f.analysis();
+      await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis });
+    }
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+  const ask = (q: Partial<HistoryRequest>) => history(db, { entityId: BISHOP, offset: 0, limit: 10, query: '', ...q });
+
+  it('gives the statements of the classes asked, newest first, with an exact total when all are read', async () => {
+    const page = await ask({ verbClasses: ['states', 'warns'] });
+    expect(page.entries.map((e) => e.verb)).toEqual(['قالت', 'أضافت', 'قالت', 'حذرت']);
+    expect(page.entries.map((e) => e.verbClass)).toEqual(['states', 'states', 'states', 'warns']);
+    expect(page).toMatchObject({ total: 4, hasMore: false });
+    // A page that is full says there is more, without counting them all.
+    const first = await ask({ verbClasses: ['states', 'warns'], limit: 3 });
+    expect(first.entries.map((e) => e.id)).toEqual(page.entries.slice(0, 3).map((e) => e.id));
+    expect(first).toMatchObject({ total: null, hasMore: true });
+    const last = await ask({ verbClasses: ['states', 'warns'], offset: 3, limit: 3 });
+    expect(last.entries.map((e) => e.id)).toEqual(page.entries.slice(3).map((e) => e.id));
+    expect(last).toMatchObject({ total: 4, hasMore: false });
+    // No class, or every class: the whole history, counted by the counters.
+    expect(await ask({ verbClasses: [] })).toMatchObject({ total: 7, hasMore: false });
+    expect(await ask({ verbClasses: [...VERB_CLASSES] })).toEqual(await ask({}));
+    expect(await ask({ verbClasses: ['threatens'] })).toEqual({ total: 0, entries: [], hasMore: false });
+  });
+
+  it('filters by words and by class together', async () => {
+    const texts = async (q: Partial<HistoryRequest>) => (await ask(q)).entries.map((e) => e.text);
+    expect(await texts({ query: 'بلادها' })).toEqual(['تكون بلادها قد غيرت موقفها', 'بلادها ستدعم المحادثات في جاكرتا']);
+    expect(await texts({ query: 'بلادها', verbClasses: ['denies'] })).toEqual(['تكون بلادها قد غيرت موقفها']);
+    expect(await texts({ query: 'بلادها', verbClasses: ['states', 'denies'] })).toEqual(['تكون بلادها قد غيرت موقفها', 'بلادها ستدعم المحادثات في جاكرتا']);
+    expect(await texts({ query: 'بلادها', verbClasses: ['warns'] })).toEqual([]);
+    // The words may be in the article's title: «تنفي» is in the title of the article where she affirms.
+    expect(await texts({ query: 'تنفي', verbClasses: ['affirms'] })).toEqual(['الحوار مستمر']);
+    // «بيشوب» is in two titles: of the later article, the call; of the earlier, the statement.
+    const one = await ask({ query: 'بيشوب', verbClasses: ['states', 'calls-for'], limit: 1 });
+    expect(one).toMatchObject({ total: null, hasMore: true });
+    expect(one.entries.map((e) => e.verb)).toEqual(['دعت']);
+    const both = await ask({ query: 'بيشوب', verbClasses: ['states', 'calls-for'] });
+    expect(both).toMatchObject({ total: 2, hasMore: false });
+    expect(both.entries.map((e) => e.verb)).toEqual(['دعت', 'قالت']);
+  });
+
+  it('gives each entry its speaker kind and, for a joint statement, its members', async () => {
+    const page = await ask({ verbClasses: ['affirms', 'states'], limit: 2 });
+    expect(page.entries[0]!.speakers!.map((m) => m.id)).toEqual([AUSTRALIA, BISHOP]);
+    const [title] = (await ask({ verbClasses: ['affirms'] })).entries;
+    expect(title).toMatchObject({ speakerKind: 'title', speakerId: BISHOP, verb: 'أكدت' });
   });
 });

@@ -4,25 +4,28 @@
  */
 import { analyze } from '../../lib/analyze/analyze';
 import { normalize } from '../../lib/arabic/normalize';
+import type { VerbClass } from '../../lib/analyze/types';
 import Dexie from 'dexie';
 import {
   countArticlesFor,
   countStatementsBy,
   deleteArticle,
   historyEntry,
+  latestOfClasses,
   relatedArticles,
   saveArticle,
   statementHistory,
   statementsBy,
+  statementsOfClass,
   summariesOf,
-  type HistoryEntry,
+  verbClassFilter,
 } from '../../lib/corpus/corpus';
-import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
+import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
 import { importCorpus } from '../../lib/corpus/transfer';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
 import { compileGazetteer } from '../../lib/gazetteer/matcher';
 import { applyEdits } from '../../lib/gazetteer/user';
-import type { EntityCard, EntityOverview, HistoryPage, PageArticle, SaveReply } from '../../lib/messages';
+import type { EntityCard, EntityOverview, HistoryPage, HistoryRequest, PageArticle, SaveReply } from '../../lib/messages';
 
 async function findArticle(db: MarsadDB, page: { url: string; canonicalUrl: string | null }): Promise<ArticleRecord | undefined> {
   return (
@@ -34,7 +37,8 @@ async function findArticle(db: MarsadDB, page: { url: string; canonicalUrl: stri
 export async function savePage(db: MarsadDB, page: PageArticle): Promise<SaveReply> {
   if (!page.text.trim()) throw new Error('The page has no text to save.');
   const g = compileGazetteer(applyEdits(BUILTIN_ENTITIES, await db.entities.toArray()));
-  const analysis = analyze(page.text, g);
+  // The page's date resolves a bare title («الرئيس الفرنسي») to whoever held it then.
+  const analysis = analyze(page.text, g, { publishedAt: page.publishedAt });
   const result = await saveArticle(db, {
     url: page.url,
     canonicalUrl: page.canonicalUrl,
@@ -77,26 +81,39 @@ export async function entityCards(
   );
 }
 
-export async function history(db: MarsadDB, q: { entityId: string; offset: number; limit: number; query: string }): Promise<HistoryPage> {
+export async function history(db: MarsadDB, q: HistoryRequest): Promise<HistoryPage> {
   const query = normalize(q.query).trim();
-  if (!query) {
+  const classes = verbClassFilter(q.verbClasses);
+  if (!query && !classes) {
     const [total, entries] = await Promise.all([
       countStatementsBy(db, q.entityId),
       statementHistory(db, q.entityId, { offset: q.offset, limit: q.limit }),
     ]);
     return { total, entries, hasMore: q.offset + entries.length < total };
   }
-  // Filtered: read newest first and stop as soon as this page (and one more match) is found.
+  // Filtered: this page and one match more (there are more after the page when it is found).
   const wanted = q.offset + q.limit;
-  const matches: HistoryEntry[] = [];
-  await statementsBy(db, q.entityId)
-    .until(() => matches.length > wanted)
-    .each((r) => {
-      if (normalize(`${r.text} ${r.title} ${r.site ?? ''}`).includes(query)) matches.push(historyEntry(r));
-    });
+  const matches = query ? await withWords(db, q.entityId, query, classes, wanted + 1) : await latestOfClasses(db, q.entityId, classes!, wanted + 1);
   const hasMore = matches.length > wanted;
   // When the reading reached the end, every match was seen: the count is exact.
-  return { total: hasMore ? null : matches.length, entries: matches.slice(q.offset, wanted), hasMore };
+  return { total: hasMore ? null : matches.length, entries: matches.slice(q.offset, wanted).map(historyEntry), hasMore };
+}
+
+/**
+ * The first `n` statements of an entity whose text, article title or site has the (normalised)
+ * words, and whose verb is of one of `classes` when given: read newest first (one class's index
+ * range when one class is asked), stopping at the n-th.
+ */
+async function withWords(db: MarsadDB, entityId: string, query: string, classes: VerbClass[] | undefined, n: number): Promise<StatementRecord[]> {
+  const inClass = classes && new Set<string>(classes);
+  const rows = classes?.length === 1 ? statementsOfClass(db, entityId, classes[0]!) : statementsBy(db, entityId);
+  const matches: StatementRecord[] = [];
+  await rows
+    .until(() => matches.length >= n)
+    .each((r) => {
+      if ((!inClass || inClass.has(r.verbClass)) && normalize(`${r.text} ${r.title} ${r.site ?? ''}`).includes(query)) matches.push(r);
+    });
+  return matches;
 }
 
 /** Co-mentions are counted over the entity's latest 200 articles: recent company, read in one range. */

@@ -1,0 +1,151 @@
+/**
+ * Re-pointing: everything the corpus holds under one entity id moves to another, in one
+ * transaction. Used when the user adds a discovered actor to the knowledge base (its history
+ * follows it to its new id) or says that two ids are the same actor.
+ */
+import type { SpeakerKind } from '../analyze/types';
+import { settleDiscovered } from './discovered';
+import { writing } from './errors';
+import { TOTAL, type DiscoveredRecord, type LinkRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
+
+export interface RepointOptions {
+  /** The name the statements give the speaker from now on (the knowledge base's); kept as it was when absent. */
+  name?: string;
+  /** 'entity': the speaker is now a knowledge-base entity; its kind is kept when absent. */
+  kind?: 'entity';
+}
+
+export interface RepointResult {
+  /** Statement rows now under the new id. */
+  statements: number;
+  /** Articles that now name the new id instead of the old. */
+  articles: number;
+  /** The discovered actor's record, now deleted (its forms are the aliases the knowledge base may want). */
+  discovered: DiscoveredRecord | undefined;
+}
+
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+/**
+ * Moves statements (speaker, kind, and the member of a joint subject), links (and every link's
+ * list of who appears together), articles' entity lists and mention counts, and the counters from
+ * `fromId` to `toId`, and deletes `fromId`'s discovered record. Where `toId` is already in an
+ * article, the two merge: mention counts add up, one link per article, one row per statement.
+ */
+export async function repointEntity(db: MarsadDB, fromId: string, toId: string, options: RepointOptions = {}): Promise<RepointResult> {
+  if (!fromId || !toId) throw new Error('Re-pointing needs two entity ids.');
+  if (fromId === toId) return { statements: 0, articles: 0, discovered: undefined };
+  const tables = [db.articles, db.statements, db.links, db.counts, db.discovered];
+  return writing(() => db.transaction('rw', tables, async () => {
+    const discovered = await db.discovered.get(fromId);
+    const links = await repointLinks(db, fromId, toId);
+    await repointArticles(db, links.articleIds, fromId, toId);
+    const statements = await repointStatements(db, fromId, toId, options);
+    await moveCounts(db, fromId, toId, { articles: links.articleIds.length - links.merged, statements: statements.moved, dropped: statements.dropped });
+    await db.discovered.delete(fromId);
+    if (discovered) await mergeForms(db, toId, discovered);
+    return { statements: statements.moved, articles: links.articleIds.length, discovered };
+  }));
+}
+
+/** An entity list with `fromId` replaced by `toId`, once. */
+const replaced = (ids: readonly string[], fromId: string, toId: string) => unique(ids.map((id) => (id === fromId ? toId : id)));
+
+/** Moves the links; where `toId` already has a link in the article, the mentions add up in it. */
+async function repointLinks(db: MarsadDB, fromId: string, toId: string): Promise<{ articleIds: number[]; merged: number }> {
+  const fromLinks = await db.links.where('entityId').equals(fromId).toArray();
+  const articleIds = unique(fromLinks.map((l) => l.articleId));
+  if (articleIds.length === 0) return { articleIds, merged: 0 };
+  const fromMentions = new Map(fromLinks.map((l) => [l.articleId, l.mentions]));
+  const inArticles = await db.links.where('articleId').anyOf(articleIds).toArray();
+  const hasTo = new Set(inArticles.filter((l) => l.entityId === toId).map((l) => l.articleId));
+  const puts: LinkRecord[] = [];
+  const deletes: number[] = [];
+  for (const l of inArticles) {
+    const together = replaced(l.together, fromId, toId);
+    if (l.entityId === fromId && hasTo.has(l.articleId)) deletes.push(l.id);
+    else if (l.entityId === fromId) puts.push({ ...l, entityId: toId, together });
+    else if (l.entityId === toId) puts.push({ ...l, mentions: l.mentions + (fromMentions.get(l.articleId) ?? 0), together });
+    else puts.push({ ...l, together });
+  }
+  await db.links.bulkDelete(deletes);
+  await db.links.bulkPut(puts);
+  return { articleIds, merged: hasTo.size };
+}
+
+async function repointArticles(db: MarsadDB, articleIds: readonly number[], fromId: string, toId: string): Promise<void> {
+  const articles = (await db.articles.bulkGet([...articleIds])).filter((a) => a !== undefined);
+  for (const a of articles) {
+    const { [fromId]: moved = 0, ...counts } = a.mentionCounts;
+    counts[toId] = (counts[toId] ?? 0) + moved;
+    a.mentionCounts = counts;
+    a.entityIds = replaced(a.entityIds, fromId, toId);
+  }
+  await db.articles.bulkPut(articles);
+}
+
+/** The same statement of the same article (a joint statement's rows differ by speaker only). */
+const statementKey = (r: StatementRecord) => `${r.articleId}|${r.start}|${r.end}|${r.verbStart}|${r.verb}`;
+
+/**
+ * Moves the statement rows, and renames the member in the joint statements' other rows. A row of
+ * a statement `toId` already has (both were members of one joint subject) is dropped.
+ */
+async function repointStatements(
+  db: MarsadDB,
+  fromId: string,
+  toId: string,
+  options: RepointOptions,
+): Promise<{ moved: number; dropped: number }> {
+  const rows = await db.statements.where('speakerId').equals(fromId).toArray();
+  if (rows.length === 0) return { moved: 0, dropped: 0 };
+  const inArticles = await db.statements.where('articleId').anyOf(unique(rows.map((r) => r.articleId))).toArray();
+  const toHas = new Set(inArticles.filter((r) => r.speakerId === toId).map(statementKey));
+  const renamed = (who: { name: string; kind: SpeakerKind }) => ({ name: options.name ?? who.name, kind: options.kind ?? who.kind });
+  const members = (speakers: StoredSpeaker[] | undefined) => speakers && { speakers: renamedMembers(speakers, fromId, toId, renamed) };
+  const puts: StatementRecord[] = [];
+  const deletes: number[] = [];
+  for (const r of inArticles) {
+    if (r.speakerId === fromId && toHas.has(statementKey(r))) deletes.push(r.id);
+    else if (r.speakerId === fromId) {
+      const { name, kind } = renamed({ name: r.speaker, kind: r.speakerKind });
+      puts.push({ ...r, speakerId: toId, speaker: name, speakerKind: kind, ...members(r.speakers) });
+    } else if (r.speakers?.some((m) => m.id === fromId)) puts.push({ ...r, ...members(r.speakers) });
+  }
+  await db.statements.bulkDelete(deletes);
+  await db.statements.bulkPut(puts);
+  return { moved: rows.length - deletes.length, dropped: deletes.length };
+}
+
+/** A joint subject's members with `fromId` become `toId`, each entity once (where it is first named). */
+function renamedMembers(
+  speakers: readonly StoredSpeaker[],
+  fromId: string,
+  toId: string,
+  renamed: (who: { name: string; kind: SpeakerKind }) => { name: string; kind: SpeakerKind },
+): StoredSpeaker[] {
+  const out = new Map<string, StoredSpeaker>();
+  speakers.forEach((m, i) => {
+    const member = m.id === fromId ? { ...m, id: toId, ...renamed(m) } : m;
+    const key = member.id ?? `#${i}`; // members without an id are never the same
+    if (!out.has(key)) out.set(key, member);
+  });
+  return [...out.values()];
+}
+
+/** The counters follow: `toId` gains what moved, `fromId` has none left, the total loses the dropped rows. */
+async function moveCounts(db: MarsadDB, fromId: string, toId: string, moved: { articles: number; statements: number; dropped: number }): Promise<void> {
+  const [to, total] = await db.counts.bulkGet([toId, TOTAL]);
+  await db.counts.delete(fromId);
+  const puts = [{ key: toId, articles: (to?.articles ?? 0) + moved.articles, statements: (to?.statements ?? 0) + moved.statements }];
+  if (total && moved.dropped) puts.push({ ...total, statements: Math.max(0, total.statements - moved.dropped) });
+  await db.counts.bulkPut(puts);
+}
+
+/** When `toId` is a discovered actor too (two spellings of one name), it keeps the other's forms and role. */
+async function mergeForms(db: MarsadDB, toId: string, from: DiscoveredRecord): Promise<void> {
+  const to = await db.discovered.get(toId);
+  if (!to) return;
+  await db.discovered.put({ ...to, forms: unique([...to.forms, ...from.forms]), role: to.role ?? from.role });
+  await settleDiscovered(db, [toId]);
+}
