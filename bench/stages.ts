@@ -6,7 +6,9 @@ import { normalizeWithMap } from '../lib/arabic/normalize';
 import { tokenize } from '../lib/arabic/tokenize';
 import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/gazetteer/builtin';
 import { matchSurnames, matchTokens } from '../lib/gazetteer/matcher';
+import { discoveredRecords, discoverNames } from '../lib/statements/discover';
 import { extractStatements } from '../lib/statements/extract';
+import { Reader } from '../lib/statements/reader';
 import { generateNews } from './generate';
 
 const g = builtinGazetteer();
@@ -30,4 +32,15 @@ time('normalize', () => normalizeWithMap(text));
 time('tokenize', () => tokenize(norm.text));
 time('match', () => matchTokens(g, tokens));
 time('surnames', () => matchSurnames(g, tokens, mentions));
-time('statements', () => extractStatements(g, tokens, [...mentions, ...surnames].sort((a, b) => a.firstToken - b.firstToken)));
+const known = [...mentions, ...surnames].sort((a, b) => a.firstToken - b.firstToken);
+const reader = () => {
+  const r = new Reader(tokens);
+  r.setMentions(known, g.entities);
+  return r;
+};
+time('reader', reader);
+time('discover', () => discoverNames(reader(), g.entities.length));
+const r = reader();
+const found = discoverNames(r, g.entities.length);
+r.setMentions([...known, ...found.mentions].sort((a, b) => a.firstToken - b.firstToken), [...g.entities, ...discoveredRecords(found.actors)]);
+time('statements', () => extractStatements(g, r));

@@ -9,6 +9,7 @@ import { isStopword } from './stoplist';
 import type { EntityRecord } from './types';
 import { WordFilter } from '../arabic/word-filter';
 import { formsOf } from './validate';
+import { GIVEN_NAMES } from '../names/given-names';
 
 interface TrieNode {
   next: Map<string, TrieNode> | undefined;
@@ -155,13 +156,15 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
     const word = tokenText(t, i);
     let best: TokenMention | undefined;
     const exact = exactMay ? root.get(word) : undefined;
+    // A given name is never split into a proclitic and a name: «كلاوس» is not ك + «لاوس», «فاطمة» not ف + «اطمة».
+    const whole = stemMay && GIVEN_NAMES.has(word);
     if (exact) {
       const w = walk(exact, t, i);
       if (w && contextHolds(g, w.node, t, i, false)) {
         best = mention(w, t, i, 0, false);
       }
     }
-    if (stemMay) {
+    if (stemMay && !whole) {
       const all = stems(word);
       for (let si = 0; si < all.length; si++) {
         const s = all[si]!;

@@ -34,13 +34,16 @@ const VERBS: readonly VerbEntry[] = [
   { lemma: 'لفت', verbClass: 'states', finite: 'لفت لفتت لفتوا', participles: 'لافتا لافتة لافتين' },
   { lemma: 'نوّه', verbClass: 'states', finite: 'نوه نوهت', participles: 'منوها منوهة' },
   { lemma: 'رأى', verbClass: 'states', finite: 'رأى رأت رأوا يرى ترى', participles: 'رائيا' },
-  { lemma: 'اعتبر', verbClass: 'states', finite: 'اعتبر اعتبرت اعتبروا اعتبرا يعتبر تعتبر', participles: 'معتبرا معتبرة معتبرين' },
+  { lemma: 'اعتبر', verbClass: 'states', finite: 'اعتبر اعتبرت اعتبروا اعتبرا', participles: 'معتبرا معتبرة معتبرين' },
   { lemma: 'أعرب', verbClass: 'states', finite: 'أعرب أعربت أعربوا', participles: 'معربا معربة' },
   { lemma: 'نقل', verbClass: 'states', finite: 'نقل نقلت نقلوا' },
   { lemma: 'أبلغ', verbClass: 'states', finite: 'أبلغ أبلغت أبلغوا' },
   { lemma: 'اعترف', verbClass: 'states', finite: 'اعترف اعترفت اعترفوا', participles: 'معترفا معترفة' },
   { lemma: 'تساءل', verbClass: 'states', finite: 'تساءل تساءلت', participles: 'متسائلا متسائلة' },
+  { lemma: 'أشاد', verbClass: 'states', finite: 'أشاد أشادت أشادوا يشيد تشيد', participles: 'مشيدا مشيدة' },
+  { lemma: 'رحّب', verbClass: 'states', finite: 'رحب رحبت رحبوا يرحب ترحب', participles: 'مرحبا مرحبة' },
   // announces
+  { lemma: 'تعهّد', verbClass: 'announces', finite: 'تعهد تعهدت تعهدوا يتعهد تتعهد', participles: 'متعهدا متعهدة' },
   { lemma: 'أعلن', verbClass: 'announces', finite: 'أعلن أعلنت أعلنوا أعلنا يعلن تعلن', participles: 'معلنا معلنة' },
   { lemma: 'كشف', verbClass: 'announces', finite: 'كشف كشفت كشفوا يكشف تكشف', participles: 'كاشفا كاشفة' },
   // affirms
@@ -59,12 +62,15 @@ const VERBS: readonly VerbEntry[] = [
   // accuses
   { lemma: 'اتهم', verbClass: 'accuses', finite: 'اتهم اتهمت اتهموا اتهما يتهم تتهم', participles: 'متهما متهمة' },
   { lemma: 'أدان', verbClass: 'accuses', finite: 'أدان أدانت أدانوا دان دانت', participles: 'مدينا' },
+  { lemma: 'انتقد', verbClass: 'accuses', finite: 'انتقد انتقدت انتقدوا ينتقد تنتقد', participles: 'منتقدا منتقدة' },
+  { lemma: 'ندّد', verbClass: 'accuses', finite: 'ندد نددت نددوا يندد تندد', participles: 'منددا منددة' },
+  { lemma: 'استنكر', verbClass: 'accuses', finite: 'استنكر استنكرت استنكروا يستنكر تستنكر', participles: 'مستنكرا مستنكرة' },
   // claims: the outlet keeps its distance
   { lemma: 'زعم', verbClass: 'claims', finite: 'زعم زعمت زعموا يزعم تزعم', participles: 'زاعما زاعمة' },
   { lemma: 'ادعى', verbClass: 'claims', finite: 'ادعى ادعت ادعوا يدعي تدعي', participles: 'مدعيا مدعية' },
   // threatens
   { lemma: 'توعّد', verbClass: 'threatens', finite: 'توعد توعدت توعدوا يتوعد تتوعد', participles: 'متوعدا متوعدة' },
-  { lemma: 'هدّد', verbClass: 'threatens', finite: 'هدد هددت هددوا يهدد تهدد', participles: 'مهددا مهددة' },
+  { lemma: 'هدّد', verbClass: 'threatens', finite: 'هدد هددت هددوا', participles: 'مهددا مهددة' },
 ];
 
 const split = (s: string | undefined): string[] => (s ?? '').split(/\s+/).filter(Boolean).map((w) => normalize(w));
@@ -88,6 +94,9 @@ export const DUAL_FORMS: ReadonlySet<string> = new Set(
   [...FINITE.keys()].filter((f) => f.endsWith('ا') && !f.endsWith('وا') && FINITE.has(f.slice(0, -1))),
 );
 
+/** Plural forms («قالوا», «يؤكدون»): their subject is many, never one person. */
+export const PLURAL_FORMS: ReadonlySet<string> = new Set([...FINITE.keys()].filter((f) => f.endsWith('وا') || f.endsWith('ون')));
+
 /** Present-tense forms («يقول», «تؤكد»): a habitual or ongoing report. */
 export function isPresent(form: string): boolean {
   const v = FINITE.get(form);
@@ -98,6 +107,11 @@ export function isPresent(form: string): boolean {
 export function lemmaOf(form: string): string | undefined {
   const v = FINITE.get(form) ?? PARTICIPLE.get(form);
   return v ? normalize(v.lemma) : undefined;
+}
+
+/** The class of a reporting word already normalised and without its conjunction («قالت», «مؤكدا»). */
+export function verbClassOfNormalized(word: string): VerbClass {
+  return (FINITE.get(word) ?? PARTICIPLE.get(word))?.verbClass ?? 'states';
 }
 
 /**

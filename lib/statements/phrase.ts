@@ -1,0 +1,339 @@
+/**
+ * Reading the noun phrases a speaker is named with: a title («وزير الخارجية الأمريكي», «المتحدث
+ * باسم الجيش العقيد», «مندوب فرنسا لدى الأمم المتحدة»), and a person's name that follows it or
+ * stands alone («جان مارك دو لا سابليير», «محمد الشربيني»), whether or not the knowledge base
+ * knows it.
+ *
+ * A title is read as Arabic builds it: the head noun, then its genitive chain (indefinite nouns up
+ * to the first definite one or proper name: «رئيس مجلس محافظة صلاح الدين»), then adjectives
+ * (definite: «الأمريكي», «السابق») and prepositional complements («لدى الأمم المتحدة», «باسم
+ * الخارجية», «للأمم المتحدة»). The first indefinite word after a closed chain begins the name.
+ */
+import { isNationality, nationalityStem } from '../names/nationalities';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES, WEAK_NAME_PARTICLES } from '../names/given-names';
+import { flagsOf } from './lexicon';
+import { Reader, W as WORD_CLASSES } from './reader';
+
+/** The word classes, bound once here: hot loops read them on every token. */
+const W = WORD_CLASSES;
+
+export interface TitleRead {
+  /** The title's tokens: [start, end). */
+  start: number;
+  end: number;
+  /** The head noun's token. */
+  head: number;
+  /** The nationality adjective's stem («فرنسي»), if the title has one. */
+  nationality: string | undefined;
+  /** The head is a rank or honorific only («اللواء», «الشيخ»): no office of its own. */
+  honorific: boolean;
+}
+
+const MEDIA = new Set(['media', 'agency']);
+
+/** Words that close no chain and carry no meaning of their own in a title. */
+const MAX_TITLE_TOKENS = 12;
+const MAX_CHAIN = 3;
+
+/** Word classes that end any name or title: what the name is followed by, never part of it. */
+const NOT_IN_NAME =
+  W.VERB | W.PARTICIPLE | W.THAT | W.ACCORDING | W.RELATIVE | W.TIME | W.PREPOSITION | W.TITLE | W.UNNAMED | W.ORG_HEAD |
+  W.FUNCTION | W.SPEECH_NOUN | W.INSTITUTION | W.HONORIFIC_PRONOUN | W.DOCUMENT | W.OPENER | W.GOVERNING | W.HONORIFIC | W.WHAT;
+
+/** Is token i a title head or an honorific (with or without the article)? */
+export function isTitleHead(r: Reader, i: number): boolean {
+  return r.has(W.TITLE | W.HONORIFIC, i);
+}
+
+/**
+ * Reads the title that begins at token i (a title head or an honorific), up to `limit`. Returns
+ * undefined when token i begins no title.
+ */
+export function readTitle(r: Reader, i: number, limit: number): TitleRead | undefined {
+  if (!isTitleHead(r, i)) return undefined;
+  const honorific = !r.has(W.TITLE, i);
+  let nationality: string | undefined;
+  // CHAIN: the last noun was indefinite, a genitive must follow. CLOSED: adjectives, complements or the name follow.
+  let closed = honorific || r.definite(i);
+  let chain = 0;
+  let j = i + 1;
+  const max = Math.min(limit, i + MAX_TITLE_TOKENS);
+  while (j < max) {
+    if (!r.isWord(j)) break;
+    const m = r.mentionAt(j);
+    if (m) {
+      const type = r.actorOf(m).type;
+      // A person ends the title: the name begins here.
+      if (type === 'person') break;
+      // «... لوكالة فرانس برس»: the medium a title-holder spoke to is no part of the title.
+      if (closed && m.preposition && MEDIA.has(r.actorOf(m).kind ?? '')) break;
+      // An organisation or a place completes the chain («مندوب فرنسا», «لحزب الله») or a complement.
+      if (!closed || m.preposition || r.has(W.PREPOSITION, j - 1) || r.eq(j - 1, 'باسم')) {
+        j = m.endToken;
+        closed = true;
+        continue;
+      }
+      break;
+    }
+    const w = r.bare(j);
+    if (r.has(W.HONORIFIC, j) && !r.has(W.TITLE, j) && closed) {
+      // «المتحدث باسم الجيش العقيد ...»: a rank after the office; the name follows it.
+      j++;
+      break;
+    }
+    if (w === 'باسم' || (r.has(W.PREPOSITION, j) && closed && (w === 'في' || w === 'لدي' || w === 'الي' || w === 'عن' || w === 'من'))) {
+      // A complement: its object is a name or a definite phrase («في الأمم المتحدة», «في وزارة
+      // الخارجية»); «في وقت لاحق» is an adverbial after the title, not part of it.
+      const o = j + 1;
+      const closes = r.mentionAt(o) || r.definite(o) || (r.isArabic(o) && !r.has(W.FUNCTION | W.TIME, o) && (r.definite(o + 1) || r.mentionAt(o + 1)));
+      if (!closes && w !== 'باسم') break;
+      j++;
+      closed = false;
+      chain = 0;
+      continue;
+    }
+    if (!r.definite(j) && isNationality(w) && chain > 0) {
+      // «ناطق عسكري إسرائيلي»: an indefinite title's nationality closes it.
+      nationality = nationalityStem(w);
+      closed = true;
+      j++;
+      continue;
+    }
+    if (r.definite(j)) {
+      const stem = nationalityStem(w);
+      if (stem !== undefined) nationality = stem;
+      if (closed && r.has(W.TITLE, j) && !r.eq(j - 1, 'باسم')) break; // another title: «... العضو المنتدب»
+      // After a closed title only an adjective follows («الأمريكي», «العام», «السابق», «المنتدب»);
+      // another definite noun is the verb's object («حث الأمين العام ... الأطراف على»).
+      if (closed && !titleAdjective(w)) break;
+      closed = true;
+      j++;
+      continue;
+    }
+    if (closed && gluedPreposition(r, j) && (r.definite(j + 1) || r.mentionAt(j + 1)) && !GIVEN_NAMES.has(w)) {
+      // «لكأس العالم», «لإزالة الألغام»: a complement glued to its preposition, then its genitive.
+      const m2 = r.mentionAt(j + 1);
+      j = m2 ? m2.endToken : j + 2;
+      continue;
+    }
+    if (isGenitiveWithPreposition(r, j)) {
+      // «للأمم», «لشؤون», «بوزارة»: a genitive or complement glued to its preposition.
+      closed = r.bare(j).slice(1).startsWith('ال') || r.bare(j).startsWith('لل');
+      chain = closed ? 0 : 1;
+      j++;
+      continue;
+    }
+    // An indefinite word: inside a genitive chain it is a noun of the title; after a closed one it begins the name.
+    if (closed || chain >= MAX_CHAIN || r.has(W.FUNCTION | W.VERB | W.THAT | W.TIME, j)) break;
+    if (GIVEN_NAMES.has(w) && j > i + 1) break;
+    chain++;
+    j++;
+  }
+  if (j === i + 1 && !honorific && !r.definite(i)) {
+    // A bare indefinite head with nothing after it («وزير») is no title.
+    return undefined;
+  }
+  return { start: i, end: j, head: i, nationality, honorific };
+}
+
+/** Words that follow a title as its adjectives (besides nisba adjectives and participles). */
+const TITLE_ADJECTIVES = new Set(
+  'العام العامه السابق السابقه الاسبق الحالي الحاليه الجديد الجديده الاعلي الاول الاولي الثاني الثانيه الاكبر الاعظم الدائم الدائمه الخاص الخاصه'.split(' '),
+);
+
+/** Can a definite word stand after a closed title as its adjective: a nisba, a participle, or one of TITLE_ADJECTIVES? */
+function titleAdjective(w: string): boolean {
+  if (TITLE_ADJECTIVES.has(w)) return true;
+  if (/(ي|يه|يين|يون)$/.test(w)) return true;
+  // Participles of the derived verb forms begin with مـ: «المنتدب», «المكلف», «المنظمة».
+  return /^الم.{3,}/.test(w);
+}
+
+/**
+ * «للأمم», «بالخارجية», «لوزارة», «لشؤون»: a genitive or complement glued to its preposition ل/ب —
+ * when what follows the preposition is definite or a noun of titles and bodies. (A name may begin
+ * with ل or ب too: «لوران», «برند».)
+ */
+function isGenitiveWithPreposition(r: Reader, j: number): boolean {
+  if (!r.isArabic(j) || r.mentionAt(j)) return false;
+  const w = r.bare(j);
+  if (w.length < 4) return false;
+  const c = w.charCodeAt(0);
+  if (c !== 0x0644 && c !== 0x0628) return false; // ل ب
+  if (GIVEN_NAMES.has(w) || AMBIGUOUS_GIVEN_NAMES.has(w)) return false;
+  const rest = w.slice(1);
+  if (rest.startsWith('ال') || w.startsWith('لل')) return true;
+  return (flagsOf(rest) & (W.TITLE | W.ORG_HEAD | W.INSTITUTION | W.UNNAMED)) !== 0 || CHAIN_NOUNS.has(rest);
+}
+
+/** Plural nouns that continue a title's genitive chain after ل: «منسق لشؤون ...». */
+const CHAIN_NOUNS = new Set(['شوون', 'شؤون']);
+
+/** How a name is expected where it is read. */
+export const enum NameContext {
+  /** After a title or an honorific: the first word may be any word that can be in a name. */
+  AfterTitle,
+  /** Where a subject stands (after a reporting verb, before it at a clause start): the first word must look like a name. */
+  Subject,
+}
+
+/** Can token i be a word of a person's name (not a word of the lexicon, not a nationality, not punctuation)? */
+export function nameWord(r: Reader, i: number): boolean {
+  if (!r.isArabic(i) || r.has(NOT_IN_NAME, i) || r.mentionOver(i)) return false;
+  const w = r.word(i);
+  if (w.length < 2) return false;
+  return !isNationality(r.bare(i));
+}
+
+/** Is the word at i a given name (as written, or without a conjunction)? */
+export function givenName(r: Reader, i: number): boolean {
+  return GIVEN_NAMES.has(r.word(i)) || GIVEN_NAMES.has(r.bare(i));
+}
+
+/** Does a name begin at i as a given name does: a given name, or a kunya or compound («أبو محمد», «عبد الرحمن»)? */
+export function beginsAsName(r: Reader, i: number): boolean {
+  return givenName(r, i) || (particle(r, i) && (givenName(r, i + 1) || ambiguousGiven(r, i + 1)));
+}
+
+/**
+ * How many letters of a conjunction to leave out at the start of a name's word: «ومحمد» → 1, but
+ * «فيرجسون», «فارس», «وليد» are names whole. A و before a word that is no given name is read as a
+ * conjunction (the word is then no name: «وأذكر»); a ف before one is read as the name's letter.
+ */
+export function conjunctionInName(r: Reader, i: number): number {
+  const w = r.word(i);
+  const c = w.charCodeAt(0);
+  if (c !== 0x0648 && c !== 0x0641) return 0;
+  if (GIVEN_NAMES.has(w) || AMBIGUOUS_GIVEN_NAMES.has(w)) return 0;
+  const rest = w.slice(1);
+  if (GIVEN_NAMES.has(rest) || AMBIGUOUS_GIVEN_NAMES.has(rest)) return 1;
+  return c === 0x0648 && r.bare(i).length < w.length ? 1 : 0;
+}
+/** The word at i as a name's word: without a conjunction the name does not begin with. */
+export function nameForm(r: Reader, i: number): string {
+  return r.word(i).slice(conjunctionInName(r, i));
+}
+function ambiguousGiven(r: Reader, i: number): boolean {
+  // «على» folds to «علي»: written with ى it is the preposition, never the name.
+  if (r.alefMaqsura(i)) return false;
+  return AMBIGUOUS_GIVEN_NAMES.has(r.word(i)) || AMBIGUOUS_GIVEN_NAMES.has(r.bare(i));
+}
+function particle(r: Reader, i: number): boolean {
+  return NAME_PARTICLES.has(r.word(i));
+}
+
+/**
+ * Does the word begin with a preposition ب/ل glued to it (and is long enough to hold a word after
+ * it)? (A glued ك «like» hardly ever stands where a name does, and begins many: «كارين», «كينيون».)
+ */
+function gluedPreposition(r: Reader, i: number): boolean {
+  const w = r.bare(i);
+  return r.isArabic(i) && w.length >= 4 && /^[بل]/.test(w);
+}
+
+/** A word shaped as a noun with a possessive pronoun or a feminine or plural ending, in a subject's place: «حقه», «ضرورة», «تحديات». */
+export function nounLike(w: string): boolean {
+  return /(ه|ها|هم|هما|هن|نا|كم|ات)$/.test(w);
+}
+/** A pronoun glued to the end («بريقها», «جهدي» is not caught: a name may end in ي). */
+function pronounSuffixed(w: string): boolean {
+  return /(ها|هم|هما|هن|كم)$/.test(w);
+}
+
+const MAX_NAME_TOKENS = 5;
+/** Without a given name to begin it, a name is one or two words (particles aside). */
+const MAX_UNKNOWN_NAME_WORDS = 2;
+
+/**
+ * Reads a person's name that begins at token i, up to `limit`; returns the token after it, or i
+ * when no name begins there. A knowledge-base or discovered mention is not read here (the caller
+ * looks at mentions first). `familyAfterAny` lets a family name with the article follow any first
+ * word («نتشيرفان البارزاني»), not only a given name («محمد الشربيني»).
+ */
+export function readName(r: Reader, i: number, limit: number, context: NameContext, options: { familyAfterAny?: boolean } = {}): number {
+  if (i >= limit || !r.isArabic(i) || r.tanween(i)) return i;
+  const first = r.word(i);
+  const given = givenName(r, i);
+  const ambiguous = !given && ambiguousGiven(r, i) && (context === NameContext.AfterTitle || r.flagsAt(i) === 0);
+  if (!given) {
+    // A word with a conjunction that is no given name is no name's beginning («... وأذكر أنه» is a verb).
+    if (conjunctionInName(r, i) > 0 && !GIVEN_NAMES.has(r.word(i).slice(1))) return i;
+    if (nameForm(r, i).length < 3) return i;
+  }
+  if (!given && !ambiguous) {
+    if (!nameWord(r, i) || r.definite(i) || pronounSuffixed(first)) return i;
+    if (context === NameContext.Subject && nounLike(first)) return i;
+    // «لكأس», «بحزن»: a preposition glued to a common word; «ردا على», «تعليقا على»: an adverbial.
+    if (gluedPreposition(r, i) || isPrepositional(r, i)) return i;
+    if (first.endsWith('ا') && (r.has(W.PREPOSITION, i + 1) || gluedPreposition(r, i + 1))) return i;
+  }
+  // An ambiguous given name («أمين», «سعيد») is a name only before another name word: not before a
+  // definite one («أمين المجمع»), nor a noun with a suffix («على يمينه»).
+  if (ambiguous && !(i + 1 < limit && (r.eq(i + 1, 'الله') || (nameWord(r, i + 1) && !r.definite(i + 1) && (givenName(r, i + 1) || !nounLike(r.word(i + 1))) && !r.tanween(i + 1))))) return i;
+  let j = i + 1;
+  let named = given || ambiguous;
+  // A compound («عبد الله», «أبو بكر»): the particle needs a word after it; «أبو محمد» is a name as a given name is.
+  if (particle(r, i)) {
+    if (!(j < limit && (nameWord(r, j) || r.definite(j)))) return i;
+    if (givenName(r, j) || ambiguousGiven(r, j)) named = true;
+    j++;
+  }
+  const max = Math.min(limit, i + MAX_NAME_TOKENS);
+  let words = 1;
+  let definiteSeen = false;
+  while (j < max) {
+    if (particle(r, j) && j + 1 < limit && (nameWord(r, j + 1) || r.definite(j + 1))) {
+      j += 2;
+      continue;
+    }
+    // «جان مارك دو لا سابليير», «رود فان نيستلروي»: a particle that is also a word («لا», «فان»)
+    // only between two words of a name.
+    if (WEAK_NAME_PARTICLES.has(r.word(j)) && j + 1 < limit && nameWord(r, j + 1) && !r.definite(j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (particle(r, j) && WEAK_NAME_PARTICLES.has(r.word(j + 1)) && j + 2 < limit && nameWord(r, j + 2)) {
+      j += 3;
+      continue;
+    }
+    // «ميشال أليو - ماري»: a hyphen joins a double name.
+    if (r.isDash(j) && nameWord(r, j - 1) && nameWord(r, j + 1) && j + 1 < limit) {
+      j += 2;
+      continue;
+    }
+    if (!r.isArabic(j) || r.mentionOver(j) || r.tanween(j)) break;
+    // «نصر الله», «فضل الله»: a family name of two words.
+    if (r.eq(j, 'الله') && !definiteSeen) {
+      j++;
+      definiteSeen = true;
+      continue;
+    }
+    if (definiteSeen) break;
+    const w = r.word(j);
+    if (!givenName(r, j)) {
+      // Inside a name: no word with a conjunction («وأخلاقية»), a pronoun («بريقها»), or shaped as a participle («متأثرا»).
+      if (conjunctionInName(r, j) > 0 || (w.startsWith('و') && !GIVEN_NAMES.has(w)) || pronounSuffixed(w) || /^م.{3,}ا$/.test(w)) break;
+      if (!named && words >= MAX_UNKNOWN_NAME_WORDS) break;
+    }
+    if (r.definite(j)) {
+      // A family name with the article («محمد الشربيني») follows a given name, and ends the name.
+      if (!(named || options.familyAfterAny) || !nameWord(r, j) || isNationality(r.bare(j)) || /(ات|ون|ين)$/.test(w)) break;
+      definiteSeen = true;
+      j++;
+      continue;
+    }
+    if (!nameWord(r, j) || isPrepositional(r, j)) break;
+    // «لراديو إسرائيل», «لصحيفة الحياة»: a preposition's phrase after the name (ك begins many names: «كارين»).
+    if (/^[بل]/.test(w) && !givenName(r, j) && (r.mentionAt(j + 1) || (r.definite(j + 1) && r.has(W.ORG_HEAD | W.UNNAMED | W.INSTITUTION, j + 1)) || flagsOf(w.slice(1)) !== 0)) break;
+    words++;
+    j++;
+  }
+  return j;
+}
+
+/** A word with a preposition glued on that reads as a prepositional phrase: «بالتزاماتها», «لبذل». */
+function isPrepositional(r: Reader, i: number): boolean {
+  const w = r.bare(i);
+  if (givenName(r, i)) return false;
+  return /^(بال|لل|كال|وبال|وال|فال)/.test(w);
+}

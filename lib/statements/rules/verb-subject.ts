@@ -1,0 +1,27 @@
+/**
+ * The subject after the verb (Arabic's usual order): «وقال وزير الخارجية الأمريكي كولن باول إن»,
+ * «وأكدت مصادر مطلعة أن», «قال بوش وبلير», «وقال "كيري"». Time words between are skipped. A
+ * medium that quotes a source names that source as the speaker: «وذكرت الصحيفة نقلا عن مسؤول».
+ */
+import { NO_SUBJECT, OTHER } from '../subject';
+import { pastAdverbials } from './common';
+import type { Rule } from './types';
+
+export const verbSubject: Rule = {
+  name: 'verb-subject',
+  kinds: ['verb'],
+  read(c, t) {
+    const { r } = c;
+    const p = pastAdverbials(r, t.token + 1, c.limit);
+    const ph = c.phrases.phraseAt(p, c.limit);
+    if (ph === NO_SUBJECT || ph === OTHER) return undefined;
+    if (ph.kind === 'name' && c.phrases.isMediaEntity(ph.entity)) {
+      for (let k = ph.after; k < Math.min(c.limit, ph.after + 4); k++) {
+        if (!r.eq(k, 'نقلا') || !r.eq(k + 1, 'عن')) continue;
+        const source = c.phrases.phraseAt(k + 2, c.limit);
+        if (source !== NO_SUBJECT && source !== OTHER) return { rule: 'verb-subject', subject: source, contentFrom: source.after };
+      }
+    }
+    return { rule: 'verb-subject', subject: ph, contentFrom: ph.after };
+  },
+};
