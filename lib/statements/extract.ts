@@ -111,6 +111,11 @@ interface Found {
   members?: RawSpeaker[];
   /** Where the trigger's clause begins: the previous content ends there. */
   clauseStart: number;
+  /**
+   * A report inside the content of an earlier one («قال لافروف إن موسكو ترى أن ...»): it is
+   * recorded, and the earlier content runs on over it.
+   */
+  embedded: boolean;
   contentStart: number;
   verbToken: number;
 }
@@ -174,12 +179,19 @@ class Extractor {
       for (let ci = 0; ci < candidates.length; ci++) {
         const trigger = candidates[ci]!;
         if (consumed.has(trigger.token)) continue;
+        // «وشدد الرئيس، خلال الاتصال، وفق البيان، على ...»: an "according to" set off by commas
+        // between a verb and its content sources that statement; it is no statement of its own.
+        let next = ci + 1;
+        while (trigger.kind === 'verb' && candidates[next]?.kind === 'according' && this.parenthetical(candidates[next]!.token, s1)) {
+          consumed.add(candidates[next]!.token);
+          next++;
+        }
         const c: RuleContext = {
           r,
           phrases: this.phrases,
           s0,
           s1,
-          limit: candidates[ci + 1]?.token ?? s1,
+          limit: candidates[next]?.token ?? s1,
           earlier: found,
         };
         const reading = this.read(c, trigger);
@@ -222,8 +234,9 @@ class Extractor {
           speaker,
           members,
           clauseStart: this.clauseStartOf(trigger.token, s0, found.length ? Math.max(s0, found[found.length - 1]!.contentStart) : s0),
-          contentStart: reading.contentBefore ? reading.contentFrom : this.contentStart(reading, trigger, s1, candidates[ci + 1]?.token ?? s1),
+          contentStart: reading.contentBefore ? reading.contentFrom : this.contentStart(reading, trigger, s1, c.limit),
           verbToken,
+          embedded: this.embeddedIn(found, reading),
         };
         // A subject that reports nothing here (no content) still tells who a following pronoun means.
         found.push(f);
@@ -239,7 +252,7 @@ class Extractor {
           ce = f.clauseStart;
         } else {
           for (let k = fi + 1; k < found.length; k++) {
-            if (found[k]!.contentStart >= 0 && found[k]!.clauseStart > cs) {
+            if (found[k]!.contentStart >= 0 && !found[k]!.embedded && found[k]!.clauseStart > cs) {
               ce = found[k]!.clauseStart;
               break;
             }
@@ -251,6 +264,26 @@ class Extractor {
       }
     }
     return out;
+  }
+
+  /** Is the "according to" at `i` set off by commas («، وفق البيان،»)? */
+  private parenthetical(i: number, s1: number): boolean {
+    const r = this.r;
+    if (!r.isComma(i - 1)) return false;
+    for (let k = i + 1; k < Math.min(s1, i + 8); k++) {
+      if (r.isComma(k)) return true;
+      if (!r.isWord(k)) return false;
+    }
+    return false;
+  }
+
+  /** Is a reading's subject the first words of the last statement's content («... إن موسكو ترى أن»)? */
+  private embeddedIn(found: readonly Found[], reading: Reading): boolean {
+    const before = found[found.length - 1];
+    const ph = reading.subject;
+    if (!before || before.contentStart < 0 || !ph) return false;
+    const first = ph.title ? Math.min(ph.title.start, ph.first) : ph.first;
+    return first === before.contentStart;
   }
 
   /**

@@ -109,6 +109,11 @@ export class Phrases {
       const issuer = this.issuer(p, limit);
       if (issuer) return issuer;
     }
+    // «مكتب الرئيس الفرنسي», «مكتب رئيس الوزراء نوري المالكي»: an office speaks for whom it serves.
+    if ((r.bare(p) === 'مكتب' || r.bare(p) === 'المكتب') && (r.has(W.TITLE, p + 1) || (r.mentionAt(p + 1) && r.actorOf(r.mentionAt(p + 1)!).type === 'person'))) {
+      const inner = this.phraseAt(p + 1, limit);
+      if (inner !== NO_SUBJECT && inner !== OTHER && inner.kind !== 'unnamed') return { ...inner, first: p, members: undefined };
+    }
     if (r.has(W.UNNAMED, p)) return this.unnamed(p, limit);
     if (r.has(W.ORG_HEAD, p)) {
       // «وكالة الأناضول», «حركة "حماس"», «صحيفة يديعوت»: the head noun before a known name.

@@ -17,8 +17,11 @@ export const amma: Rule = {
       if (!(r.eq(k, 'اما') || r.eq(k, 'واما'))) continue;
       const ph = c.phrases.phraseAt(k + 1, t.token);
       if (ph === NO_SUBJECT || ph === OTHER) return undefined;
-      // Only the verb that answers «أما»: no other verb or content clause between.
-      for (let j = ph.after; j < t.token; j++) if (r.has(W.THAT, j) || (r.has(W.VERB, j) && !r.has(W.RELATIVE, j - 1))) return undefined;
+      // Only the verb that answers «أما»: no other verb or content clause between — but a relative
+      // clause on the topic («أما فرنسا التي كانت دعت إلى ...، فقد أكدت») runs to the comma before ف.
+      let from = ph.after;
+      if (r.has(W.RELATIVE, from)) while (from < t.token && !r.isComma(from)) from++;
+      for (let j = from; j < t.token; j++) if (r.has(W.THAT | W.VERB, j)) return undefined;
       return { rule: 'amma', subject: ph, contentFrom: t.token + 1 };
     }
     return undefined;
