@@ -239,7 +239,9 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
     const exclude = g.entities[m.entity]?.exclude;
     if (exclude?.some((x) => normalize(x).trim() === last)) continue;
     const own = g.root.get(last);
-    if (own !== undefined && own.entity >= 0) continue; // a name of its own (maybe someone else's)
+    // A name of its own (maybe someone else's) — unless it is this person's own form that needs
+    // context («الأسد» after «بشار الأسد»): named in full, the person gives it that context.
+    if (own !== undefined && own.entity >= 0 && !(own.context && own.entity === m.entity)) continue;
     const had = surnameOf.get(last);
     if (had !== undefined && had !== m.entity) ambiguous.add(last);
     surnameOf.set(last, m.entity);

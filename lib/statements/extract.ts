@@ -182,7 +182,8 @@ class Extractor {
         // «وشدد الرئيس، خلال الاتصال، وفق البيان، على ...»: an "according to" set off by commas
         // between a verb and its content sources that statement; it is no statement of its own.
         let next = ci + 1;
-        while (trigger.kind === 'verb' && candidates[next]?.kind === 'according' && this.parenthetical(candidates[next]!.token, s1)) {
+        // «نفى الكرملين على لسان المتحدث باسمه ... أن»: the mouthpiece of the verb's subject, likewise.
+        while (trigger.kind === 'verb' && candidates[next]?.kind === 'according' && (this.parenthetical(candidates[next]!.token, s1) || r.eq(candidates[next]!.token + 1, 'لسان'))) {
           consumed.add(candidates[next]!.token);
           next++;
         }
@@ -210,7 +211,10 @@ class Extractor {
           members = reading.subject.members?.map((m) => this.link(m));
         } else {
           const before = found[found.length - 1];
-          const carried = before ?? (last && si - last.sentence <= CARRY_SENTENCES ? last : undefined);
+          // «ووصف سولانا ... ، ودعا الجميع إلى»: the subject of the verb that opens the sentence is
+          // who a later verb with no subject of its own, joined by و, goes on with.
+          const topic = before || !r.hasConjunction(trigger.token) ? undefined : this.topicOf(s0, trigger.token);
+          const carried = before ?? topic ?? (last && si - last.sentence <= CARRY_SENTENCES ? last : undefined);
           if (!carried) {
             trace('no speaker before it');
             continue;
@@ -220,7 +224,7 @@ class Extractor {
             continue;
           }
           // Someone else named before the trigger in this sentence makes the pronoun's referent uncertain.
-          if (!before && this.someoneElseBefore(s0, trigger.token, carried.speaker)) {
+          if (!before && !topic && this.someoneElseBefore(s0, trigger.token, carried.speaker)) {
             trace('someone else is named before it');
             continue;
           }
@@ -264,6 +268,21 @@ class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The subject of the verb that opens a sentence («والتقى الرئيس السوري بشار الأسد المبعوث ...»):
+   * a person or body named right after a first word that is none of the lexicon's (a verb the
+   * lexicon does not list), before token `upTo`.
+   */
+  private topicOf(s0: number, upTo: number): { speaker: RawSpeaker; members?: RawSpeaker[] } | undefined {
+    const r = this.r;
+    let v = s0;
+    if (r.isQuote(v)) v++;
+    if (v + 1 >= upTo || !r.isArabic(v) || r.flagsAt(v) !== 0 || r.mentionOver(v)) return undefined;
+    const ph = this.phrases.phraseAt(v + 1, upTo);
+    if (typeof ph === 'string' || ph.kind !== 'name' || r.actors[ph.entity]?.type === 'place') return undefined;
+    return { speaker: this.link(ph), members: ph.members?.map((m) => this.link(m)) };
   }
 
   /** Is the "according to" at `i` set off by commas («، وفق البيان،»)? */

@@ -131,6 +131,7 @@ export const ORG_HEADS = words(`
 export const STATE_INSTITUTIONS = words(`
   الحكومة الشرطة الجيش القوات السلطات الخارجية الداخلية الدفاع الرئاسة البرلمان الكونغرس الكونجرس
   الإدارة الاستخبارات المخابرات البحرية الوزارة الأجهزة القيادة الدبلوماسية الحكومات وزارة رئاسة
+  السفارة سفارة القنصلية قنصلية
 `);
 
 /** Honorific pronouns: «معاليه», «سموه» point back to the dignitary named before. */

@@ -76,6 +76,14 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
       break;
     }
     const w = r.bare(j);
+    // «الكاتب والمحلل السياسي عبد الباري عطوان»: two titles joined by و are one; «نائب رئيس الوزراء
+    // الأردني وزير الخارجية أيمن الصفدي»: a second office follows the first, the name after both.
+    if (closed && r.has(W.TITLE, j) && !r.has(W.HONORIFIC, j) && (r.hasConjunction(j) ? r.definite(j) : !r.definite(j))) {
+      closed = r.definite(j);
+      chain = 0;
+      j++;
+      continue;
+    }
     if (r.has(W.HONORIFIC, j) && !r.has(W.TITLE, j) && closed) {
       // «المتحدث باسم الجيش العقيد ...»: a rank after the office; the name follows it.
       j++;
@@ -110,9 +118,10 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
       j++;
       continue;
     }
-    if (closed && gluedPreposition(r, j) && (r.definite(j + 1) || r.mentionAt(j + 1)) && !GIVEN_NAMES.has(w)) {
+    const m2 = r.mentionAt(j + 1);
+    if (closed && gluedPreposition(r, j) && (r.definite(j + 1) || (m2 && r.actorOf(m2).type !== 'person')) && !GIVEN_NAMES.has(w)) {
       // «لكأس العالم», «لإزالة الألغام»: a complement glued to its preposition, then its genitive.
-      const m2 = r.mentionAt(j + 1);
+      // («للدراسات» closes the chain by itself; a person after it is the title's holder.)
       j = m2 ? m2.endToken : j + 2;
       continue;
     }

@@ -188,7 +188,8 @@ export class Phrases {
     const r = this.r;
     let e = p + 1;
     const max = Math.min(limit, p + MAX_UNNAMED);
-    while (e < max && r.isWord(e) && !r.has(W.THAT | W.VERB | W.PARTICIPLE | W.RELATIVE | W.TIME | W.FUNCTION, e) && !r.mentionAt(e)) {
+    // («مصدر مطلع لـ"الشرق الأوسط"»: a preposition written apart, one letter, ends the phrase.)
+    while (e < max && r.isWord(e) && r.end(e) - r.start(e) > 1 && !r.has(W.THAT | W.VERB | W.PARTICIPLE | W.RELATIVE | W.TIME | W.FUNCTION, e) && !r.mentionAt(e)) {
       if (r.has(W.PREPOSITION, e) && !r.eq(e, 'في') && !r.eq(e, 'من')) break;
       e++;
     }
