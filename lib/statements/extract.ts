@@ -18,7 +18,7 @@ import { Reader, W as WORD_CLASSES } from './reader';
 import { RULES, type Reading, type RuleContext, type Trigger, type TriggerKind } from './rules';
 import { Phrases, type Phrase } from './subject';
 import { ArticleTitles, holderOn, titleKeyOf } from './titles';
-import { DUAL_FORMS, lemmaOf, PLURAL_FORMS, verbClassOfNormalized } from './verbs';
+import { DUAL_FORMS, FINAL_YA_OF_VERB, lemmaOf, PLURAL_FORMS, verbClassOfNormalized } from './verbs';
 
 /** The word classes, bound once here: hot loops read them on every token. */
 const W = WORD_CLASSES;
@@ -213,7 +213,7 @@ class Extractor {
           const before = found[found.length - 1];
           // «ووصف سولانا ... ، ودعا الجميع إلى»: the subject of the verb that opens the sentence is
           // who a later verb with no subject of its own, joined by و, goes on with.
-          const topic = before || !r.hasConjunction(trigger.token) ? undefined : this.topicOf(s0, trigger.token);
+          const topic = before || !(r.hasConjunction(trigger.token) || trigger.kind === 'participle') ? undefined : this.topicOf(s0, trigger.token);
           const carried = before ?? topic ?? (last && si - last.sentence <= CARRY_SENTENCES ? last : undefined);
           if (!carried) {
             trace('no speaker before it');
@@ -365,6 +365,9 @@ class Extractor {
       else if (r.has(W.VERB, i)) {
         // A verb after a preposition is a verbal noun («بعد إعلان», «في ذكر»); after «ما» it is "what X said".
         if (r.has(W.PREPOSITION | W.THAT_BLOCKER, i - 1) || (r.has(W.WHAT, i - 1) && !r.has(W.ACCORDING, i - 2) && !r.eq(i - 2, 'كما'))) continue;
+        // «نفي» the noun, «رأي» an opinion, «يُدعى» is called: told by ى or ي where the text tells them.
+        const ya = FINAL_YA_OF_VERB.get(r.bare(i));
+        if (ya !== undefined && r.writesAlefMaqsura && r.alefMaqsura(i) !== (ya === 'ى')) continue;
         at('verb', i);
       } else if (r.has(W.PARTICIPLE, i)) at('participle', i);
     }

@@ -119,7 +119,7 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
       continue;
     }
     const m2 = r.mentionAt(j + 1);
-    if (closed && gluedPreposition(r, j) && (r.definite(j + 1) || (m2 && r.actorOf(m2).type !== 'person')) && !GIVEN_NAMES.has(w)) {
+    if (closed && w.startsWith('ل') && gluedPreposition(r, j) && (r.definite(j + 1) || (m2 && r.actorOf(m2).type !== 'person')) && !GIVEN_NAMES.has(w)) {
       // «لكأس العالم», «لإزالة الألغام»: a complement glued to its preposition, then its genitive.
       // («للدراسات» closes the chain by itself; a person after it is the title's holder.)
       j = m2 ? m2.endToken : j + 2;

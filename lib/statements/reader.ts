@@ -186,6 +186,9 @@ export class Reader {
     return this.original !== undefined && this.isArabic(i) && this.original(this.t.start[i]!, this.t.end[i]!).endsWith('ى');
   }
 
+  /** Does the original text write ى at all (many Egyptian outlets write ي for both)? */
+  writesAlefMaqsura = false;
+
   /** Is the bare word at i definite (ال + at least two letters)? */
   definite(i: number): boolean {
     const b = this.bare(i);

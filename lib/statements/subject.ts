@@ -58,6 +58,21 @@ export class Phrases {
     private readonly countryOf: CountryIndex,
   ) {}
 
+  /**
+   * Is the phrase grammatically feminine: a state or a city, or a body whose head noun ends in ة
+   * («الحكومة», «حركة حماس»)? People are left out: a name does not show its gender.
+   */
+  feminine(ph: Phrase, at = ph.first): boolean {
+    const r = this.r;
+    const noun = r.bare(at);
+    // «بيان منظمة المؤتمر الإسلامي»: the head noun before the name is what agrees.
+    if (at !== ph.first || ph.kind === 'unnamed') return noun.endsWith('ه') && noun.length > 3;
+    if (ph.kind === 'title') return false;
+    const type = r.actors[ph.entity]?.type;
+    if (type === 'person') return false;
+    return type === 'place' || (noun.endsWith('ه') && noun.length > 3);
+  }
+
   /** Is the actor a news medium (an agency, a newspaper, a channel)? */
   isMediaEntity(entity: number): boolean {
     return isMedia(this.r, entity);
@@ -123,6 +138,8 @@ export class Phrases {
       if (org && r.actorOf(org).type !== 'person' && !org.preposition) return this.joint(this.name(org), r.isQuote(org.endToken) ? org.endToken + 1 : org.endToken, limit);
       const inst = this.institution(p, limit);
       if (inst) return inst;
+      // «وزارة الصحة في غزة»: a body the knowledge base lacks speaks as an unnamed source, kept as text.
+      if (q < limit && (r.definite(q) || r.isQuote(p + 1))) return this.unnamed(p, limit);
       return OTHER;
     }
     if (r.has(W.PREPOSITION | W.FUNCTION | W.WHAT | W.RELATIVE, p)) return NO_SUBJECT;

@@ -97,6 +97,34 @@ export const DUAL_FORMS: ReadonlySet<string> = new Set(
 /** Plural forms («قالوا», «يؤكدون»): their subject is many, never one person. */
 export const PLURAL_FORMS: ReadonlySet<string> = new Set([...FINITE.keys()].filter((f) => f.endsWith('وا') || f.endsWith('ون')));
 
+/**
+ * Forms of the 3rd person masculine singular («قال», «يقول», «أكد»): a feminine subject right after
+ * one of them («وطالب الحكومة بـ ...») is no subject but the verb's object.
+ */
+export const MASCULINE_SINGULAR_FORMS: ReadonlySet<string> = new Set(
+  VERBS.flatMap((v) => {
+    const lemma = normalize(v.lemma);
+    return split(v.finite).filter((f) => f === lemma || (f.startsWith('ي') && !f.endsWith('ون') && !f.endsWith('ان')));
+  }),
+);
+
+/**
+ * Forms whose spelling with ى or ي tells the verb from a noun or another verb, where the text
+ * writes ى at all: «نفى» (denied) / «نفي» (denial), «رأى» (considered) / «رأي» (opinion), «يدعي»
+ * (claims) / «يُدعى» (is called). Value: the letter the verb ends with.
+ */
+export const FINAL_YA_OF_VERB: ReadonlyMap<string, 'ى' | 'ي'> = new Map([
+  ['نفي', 'ى'],
+  ['راي', 'ى'],
+  ['ادعي', 'ى'],
+  ['يري', 'ى'],
+  ['تري', 'ى'],
+  ['يدعي', 'ي'],
+  ['تدعي', 'ي'],
+  ['ينفي', 'ي'],
+  ['تنفي', 'ي'],
+]);
+
 /** Present-tense forms («يقول», «تؤكد»): a habitual or ongoing report. */
 export function isPresent(form: string): boolean {
   const v = FINITE.get(form);

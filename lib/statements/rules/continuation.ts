@@ -4,7 +4,7 @@
  * a preposition, أن, a colon, a quotation, a function word, or its object followed by the
  * verb's complement («ودعا الجميع إلى»).
  */
-import { lemmaOf } from '../verbs';
+import { lemmaOf, MASCULINE_SINGULAR_FORMS } from '../verbs';
 import { W as WORD_CLASSES } from '../reader';
 import { NO_SUBJECT, OTHER } from '../subject';
 import { clauseStart, pastAdverbials } from './common';
@@ -37,7 +37,8 @@ export const continuation: Rule = {
     if (r.has(W.HONORIFIC_PRONOUN, p)) return { rule: 'continuation', continues: true, contentFrom: p + 1 };
     const ph = c.phrases.phraseAt(p, c.limit);
     if (ph === NO_SUBJECT) return { rule: 'continuation', continues: true, contentFrom: p };
-    if (ph !== OTHER) return undefined;
+    // «وطالب الحكومة الإسرائيلية بحماية ...»: a feminine noun after a masculine verb is its object.
+    if (ph !== OTHER) return MASCULINE_SINGULAR_FORMS.has(t.word) && p === t.token + 1 && c.phrases.feminine(ph, p) ? { rule: 'continuation', continues: true, contentFrom: p } : undefined;
     // An object, then the verb's complement: «ودعا الجميع إلى ...».
     const complements = OBJECT_THEN_COMPLEMENT.get(lemmaOf(t.word) ?? '');
     // Only a common noun is read as the object: an unknown word may be the subject's name («دعا شيراك المدن إلى»).

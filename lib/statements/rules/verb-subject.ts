@@ -3,6 +3,7 @@
  * «وأكدت مصادر مطلعة أن», «قال بوش وبلير», «وقال "كيري"». Time words between are skipped. A
  * medium that quotes a source names that source as the speaker: «وذكرت الصحيفة نقلا عن مسؤول».
  */
+import { MASCULINE_SINGULAR_FORMS } from '../verbs';
 import { NO_SUBJECT, OTHER } from '../subject';
 import { pastAdverbials } from './common';
 import type { Rule } from './types';
@@ -15,6 +16,9 @@ export const verbSubject: Rule = {
     const p = pastAdverbials(r, t.token + 1, c.limit);
     const ph = c.phrases.phraseAt(p, c.limit);
     if (ph === NO_SUBJECT || ph === OTHER) return undefined;
+    // «وطالب الحكومة الإسرائيلية بـ ...»: a masculine verb does not take a feminine subject right
+    // after it (a state, a body whose noun is feminine): that is its object.
+    if (MASCULINE_SINGULAR_FORMS.has(t.word) && p === t.token + 1 && c.phrases.feminine(ph, p)) return undefined;
     if (ph.kind === 'name' && c.phrases.isMediaEntity(ph.entity)) {
       for (let k = ph.after; k < Math.min(c.limit, ph.after + 4); k++) {
         if (!r.eq(k, 'نقلا') || !r.eq(k + 1, 'عن')) continue;
