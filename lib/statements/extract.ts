@@ -432,6 +432,8 @@ class Extractor {
     if (OBJECT_IS_CONTENT.has(lemma) || (reading.continues && (r.hasConjunction(t.token) || t.token === 0))) {
       let k = from;
       while (k < limit && r.isComma(k)) k++;
+      // «أعلن الحزب الذي يتزعمه مسعود بارزاني انسحابه»: a short relative clause on the subject is no content.
+      if (r.has(W.RELATIVE, k) && r.mentionAt(k + 2)) k = r.mentionAt(k + 2)!.endToken;
       return k;
     }
     return -1;
