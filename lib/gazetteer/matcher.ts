@@ -11,6 +11,12 @@ import { WordFilter } from '../arabic/word-filter';
 import { formsOf } from './validate';
 import { GIVEN_NAMES } from '../names/given-names';
 
+/** Token kinds, bound once: the matcher tests them on every token. */
+const ARABIC = TokenKind.Arabic;
+const LATIN = TokenKind.Latin;
+const QUOTE = TokenKind.Quote;
+const BREAK = TokenKind.Break;
+
 interface TrieNode {
   next: Map<string, TrieNode> | undefined;
   /** Index into `Gazetteer.entities`, or -1 for none. */
@@ -102,8 +108,8 @@ const PERSON_CUES = new Set(
 function previousWord(t: Tokens, i: number): string | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const kind = t.kind[k];
-    if (kind === TokenKind.Quote) continue;
-    if (kind === TokenKind.Arabic || kind === TokenKind.Latin) return tokenText(t, k);
+    if (kind === QUOTE) continue;
+    if (kind === ARABIC || kind === LATIN) return tokenText(t, k);
     return undefined;
   }
   return undefined;
@@ -130,8 +136,8 @@ function walk(first: TrieNode, t: Tokens, i: number): Walk | undefined {
   let k = i + 1;
   while (node.next !== undefined && node.next.size > 0 && k < t.count) {
     // Quotation marks inside a name are skipped: تنظيم “الدولة الإسلامية”.
-    while (k < t.count && t.kind[k] === TokenKind.Quote) k++;
-    if (k >= t.count || t.kind[k] === TokenKind.Break) break;
+    while (k < t.count && t.kind[k] === QUOTE) k++;
+    if (k >= t.count || t.kind[k] === BREAK) break;
     const child = node.next.get(tokenText(t, k));
     if (!child) break;
     node = child;
@@ -147,11 +153,11 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
   const root = g.root;
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
-    if (kind !== TokenKind.Arabic && kind !== TokenKind.Latin) continue;
+    if (kind !== ARABIC && kind !== LATIN) continue;
     const s0 = t.start[i]!;
     const e0 = t.end[i]!;
     const exactMay = g.firstWords.mayHave(t.text, s0, e0);
-    const stemMay = kind === TokenKind.Arabic && e0 - s0 > 3 && mayHaveStem(g.firstWords, t.text, s0, e0);
+    const stemMay = kind === ARABIC && e0 - s0 > 3 && mayHaveStem(g.firstWords, t.text, s0, e0);
     if (!exactMay && !stemMay) continue;
     const word = tokenText(t, i);
     let best: TokenMention | undefined;
@@ -203,7 +209,7 @@ const MINISTER = new Set(['وزير', 'وزيره', 'وزيرا', 'لوزير', 
 function inTitle(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
   if (g.entities[m.entity]?.type !== 'organization' || m.firstToken === 0) return false;
   const prev = m.firstToken - 1;
-  return t.kind[prev] === TokenKind.Arabic && MINISTER.has(tokenText(t, prev));
+  return t.kind[prev] === ARABIC && MINISTER.has(tokenText(t, prev));
 }
 
 function mention(w: Walk, t: Tokens, i: number, stripped: number, preposition: boolean): TokenMention {
@@ -254,7 +260,7 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
   for (const m of found) covered.fill(1, m.firstToken, m.endToken);
   const out: TokenMention[] = [];
   for (let i = 0; i < t.count; i++) {
-    if (covered[i] || t.kind[i] !== TokenKind.Arabic) continue;
+    if (covered[i] || t.kind[i] !== ARABIC) continue;
     const s0 = t.start[i]!;
     const e0 = t.end[i]!;
     if (!filter.mayHave(t.text, s0, e0) && !(e0 - s0 > 3 && mayHaveStem(filter, t.text, s0, e0))) continue;

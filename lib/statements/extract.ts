@@ -196,11 +196,8 @@ class Extractor {
           earlier: found,
         };
         const reading = this.read(c, trigger);
-        const word = reading?.verbToken ?? trigger.token;
-        const trace = (outcome: TraceEvent['outcome'], statement?: RawStatement) =>
-          this.options.trace?.({ kind: trigger.kind, start: r.start(word), end: r.end(word), rule: reading?.rule, outcome, statement });
         if (!reading || reading.none) {
-          trace(reading ? 'a subject that cannot speak' : 'no rule reads it');
+          this.trace(trigger, reading, reading ? 'a subject that cannot speak' : 'no rule reads it');
           continue;
         }
         if (reading.consumed !== undefined) consumed.add(reading.consumed);
@@ -216,16 +213,16 @@ class Extractor {
           const topic = before || !(r.hasConjunction(trigger.token) || trigger.kind === 'participle') ? undefined : this.topicOf(s0, trigger.token);
           const carried = before ?? topic ?? (last && si - last.sentence <= CARRY_SENTENCES ? last : undefined);
           if (!carried) {
-            trace('no speaker before it');
+            this.trace(trigger, reading, 'no speaker before it');
             continue;
           }
           if (!this.agrees(trigger, carried)) {
-            trace('the verb does not agree with the speaker before it');
+            this.trace(trigger, reading, 'the verb does not agree with the speaker before it');
             continue;
           }
           // Someone else named before the trigger in this sentence makes the pronoun's referent uncertain.
           if (!before && !topic && this.someoneElseBefore(s0, trigger.token, carried.speaker)) {
-            trace('someone else is named before it');
+            this.trace(trigger, reading, 'someone else is named before it');
             continue;
           }
           speaker = carried.speaker;
@@ -244,7 +241,7 @@ class Extractor {
         };
         // A subject that reports nothing here (no content) still tells who a following pronoun means.
         found.push(f);
-        if (f.contentStart < 0) trace('no content');
+        if (f.contentStart < 0) this.trace(trigger, reading, 'no content');
         if (trigger.kind !== 'according') last = { speaker, members, sentence: si };
       }
       for (let fi = 0; fi < found.length; fi++) {
@@ -264,7 +261,7 @@ class Extractor {
         }
         const st = this.statement(f, cs, ce, s0, s1);
         if (st) out.push(st);
-        this.options.trace?.({ kind: f.trigger.kind, start: r.start(f.verbToken), end: r.end(f.verbToken), rule: f.reading.rule, outcome: st ? 'statement' : 'content too short', statement: st });
+        if (this.options.trace) this.trace(f.trigger, f.reading, st ? 'statement' : 'content too short', f.verbToken, st);
       }
     }
     return out;
@@ -283,6 +280,12 @@ class Extractor {
     const ph = this.phrases.phraseAt(v + 1, upTo);
     if (typeof ph === 'string' || ph.kind !== 'name' || r.actors[ph.entity]?.type === 'place') return undefined;
     return { speaker: this.link(ph), members: ph.members?.map((m) => this.link(m)) };
+  }
+
+  /** Tells the trace (when there is one) what became of a trigger. */
+  private trace(trigger: Trigger, reading: Reading | undefined, outcome: TraceEvent['outcome'], token = reading?.verbToken ?? trigger.token, statement?: RawStatement): void {
+    const r = this.r;
+    this.options.trace?.({ kind: trigger.kind, start: r.start(token), end: r.end(token), rule: reading?.rule, outcome, statement });
   }
 
   /** Is the "according to" at `i` set off by commas («، وفق البيان،»)? */

@@ -131,10 +131,13 @@ export function isPresent(form: string): boolean {
   return v !== undefined && (form.startsWith('ي') || form.startsWith('ت')) && !normalize(v.lemma).startsWith(form[0]!);
 }
 
+/** Each verb's lemma, normalised once. */
+const LEMMA = new Map(VERBS.map((v) => [v, normalize(v.lemma)]));
+
 /** The lemma of a reporting form (finite or participle), normalised; undefined for other words. */
 export function lemmaOf(form: string): string | undefined {
   const v = FINITE.get(form) ?? PARTICIPLE.get(form);
-  return v ? normalize(v.lemma) : undefined;
+  return v ? LEMMA.get(v) : undefined;
 }
 
 /** The class of a reporting word already normalised and without its conjunction («قالت», «مؤكدا»). */
