@@ -319,14 +319,23 @@ export function readName(r: Reader, i: number, limit: number, context: NameConte
     }
     if (definiteSeen) break;
     const w = r.word(j);
-    if (!givenName(r, j)) {
-      // Inside a name: no word with a conjunction («وأخلاقية»), a pronoun («بريقها»), or shaped as a participle («متأثرا»).
+    if (!givenName(r, j) && !ambiguousGiven(r, j)) {
+      // Inside a name: no word with a conjunction («وأخلاقية»), a pronoun («بريقها»), shaped as a
+      // participle («متأثرا»), a present verb («يعيش»), a noun with ة or a suffix («ملاحقة», «مرماه»),
+      // or a preposition glued to a word («لمدة», «بلقاء مع»).
       if (conjunctionInName(r, j) > 0 || (w.startsWith('و') && !GIVEN_NAMES.has(w)) || pronounSuffixed(w) || /^م.{3,}ا$/.test(w)) break;
+      // (A family name may end in ة — «ناصر معرفية» — when the name is closed right after it.)
+      const closedAfter = r.has(W.THAT | W.VERB, j + 1) || r.isComma(j + 1) || r.isColon(j + 1);
+      if (!r.definite(j) && ((w.endsWith('ه') && !closedAfter) || /^(ي|ت)..../.test(w) || (w.startsWith('ل') && w.length > 3))) break;
+      if (w.startsWith('ب') && w.length > 3 && r.has(W.PREPOSITION, j + 1)) break;
       if (!named && words >= MAX_UNKNOWN_NAME_WORDS) break;
     }
     if (r.definite(j)) {
-      // A family name with the article («محمد الشربيني») follows a given name, and ends the name.
+      // A family name with the article follows a given name («محمد الشربيني», «سعد الحريري»), and
+      // ends the name; after another word only a nisba does («كريستوفر سامبا المحترف» is no name).
+      const afterGiven = givenName(r, j - 1) || ambiguousGiven(r, j - 1) || particle(r, j - 1);
       if (!(named || options.familyAfterAny) || !nameWord(r, j) || isNationality(r.bare(j)) || /(ات|ون|ين)$/.test(w)) break;
+      if (!afterGiven && !/ي$/.test(w)) break;
       definiteSeen = true;
       j++;
       continue;
