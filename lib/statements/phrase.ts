@@ -326,7 +326,7 @@ export function readName(r: Reader, i: number, limit: number, context: NameConte
       if (conjunctionInName(r, j) > 0 || (w.startsWith('و') && !GIVEN_NAMES.has(w)) || pronounSuffixed(w) || /^م.{3,}ا$/.test(w)) break;
       // (A family name may end in ة — «ناصر معرفية» — when the name is closed right after it.)
       const closedAfter = r.has(W.THAT | W.VERB, j + 1) || r.isComma(j + 1) || r.isColon(j + 1);
-      if (!r.definite(j) && ((w.endsWith('ه') && !closedAfter) || /^(ي|ت)..../.test(w) || (w.startsWith('ل') && w.length > 3))) break;
+      if (!r.definite(j) && ((w.endsWith('ه') && !closedAfter) || /^ي..../.test(w) || (w.startsWith('ل') && w.length > 3))) break;
       if (w.startsWith('ب') && w.length > 3 && r.has(W.PREPOSITION, j + 1)) break;
       if (!named && words >= MAX_UNKNOWN_NAME_WORDS) break;
     }
