@@ -35,6 +35,7 @@ export function analyze(text: string, g: Gazetteer, options: AnalyzeOptions = {}
 
   const reader = new Reader(tokens);
   reader.original = (s, e) => original(text, norm, s, e);
+  reader.writesAlefMaqsura = text.includes('ى');
   reader.setMentions(known, g.entities);
   const discovery = discoverNames(reader, g.entities.length);
   let actors: readonly EntityRecord[] = g.entities;
