@@ -235,7 +235,7 @@ class Extractor {
           speaker,
           members,
           clauseStart: this.clauseStartOf(trigger.token, s0, found.length ? Math.max(s0, found[found.length - 1]!.contentStart) : s0),
-          contentStart: reading.contentBefore ? reading.contentFrom : this.contentStart(reading, trigger, s1, c.limit),
+          contentStart: reading.contentBefore ? reading.contentFrom : this.contentStart(reading, trigger, c.limit),
           verbToken,
           embedded: this.embeddedIn(found, reading),
         };
@@ -413,7 +413,7 @@ class Extractor {
    * preposition the verb takes; without any, right after the subject — when the verb's object is
    * what it reports, or the verb opens its clause. -1 when this is no report at all.
    */
-  private contentStart(reading: Reading, t: Trigger, s1: number, limit: number): number {
+  private contentStart(reading: Reading, t: Trigger, limit: number): number {
     const r = this.r;
     const from = reading.contentFrom;
     const end = Math.min(limit, from + MAX_MARKER_DISTANCE);

@@ -31,7 +31,7 @@ export interface TitleRead {
 
 const MEDIA = new Set(['media', 'agency']);
 
-/** Words that close no chain and carry no meaning of their own in a title. */
+/** How long a title may run, and how many indefinite nouns its genitive chain may hold. */
 const MAX_TITLE_TOKENS = 12;
 const MAX_CHAIN = 3;
 
