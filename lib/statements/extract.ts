@@ -18,7 +18,7 @@ import { Reader, W as WORD_CLASSES } from './reader';
 import { RULES, type Reading, type RuleContext, type Trigger, type TriggerKind } from './rules';
 import { Phrases, type Phrase } from './subject';
 import { ArticleTitles, holderOn, titleKeyOf } from './titles';
-import { DUAL_FORMS, FINAL_YA_OF_VERB, lemmaOf, PLURAL_FORMS, verbClassOfNormalized } from './verbs';
+import { DUAL_FORMS, FEMININE_FORMS, FINAL_YA_OF_VERB, lemmaOf, MASCULINE_SINGULAR_FORMS, PLURAL_FORMS, verbClassOfNormalized } from './verbs';
 
 /** The word classes, bound once here: hot loops read them on every token. */
 const W = WORD_CLASSES;
@@ -31,6 +31,8 @@ export interface RawSpeaker {
   /** The speaker's phrase. */
   start: number;
   end: number;
+  /** The grammatical gender the phrase shows (its title, a state), when it shows one. */
+  gender?: 'm' | 'f';
 }
 
 export interface RawStatement {
@@ -278,7 +280,8 @@ class Extractor {
     if (r.isQuote(v)) v++;
     if (v + 1 >= upTo || !r.isArabic(v) || r.flagsAt(v) !== 0 || r.mentionOver(v)) return undefined;
     const ph = this.phrases.phraseAt(v + 1, upTo);
-    if (typeof ph === 'string' || ph.kind !== 'name' || r.actors[ph.entity]?.type === 'place') return undefined;
+    // («ونشرت وسائل إعلام ... ، وقالت إن»: an unnamed source opening the sentence is the topic too.)
+    if (typeof ph === 'string' || (ph.kind === 'name' && r.actors[ph.entity]?.type === 'place')) return undefined;
     return { speaker: this.link(ph), members: ph.members?.map((m) => this.link(m)) };
   }
 
@@ -317,8 +320,13 @@ class Extractor {
     const many = (carried.members?.length ?? 1) > 1;
     if (DUAL_FORMS.has(w)) return carried.members?.length === 2;
     if (PLURAL_FORMS.has(w)) return many || carried.speaker.kind === 'unnamed' || (carried.speaker.entity >= 0 && this.r.actors[carried.speaker.entity]?.type !== 'person');
-    return !many || t.kind === 'participle' || true;
+    // Gender, where the speaker's phrase shows it: «الخبير العسكري ... وقالت» is someone else.
+    const gender = carried.speaker.gender;
+    if (gender === 'm' && FEMININE_FORMS.has(w)) return false;
+    if (gender === 'f' && MASCULINE_SINGULAR_FORMS.has(w) && !many) return false;
+    return true;
   }
+
 
   /** Is a person other than `speaker` named, not as an object, in [s0, upTo)? */
   private someoneElseBefore(s0: number, upTo: number, speaker: RawSpeaker): boolean {
@@ -380,6 +388,16 @@ class Extractor {
 
   /** Links a speaker's phrase: a knowledge-base entity, a discovered actor, a title's holder, or an unnamed source. */
   private link(ph: Phrase): RawSpeaker {
+    const sp = this.linkPhrase(ph);
+    const r = this.r;
+    // The gender shows in the title's head («الوزيرة», «الخبير»), or a state is feminine.
+    const head = ph.title ? ph.title.head : ph.kind === 'name' ? -1 : ph.first;
+    if (head >= 0 && r.has(W.TITLE, head)) sp.gender = r.bare(head).endsWith('ه') ? 'f' : 'm';
+    else if (sp.entity >= 0 && r.actors[sp.entity]?.type === 'place') sp.gender = 'f';
+    return sp;
+  }
+
+  private linkPhrase(ph: Phrase): RawSpeaker {
     const r = this.r;
     const start = r.mentionAt(ph.first)?.start ?? r.start(ph.first);
     const end = r.end(ph.end - 1);

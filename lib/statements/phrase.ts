@@ -85,8 +85,10 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
       continue;
     }
     if (r.has(W.HONORIFIC, j) && !r.has(W.TITLE, j) && closed) {
-      // «المتحدث باسم الجيش العقيد ...»: a rank after the office; the name follows it.
+      // «المتحدث باسم الجيش العقيد ...», «الخبير العسكري اللواء المتقاعد ...»: a rank after the
+      // office, and its adjectives; the name follows.
       j++;
+      while (j < max && r.definite(j) && !r.mentionAt(j) && titleAdjective(r.bare(j))) j++;
       break;
     }
     if (w === 'باسم' || (r.has(W.PREPOSITION, j) && closed && (w === 'في' || w === 'لدي' || w === 'الي' || w === 'عن' || w === 'من'))) {

@@ -208,6 +208,9 @@ export class Phrases {
     // («مصدر مطلع لـ"الشرق الأوسط"»: a preposition written apart, one letter, ends the phrase.)
     while (e < max && r.isWord(e) && r.end(e) - r.start(e) > 1 && !r.has(W.THAT | W.VERB | W.PARTICIPLE | W.RELATIVE | W.TIME | W.FUNCTION, e) && !r.mentionAt(e)) {
       if (r.has(W.PREPOSITION, e) && !r.eq(e, 'في') && !r.eq(e, 'من')) break;
+      // «ونشرت وسائل إعلام صورا للدمار»: an accusative («صوراً») or a glued preposition begins what follows the source.
+      const w = r.bare(e);
+      if (r.tanween(e) || (w.endsWith('ا') && w.length > 3 && !r.isQuote(e + 1)) || /^(لل|بال)/.test(w)) break;
       e++;
     }
     // «في الخارجية الإسرائيلية» inside the phrase: the body it belongs to is part of it.

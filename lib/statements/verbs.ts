@@ -108,6 +108,14 @@ export const MASCULINE_SINGULAR_FORMS: ReadonlySet<string> = new Set(
   }),
 );
 
+/** Forms of the 3rd person feminine singular («قالت», «تقول», «أكدت»). */
+export const FEMININE_FORMS: ReadonlySet<string> = new Set(
+  VERBS.flatMap((v) => {
+    const lemma = normalize(v.lemma);
+    return split(v.finite).filter((f) => (f === lemma + 'ت' || (f.endsWith('ت') && !lemma.endsWith('ت') && f.length === lemma.length)) || (f.startsWith('ت') && !lemma.startsWith('ت') && !f.endsWith('ان')));
+  }),
+);
+
 /**
  * Forms whose spelling with ى or ي tells the verb from a noun or another verb, where the text
  * writes ى at all: «نفى» (denied) / «نفي» (denial), «رأى» (considered) / «رأي» (opinion), «يدعي»

@@ -30,8 +30,14 @@ export const continuation: Rule = {
   read(c, t) {
     const { r } = c;
     if (t.kind === 'participle') {
-      if (!clauseStart(r, t.token, c.s0) && !r.hasConjunction(t.token)) return undefined;
-      return { rule: 'continuation', continues: true, contentFrom: t.token + 1 };
+      if (clauseStart(r, t.token, c.s0) || r.hasConjunction(t.token)) return { rule: 'continuation', continues: true, contentFrom: t.token + 1 };
+      // «وعلق المتحدث العسكري دانيال هاغاري قائلا إن»: right after a person, the participle tells how
+      // that person spoke (the verb before is one the lexicon does not list).
+      const m = r.mentionOver(t.token - 1);
+      if (m && m.endToken === t.token && r.actorOf(m).type === 'person' && !c.phrases.governed(m)) {
+        return { rule: 'continuation', subject: { kind: 'name', first: m.firstToken, end: m.endToken, entity: m.entity, after: t.token + 1 }, contentFrom: t.token + 1 };
+      }
+      return undefined;
     }
     const p = pastAdverbials(r, t.token + 1, c.limit);
     if (r.has(W.HONORIFIC_PRONOUN, p)) return { rule: 'continuation', continues: true, contentFrom: p + 1 };
