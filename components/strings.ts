@@ -1,4 +1,5 @@
 /** Interface text of the popup and the in-page card, in Arabic and English. */
+import type { VerbClass } from '../lib/analyze/types';
 import type { EntityType } from '../lib/gazetteer/types';
 
 const ar = {
@@ -49,6 +50,26 @@ const ar = {
   unnamed: 'مصدر غير مسمّى',
   options: 'الإعدادات',
   direct: 'اقتباس مباشر',
+  notInKb: 'ليس في قاعدة معرفتك',
+  notInKbShort: 'خارج القاعدة',
+  notInKbHelp: 'اسم لا تعرفه قاعدة المعرفة، وجده مرصد من سياق الخبر (لقب أو صفة أو تصريح).',
+  role: 'الصفة',
+  addToMarsad: 'أضِفه إلى مرصد',
+  addIntro: 'أضِفه إلى قاعدة معرفتك: يميّزه مرصد في كل صفحة، ويبقى سجل تصريحاته المحفوظة معه.',
+  arabicName: 'الاسم بالعربية',
+  englishName: 'الاسم بالإنجليزية (اختياري)',
+  entityType: 'النوع',
+  adding: 'جارٍ الإضافة…',
+  addedToMarsad: 'أُضيف إلى قاعدة معرفتك ✓',
+  nameRequired: 'اكتب الاسم بالعربية.',
+  nameNotArabic: 'اكتب الاسم بالحروف العربية.',
+  nameStopword: 'هذه كلمة شائعة لا تصلح اسمًا وحدها؛ اكتب الاسم كاملًا.',
+  nameTooLong: 'الاسم أطول من اللازم.',
+  verbClasses: 'نوع التصريح',
+  allClasses: 'الكل',
+  byTitle: 'بالصفة',
+  byTitleHelp: 'ذكره الخبر بصفته لا باسمه، ونسبه مرصد إليه.',
+  jointWith: 'مع',
 } as const;
 
 export type Strings = { [K in keyof typeof ar]: string };
@@ -101,6 +122,26 @@ const en: Strings = {
   unnamed: 'Unnamed source',
   options: 'Settings',
   direct: 'Direct quote',
+  notInKb: 'Not in your knowledge base',
+  notInKbShort: 'not in KB',
+  notInKbHelp: 'A name your knowledge base lacks, which Marsad recognised from the article (a title, a role, or because it speaks).',
+  role: 'Role',
+  addToMarsad: 'Add to Marsad',
+  addIntro: 'Add it to your knowledge base: Marsad will highlight it on every page, and its saved statements stay with it.',
+  arabicName: 'Arabic name',
+  englishName: 'English name (optional)',
+  entityType: 'Type',
+  adding: 'Adding…',
+  addedToMarsad: 'Added to your knowledge base ✓',
+  nameRequired: 'Write the name in Arabic.',
+  nameNotArabic: 'Write the name in Arabic letters.',
+  nameStopword: 'That is a common word, not a name on its own; write the full name.',
+  nameTooLong: 'The name is too long.',
+  verbClasses: 'Kind of statement',
+  allClasses: 'All',
+  byTitle: 'by title',
+  byTitleHelp: 'The article names the speaker by title only; Marsad attributed it.',
+  jointWith: 'together with',
 };
 
 const TYPE_NAMES: Record<'ar' | 'en', Record<EntityType, string>> = {
@@ -112,7 +153,37 @@ const TYPE_GROUPS: Record<'ar' | 'en', Record<EntityType, string>> = {
   en: { person: 'People', organization: 'Organisations', place: 'Places' },
 };
 
+/** The verb classes a history is filtered by (lib/analyze/types.ts), as a researcher reads them. */
+const VERB_CLASS_NAMES: Record<'ar' | 'en', Record<VerbClass, string>> = {
+  ar: {
+    states: 'قول',
+    announces: 'إعلان',
+    affirms: 'تأكيد',
+    denies: 'نفي',
+    warns: 'تحذير',
+    'calls-for': 'دعوة',
+    accuses: 'اتهام',
+    claims: 'زعم',
+    threatens: 'تهديد',
+  },
+  en: {
+    states: 'States',
+    announces: 'Announces',
+    affirms: 'Affirms',
+    denies: 'Denies',
+    warns: 'Warns',
+    'calls-for': 'Calls for',
+    accuses: 'Accuses',
+    claims: 'Claims',
+    threatens: 'Threatens',
+  },
+};
+
 export type Locale = 'ar' | 'en';
+
+export function verbClassName(locale: Locale, verbClass: VerbClass): string {
+  return VERB_CLASS_NAMES[locale][verbClass];
+}
 
 export function stringsFor(locale: Locale): Strings {
   return locale === 'ar' ? ar : en;

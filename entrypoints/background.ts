@@ -3,21 +3,16 @@ import { openCorpus } from '../lib/corpus/schema';
 import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
 import * as corpus from '../platform/background/corpus-handlers';
+import { addDiscovered } from '../platform/background/add-discovered';
+import { broadcastKnowledge } from '../platform/background/broadcast';
 import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../platform/background/menus';
 import { syncUserSites } from '../platform/background/user-sites';
-import { sendToTab } from '../platform/tab-messages';
 
 export default defineBackground(() => {
   // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;
   // no other state is kept between messages.
   const db = openCorpus();
 
-  /** Tells every tab that the knowledge base changed, so pages highlight the new entity at once. */
-  const broadcastKnowledge = async () => {
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) void sendToTab(tab.id, 'knowledgeChanged').catch(() => undefined);
-    }
-  };
   const action = browser.action ?? browser.browserAction;
 
   onMessage('savePage', ({ data }) => corpus.savePage(db, data));
@@ -32,6 +27,7 @@ export default defineBackground(() => {
     await writing(() => db.entities.put(data));
     await broadcastKnowledge();
   });
+  onMessage('addDiscovered', ({ data }) => addDiscovered(db, data, broadcastKnowledge));
   onMessage('pageAnalysed', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

@@ -42,6 +42,10 @@ export interface PageEntity {
   type: EntityType;
   /** Mentions highlighted on the page. */
   count: number;
+  /** A discovered actor: a name the knowledge base lacks (lib/analyze/types.ts). */
+  discovered?: true;
+  /** For a discovered actor: the title or role the page gives it. */
+  role?: string;
 }
 
 /** What the corpus knows about one entity, for a hover card. */
@@ -87,6 +91,32 @@ export interface EntityOverview {
   coMentioned: { id: string; articles: number }[];
 }
 
+/**
+ * "Add to Marsad" for a discovered actor: the names and type the user chose. The background stores
+ * a new entity of the user's own and moves the actor's saved statements and articles to it.
+ */
+export interface AddDiscoveredRequest {
+  /** The discovered actor's id (`person:found-…`, `org:found-…`, `place:found-…`). */
+  discoveredId: string;
+  type: EntityType;
+  /** The Arabic name (required). */
+  name: string;
+  /** The English name, or ''. */
+  nameEn: string;
+  /** The forms the page wrote it in (its name, its mentions): kept as other names when they differ. */
+  forms?: string[];
+}
+
+export interface AddDiscoveredReply {
+  /** The knowledge-base entity it now is (a new one, or the user's own of the same name and type). */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Statement rows and saved articles that moved to it. */
+  statements: number;
+  articles: number;
+}
+
 export interface ProtocolMap {
   // → background
   savePage(article: PageArticle): SaveReply;
@@ -97,6 +127,8 @@ export interface ProtocolMap {
   overview(data: { entityId: string; limit: number }): EntityOverview;
   knowledgeEdits(): KnowledgeEdit[];
   editKnowledge(edit: KnowledgeEdit): void;
+  /** Adds a discovered actor to the knowledge base (from the card, the popup or the options page); every tab is told. */
+  addDiscovered(data: AddDiscoveredRequest): AddDiscoveredReply;
   importCorpus(data: { text: string }): ImportReport;
   pageAnalysed(data: { entityCount: number }): void;
   /** The page is in Arabic script: inject the analyser into the sender's tab (from the quick check). */

@@ -1,10 +1,17 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EntityCard as CardData } from '../../lib/messages';
+import { storageFullError } from '../../lib/corpus/errors';
+import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
+import { stringsFor } from '../strings';
+import { waitFor } from '../test-utils';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 
 const container = document.createElement('div');
-afterEach(() => render(null, container));
+afterEach(async () => {
+  await act(async () => render(null, container));
+  container.remove();
+});
 
 const data: CardData = {
   id: 'person:sergei-lavrov',
@@ -44,6 +51,58 @@ function show(over: Partial<EntityCardProps> = {}) {
   render(<EntityCard {...props} />, container);
   return props;
 }
+
+const COVENEY = {
+  id: 'person:found-1o5ru3ms1aq',
+  name: 'سايمون كوفني',
+  nameEn: '',
+  type: 'person' as const,
+  mentionText: 'كوفني',
+  discovered: true,
+  role: 'وزير الخارجية الأيرلندي',
+  forms: ['سايمون كوفني', 'كوفني'],
+};
+const coveneyData: CardData = {
+  id: COVENEY.id,
+  articleCount: 1,
+  articles: [{ id: 2, url: 'https://news.example/dublin', title: 'دبلن تطالب بضمانات', site: 'الراصد نيوز', publishedAt: '2018-05-10', mentions: 2 }],
+  statementCount: 1,
+  statements: [
+    {
+      ...data.statements[0]!,
+      id: 9,
+      speakerId: COVENEY.id,
+      speaker: COVENEY.name,
+      speakerKind: 'discovered',
+      verb: 'حذر',
+      verbClass: 'warns',
+      text: 'أي اتفاق لا يضمن حرية التنقل سيهدد السلام',
+      article: { id: 2, url: 'https://news.example/dublin', title: 'دبلن تطالب بضمانات', site: 'الراصد نيوز', publishedAt: '2018-05-10' },
+    },
+  ],
+};
+
+/**
+ * The card's text field labelled `label`: in a page, an editable element with the textbox role
+ * (an <input> would have Chromium's autofill ask Google's servers about the form).
+ */
+const fieldLabelled = (label: string) => {
+  const l = [...container.querySelectorAll('.label')].find((x) => x.textContent === label);
+  const field = l ? container.querySelector<HTMLElement>(`[aria-labelledby="${l.id}"]`) : null;
+  if (!field) throw new Error(`no field labelled ${label}`);
+  expect(field.getAttribute('role')).toBe('textbox');
+  expect(field.getAttribute('contenteditable')).toBe('plaintext-only');
+  return field;
+};
+/** Types into a field of the card as a keyboard would (its text, then an input event). */
+async function type(field: HTMLElement, value: string) {
+  await act(async () => {
+    field.textContent = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const checkedType = () => (container.querySelector('.add-type input:checked') as HTMLInputElement | null)?.value;
+const addButton = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'Add to Marsad') as HTMLButtonElement | undefined;
 
 describe('EntityCard', () => {
   it('shows the names, the type, the saved-article count and the latest statement linked at its sentence', () => {
@@ -90,5 +149,66 @@ describe('EntityCard', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('footer b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  describe('for a discovered actor', () => {
+    it('says the name is not in the knowledge base, gives its role, its saved articles and statements, and offers Add (not hide or «not this»)', () => {
+      document.body.append(container);
+      show({ entity: COVENEY, data: coveneyData, onAdd: vi.fn() });
+      const text = container.textContent ?? '';
+      expect(text).toContain('Not in your knowledge base');
+      expect(container.querySelector('.role')?.textContent).toBe('Role: وزير الخارجية الأيرلندي');
+      expect(text).toContain('1 saved articles');
+      expect(text).toContain('أي اتفاق لا يضمن حرية التنقل سيهدد السلام');
+      const footer = [...container.querySelectorAll('footer button')].map((b) => b.textContent);
+      expect(footer).toEqual(['Statement history']);
+      // The names prefilled, the type chosen from the actor's; no text <input> in the page.
+      expect(fieldLabelled('Arabic name').textContent).toBe('سايمون كوفني');
+      expect(fieldLabelled('English name (optional)').textContent).toBe('');
+      expect(checkedType()).toBe('person');
+      expect(container.querySelector('.add-type legend')?.textContent).toBe('Type');
+      expect(container.querySelectorAll('input:not([type=radio]), select, textarea')).toHaveLength(0);
+      expect(addButton()).toBeDefined();
+    });
+
+    it('adds it in one click with the names and type given, then says so', async () => {
+      document.body.append(container);
+      const onAdd = vi.fn(async (req: AddDiscoveredRequest): Promise<AddDiscoveredReply> => ({ id: 'person:user-x', name: req.name, type: req.type, statements: 1, articles: 1 }));
+      show({ entity: COVENEY, data: coveneyData, onAdd });
+      await type(fieldLabelled('English name (optional)'), 'Simon Coveney');
+      // Chosen as an organisation, to see the choice sent.
+      await act(async () => (container.querySelector('.add-type input[value=organization]') as HTMLInputElement).click());
+      await act(async () => addButton()!.click());
+      await waitFor(() => expect(container.querySelector('[data-testid=add-done]')?.textContent).toBe('Added to your knowledge base ✓: سايمون كوفني'));
+      expect(onAdd).toHaveBeenCalledWith({
+        discoveredId: COVENEY.id,
+        type: 'organization',
+        name: 'سايمون كوفني',
+        nameEn: 'Simon Coveney',
+        forms: ['سايمون كوفني', 'كوفني'],
+      });
+      expect(addButton()).toBeUndefined();
+    });
+
+    it('checks the name before sending, and explains a full disk (nothing was changed) in Arabic', async () => {
+      document.body.append(container);
+      const onAdd = vi.fn(async (): Promise<AddDiscoveredReply> => {
+        throw storageFullError();
+      });
+      show({ entity: COVENEY, data: coveneyData, onAdd, locale: 'ar' });
+      const ar = stringsFor('ar');
+      const button = () => [...container.querySelectorAll('button')].find((b) => b.textContent === ar.addToMarsad)!;
+      await type(fieldLabelled(ar.arabicName), 'Simon');
+      await act(async () => button().click());
+      expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameNotArabic);
+      expect(onAdd).not.toHaveBeenCalled();
+      await type(fieldLabelled(ar.arabicName), 'سايمون كوفني');
+      // Enter in the field adds, as in a form.
+      await act(async () => {
+        fieldLabelled(ar.arabicName).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      });
+      await waitFor(() => expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.storageFull));
+      expect(button().disabled).toBe(false);
+    });
   });
 });

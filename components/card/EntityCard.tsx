@@ -1,7 +1,13 @@
-/** The hover card: who or what this is, what the corpus knows of it, and what can be done. */
+/**
+ * The hover card: who or what this is, what the corpus knows of it, and what can be done. A
+ * discovered actor's card says that the knowledge base lacks the name, gives its role, and offers
+ * to add it.
+ */
 import type { EntityType } from '../../lib/gazetteer/types';
-import type { EntityCard as CardData } from '../../lib/messages';
+import { lineColorOf } from '../../lib/highlight/highlighter';
+import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
 import { textFragmentUrl } from '../../lib/text-fragment';
+import { AddToMarsad } from '../discovered/AddToMarsad';
 import { formatDate, stringsFor, typeName, type Locale } from '../strings';
 
 export interface CardEntity {
@@ -11,6 +17,12 @@ export interface CardEntity {
   type: EntityType;
   /** The words on the page that were matched («this is not X» excludes them). */
   mentionText: string;
+  /** A discovered actor: a name the knowledge base lacks. */
+  discovered?: boolean;
+  /** Its title or role on this page («وزير الخارجية الأيرلندي»). */
+  role?: string;
+  /** The forms the page writes it in. */
+  forms?: string[];
 }
 
 export interface EntityCardProps {
@@ -24,6 +36,8 @@ export interface EntityCardProps {
   onHide(): void;
   onNotThis(): void;
   onClose(): void;
+  /** Adds a discovered actor to the knowledge base (the `addDiscovered` message). */
+  onAdd?(req: AddDiscoveredRequest): Promise<AddDiscoveredReply>;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -31,10 +45,15 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 export function EntityCard(p: EntityCardProps) {
   const t = stringsFor(p.locale);
   const d = p.data;
+  const found = p.entity.discovered === true;
   return (
     <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
       <header>
-        <span class="swatch" style={{ background: p.color }} aria-hidden="true" />
+        <span
+          class={`swatch${found ? ' found' : ''}`}
+          style={found ? { borderColor: lineColorOf(p.color) } : { background: p.color }}
+          aria-hidden="true"
+        />
         <div class="names">
           <strong class="name" lang="ar" dir="rtl">
             {p.entity.name}
@@ -48,6 +67,21 @@ export function EntityCard(p: EntityCardProps) {
           ×
         </button>
       </header>
+      {found ? (
+        <div class="found-note">
+          <p class="not-in-kb" title={t.notInKbHelp}>
+            {t.notInKb}
+          </p>
+          {p.entity.role ? (
+            <p class="role">
+              {t.role}:{' '}
+              <bdi lang="ar" dir="rtl">
+                {p.entity.role}
+              </bdi>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {p.error ? <p class="error">{p.error}</p> : null}
       {!d && !p.error ? <p class="muted">{t.loading}</p> : null}
       {d ? (
@@ -94,16 +128,32 @@ export function EntityCard(p: EntityCardProps) {
           ) : null}
         </>
       ) : null}
+      {found && p.onAdd ? (
+        <section class="add-section">
+          <AddToMarsad
+            key={p.entity.id}
+            locale={p.locale}
+            actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms }}
+            onAdd={p.onAdd}
+            inPage
+          />
+        </section>
+      ) : null}
       <footer>
         <button type="button" onClick={p.onOpenHistory}>
           {t.history}
         </button>
-        <button type="button" onClick={p.onHide}>
-          {t.hideEntity}
-        </button>
-        <button type="button" onClick={p.onNotThis} title={`«${p.entity.mentionText}» ≠ ${p.entity.name}`}>
-          {t.notThis}: «{clip(p.entity.mentionText, 24)}»
-        </button>
+        {/* Hiding and excluding are edits of the knowledge base, which a discovered actor is not in. */}
+        {found ? null : (
+          <>
+            <button type="button" onClick={p.onHide}>
+              {t.hideEntity}
+            </button>
+            <button type="button" onClick={p.onNotThis} title={`«${p.entity.mentionText}» ≠ ${p.entity.name}`}>
+              {t.notThis}: «{clip(p.entity.mentionText, 24)}»
+            </button>
+          </>
+        )}
       </footer>
     </div>
   );
@@ -131,7 +181,22 @@ li .meta { display: block; }
 a { color: #0b57d0; text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }
-.error { color: #b3261e; }
+.error, .add-error { color: #b3261e; }
+.swatch.found { background: transparent; border: 2px dotted; }
+.found-note p { margin: 6px 0 0; }
+.not-in-kb { font-weight: 600; color: #5b3a00; background: #fff4d6; border-radius: 4px; padding: 2px 6px; display: inline-block; }
+.role { color: #333; font-size: 13px; }
+.add-section { margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
+.add-intro { margin: 0 0 6px; font-size: 12px; color: #555; }
+.add-fields { display: grid; grid-template-columns: auto 1fr; gap: 4px 8px; align-items: center; font-size: 12px; }
+.add-fields input, .add-fields .field { font: inherit; font-size: 13px; padding: 2px 6px; border: 1px solid #767676; border-radius: 5px; background: #fff; color: #1a1a1a; min-width: 0; min-height: 1.5em; white-space: pre; overflow: hidden; cursor: text; }
+.add-fields input:focus-visible, .add-fields .field:focus-visible, .add-type input:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.add-type { border: none; margin: 6px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; }
+.add-type legend { padding: 0; margin-bottom: 2px; }
+.add-type label { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
+.add-error, .add-done { margin: 6px 0 0; font-size: 13px; }
+.add-done { color: #1a7f37; font-weight: 600; }
+button.add { margin-top: 8px; background: #0b57d0; border-color: #0b57d0; color: #fff; }
 footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
 button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid #bbb; border-radius: 6px; background: #fafafa; color: #1a1a1a; cursor: pointer; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
@@ -143,5 +208,12 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offs
   button { background: #303134; color: #e8eaed; border-color: #5f6368; }
   .close { color: #e8eaed; }
   footer { border-color: #3c4043; }
+  .not-in-kb { color: #ffe2a8; background: #4a3b12; }
+  .role, .add-intro { color: #bdc1c6; }
+  .add-section { border-color: #3c4043; }
+  .add-fields input, .add-fields .field { background: #303134; color: #e8eaed; border-color: #9aa0a6; }
+  .add-error { color: #f28b82; }
+  .add-done { color: #81c995; }
+  button.add { background: #8ab4f8; border-color: #8ab4f8; color: #202124; }
 }
 `;

@@ -1,6 +1,8 @@
 /** The corpus tab: the saved articles (newest first, paged, searchable), delete, export, import, storage. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveArticle } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
+import { JAKARTA } from '../../lib/corpus/test-fixtures';
 import { withFullDisk } from '../../tests/full-disk';
 import { endTest, startTest, byLabel, byText, click, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
@@ -73,6 +75,18 @@ describe('the list', () => {
     expect(first.querySelector('a')!.getAttribute('href')).toBe('https://news.example/%D8%A7%D9%84%D8%A3%D8%AD%D8%AF%D8%AB');
     // No date: a dash, not "Invalid Date".
     expect(c.querySelectorAll('[data-testid="articles"] tbody tr')[1]!.querySelectorAll('td')[2]!.textContent).toBe('—');
+  });
+
+  it('counts a joint statement once, though it is stored once per member (a regression: it was counted per row)', async () => {
+    // «وقالت فرنسا وبريطانيا ...» and three more: four statements, five rows.
+    const analysis = JAKARTA.analysis();
+    await saveArticle(db, { url: JAKARTA.url, title: 'بيشوب تزور جاكرتا', site: 'news.example', publishedAt: JAKARTA.publishedAt, analysis });
+    expect(analysis.statements).toHaveLength(4);
+    expect(await db.statements.count()).toBe(5);
+    const c = await openCorpusTab();
+    const cells = [...c.querySelectorAll('[data-testid="articles"] tbody tr td')].map((td) => td.textContent);
+    expect(cells[0]).toBe('بيشوب تزور جاكرتا');
+    expect(cells[4]).toBe('4');
   });
 
   it('pages 50 at a time', async () => {

@@ -4,7 +4,7 @@
  * the storage the corpus uses.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteArticle } from '../../lib/corpus/corpus';
+import { deleteArticle, statementsOfRows } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
 import { exportCorpus, importCorpus } from '../../lib/corpus/transfer';
 import { useOptions } from './context';
@@ -42,7 +42,8 @@ export async function articlePage(db: MarsadDB, query: string, page: number): Pr
   };
   const total = await newest().count();
   const articles = await newest().offset(page * PAGE_SIZE).limit(PAGE_SIZE).toArray();
-  const counts = await Promise.all(articles.map((a) => db.statements.where('articleId').equals(a.id).count()));
+  // A joint statement («قالت فرنسا وبريطانيا») is stored once per member: count the statements, not the rows.
+  const counts = await Promise.all(articles.map(async (a) => statementsOfRows(await db.statements.where('articleId').equals(a.id).toArray()).length));
   return {
     total,
     rows: articles.map((a, i) => ({ id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt, savedAt: a.savedAt, statements: counts[i] ?? 0 })),

@@ -1,12 +1,14 @@
 /**
  * The knowledge base tab: search every entity (built-in and the user's own, edits applied), open
- * one to edit it, add an entity of one's own, the excluded forms, and the entities file.
+ * one to edit it, add an entity of one's own, the names found in the corpus that it lacks, the
+ * excluded forms, and the entities file.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
 import { userEntityId } from '../../lib/gazetteer/user';
 import { useOptions } from './context';
+import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, sendEdit } from './EntityEditor';
 import { EntityForm, type ValidEntity } from './EntityForm';
 import { knowledgeRows, recordFor, searchKnowledge, type KnowledgeRow, type ShowFilter } from './knowledge';
@@ -195,6 +197,7 @@ export function KnowledgeTab() {
           </ul>
         ) : null}
       </section>
+      <DiscoveredActors />
       <AllExcluded rows={rows} onNotice={setNotice} />
       <section class="card" aria-labelledby="kb-transfer">
         <h3 id="kb-transfer">{t.transferTitle}</h3>

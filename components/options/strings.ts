@@ -76,6 +76,20 @@ const ar = {
   kbDeleteYes: 'نعم، احذفه',
   kbDeleted: (name: string) => `حُذف «${name}».`,
 
+  foundTitle: 'أسماء وجدها مرصد في أرشيفك',
+  foundIntro:
+    'أشخاص ومنظمات وأماكن لا تعرفها قاعدة المعرفة، تعرّف عليها مرصد في مقالاتك المحفوظة من لقب أو صفة أو تصريح. أضف أيًّا منها إلى مرصد لتنتقل إليه تصريحاته المحفوظة.',
+  foundNone: 'لم يجد مرصد في مقالاتك المحفوظة اسمًا لا تعرفه قاعدة المعرفة.',
+  foundCount: (shown: number, total: number) =>
+    shown < total ? `الأسماء: ${total.toLocaleString('ar')}، يُعرض أحدث ${shown.toLocaleString('ar')} منها` : `الأسماء: ${total.toLocaleString('ar')}`,
+  foundArticles: (n: number) => `المقالات المحفوظة: ${n.toLocaleString('ar')}`,
+  foundStatements: (n: number) => `التصريحات: ${n.toLocaleString('ar')}`,
+  foundRole: 'الصفة',
+  foundForms: 'كُتب',
+  foundAdd: 'أضِفه إلى مرصد…',
+  foundAddOf: (name: string) => `أضف «${name}» إلى مرصد`,
+  foundAdded: (name: string) => `أُضيف «${name}» إلى قاعدة معرفتك، وانتقلت إليه تصريحاته المحفوظة.`,
+
   formType: 'النوع',
   formName: 'الاسم بالعربية (مطلوب)',
   formNameEn: 'الاسم بالإنجليزية',
@@ -258,6 +272,20 @@ const en: OptionsStrings = {
   kbDeleteConfirm: (name) => `Delete “${name}” for good?`,
   kbDeleteYes: 'Yes, delete it',
   kbDeleted: (name) => `Deleted “${name}”.`,
+
+  foundTitle: 'Names Marsad found in your corpus',
+  foundIntro:
+    'People, organisations and places your knowledge base lacks, which Marsad recognised in your saved articles by a title, a role or a statement. Add one to Marsad and its saved statements go with it.',
+  foundNone: 'Marsad has found no name outside your knowledge base in your saved articles.',
+  foundCount: (shown, total) =>
+    shown < total ? `Showing the latest ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} names` : `${total.toLocaleString('en')} ${total === 1 ? 'name' : 'names'}`,
+  foundArticles: (n) => `${n.toLocaleString('en')} saved ${n === 1 ? 'article' : 'articles'}`,
+  foundStatements: (n) => `${n.toLocaleString('en')} ${n === 1 ? 'statement' : 'statements'}`,
+  foundRole: 'Role',
+  foundForms: 'Written',
+  foundAdd: 'Add to Marsad…',
+  foundAddOf: (name) => `Add “${name}” to Marsad`,
+  foundAdded: (name) => `Added “${name}” to your knowledge base, with its saved statements.`,
 
   formType: 'Type',
   formName: 'Arabic name (required)',

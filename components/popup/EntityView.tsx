@@ -1,14 +1,21 @@
-/** One entity: its statement history across the corpus (newest first, filterable, paginated), its saved articles and who appears with it. */
+/**
+ * One entity: its statement history across the corpus (newest first, filtered by words and by verb
+ * class, paginated), its saved articles and who appears with it. A discovered actor is marked as
+ * not in the knowledge base, with the form that adds it.
+ */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import type { EntityRecord } from '../../lib/gazetteer/types';
+import type { EntityRecord, EntityType } from '../../lib/gazetteer/types';
 import { applyEdits } from '../../lib/gazetteer/user';
-import { sendMessage, type EntityOverview, type PageEntity } from '../../lib/messages';
+import { lineColorOf } from '../../lib/highlight/highlighter';
+import { sendMessage, type AddDiscoveredReply, type EntityOverview, type PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { textFragmentUrl } from '../../lib/text-fragment';
+import { AddToMarsad } from '../discovered/AddToMarsad';
 import { formatDate, stringsFor, typeName, type Locale } from '../strings';
+import { ClassFilter, HistoryItem } from './HistoryItem';
 
 const PAGE = 20;
 const FILTER_DELAY = 250;
@@ -22,9 +29,22 @@ interface Props {
   onOpen(id: string): void;
 }
 
+/** A discovered actor, as the page or the corpus knows it. */
+interface Found {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  forms: string[];
+}
+
 export function EntityView({ locale, settings, entityId, known, onBack, onOpen }: Props) {
   const t = stringsFor(locale);
+  const db = useMemo(() => openCorpus(), []);
   const [entities, setEntities] = useState<Map<string, EntityRecord>>();
+  const [stored, setStored] = useState<Found | null | undefined>();
+  const [foundNames, setFoundNames] = useState<Map<string, string>>(new Map());
+  const [added, setAdded] = useState<AddDiscoveredReply | undefined>();
+  const [classes, setClasses] = useState<VerbClass[]>([]);
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   const [total, setTotal] = useState<number | null | undefined>();
   const [hasMore, setHasMore] = useState(false);
@@ -35,14 +55,23 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
-    void sendMessage('knowledgeEdits')
-      .catch(() => [])
-      .then((edits) => setEntities(new Map(applyEdits(BUILTIN_ENTITIES, edits).map((e) => [e.id, e]))));
-    void openCorpus()
-      .articles.limit(1)
+    void db.articles
+      .limit(1)
       .primaryKeys()
       .then((keys) => setCorpusEmpty(keys.length === 0), () => undefined);
   }, []);
+
+  // Read again for each entity: one added a moment ago is the user's own now.
+  useEffect(() => {
+    void sendMessage('knowledgeEdits')
+      .catch(() => [])
+      .then((edits) => setEntities(new Map(applyEdits(BUILTIN_ENTITIES, edits).map((e) => [e.id, e]))));
+    setStored(undefined);
+    db.discovered.get(entityId).then(
+      (r) => setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null),
+      () => setStored(null),
+    );
+  }, [entityId]);
 
   useEffect(() => {
     const timer = setTimeout(() => setAppliedQuery(query), FILTER_DELAY);
@@ -56,23 +85,39 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     void sendMessage('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
   }, [entityId]);
 
+  // The names of the discovered actors that appear with it (the knowledge base does not have them).
+  useEffect(() => {
+    const ids = overview?.coMentioned.map((c) => c.id).filter((id) => /:found-/.test(id)) ?? [];
+    if (ids.length === 0) return;
+    db.discovered.bulkGet(ids).then(
+      (records) => setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : [])))),
+      () => undefined,
+    );
+  }, [overview]);
+
+  const classKey = classes.join(',');
   useLayoutEffect(() => {
     setEntries((old) => (old.length ? [] : old));
     setTotal(undefined);
     setHasMore(false);
-    sendMessage('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery }).then(
+    let current = true;
+    sendMessage('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
+        // An answer to a filter the user has since changed is dropped.
+        if (!current) return;
         setEntries(h.entries);
         setTotal(h.total);
         setHasMore(h.hasMore);
       },
       (e: Error) => setError(e.message),
     );
-  }, [entityId, appliedQuery]);
-
+    return () => {
+      current = false;
+    };
+  }, [entityId, appliedQuery, classKey]);
 
   const more = () =>
-    void sendMessage('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery }).then(
+    void sendMessage('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
         setEntries((old) => [...old, ...h.entries]);
         setHasMore(h.hasMore);
@@ -81,10 +126,17 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     );
 
   const record = entities?.get(entityId);
-  const name = known?.name ?? record?.name ?? entityId;
-  const nameEn = known?.nameEn ?? record?.nameEn ?? '';
-  const type = known?.type ?? record?.type;
-  const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? id, [entities]);
+  const page = known?.id === entityId ? known : undefined;
+  const found: Found | undefined = record
+    ? undefined
+    : page?.discovered
+      ? { name: page.name, type: page.type, role: page.role ?? stored?.role ?? null, forms: stored?.forms ?? [] }
+      : (stored ?? undefined);
+  const justAdded = added?.id === entityId ? added : undefined;
+  const name = page?.name ?? record?.name ?? found?.name ?? justAdded?.name ?? entityId;
+  const nameEn = page?.nameEn ?? record?.nameEn ?? '';
+  const type = page?.type ?? record?.type ?? found?.type ?? justAdded?.type;
+  const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? foundNames.get(id) ?? id, [entities, foundNames]);
 
   return (
     <section class="entity-view" aria-live="polite">
@@ -95,14 +147,51 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           </button>
         ) : null}
         <h2 lang="ar" dir="rtl">
-          {type ? <span class="swatch" style={{ background: settings.colors[type] }} aria-hidden="true" /> : null}
+          {type ? (
+            <span
+              class={`swatch${found ? ' found' : ''}`}
+              style={found ? { borderColor: lineColorOf(settings.colors[type]) } : { background: settings.colors[type] }}
+              aria-hidden="true"
+            />
+          ) : null}
           {name}
         </h2>
         <p class="muted">
-          <span lang="en">{nameEn}</span>
-          {type ? ` · ${typeName(locale, type)}` : ''}
+          {nameEn ? <span lang="en">{nameEn} · </span> : null}
+          {type ? typeName(locale, type) : ''}
         </p>
       </div>
+      {found ? (
+        <div class="found-note" data-testid="not-in-kb">
+          <p class="not-in-kb" title={t.notInKbHelp}>
+            {t.notInKb}
+          </p>
+          {found.role ? (
+            <p class="role">
+              {t.role}:{' '}
+              <bdi lang="ar" dir="rtl">
+                {found.role}
+              </bdi>
+            </p>
+          ) : null}
+          <AddToMarsad
+            key={entityId}
+            locale={locale}
+            actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms }}
+            onAdd={(req) => sendMessage('addDiscovered', req)}
+            onAdded={(reply) => {
+              // Its history is the new entity's now: show that one.
+              setAdded(reply);
+              onOpen(reply.id);
+            }}
+          />
+        </div>
+      ) : null}
+      {justAdded ? (
+        <p class="note ok" role="status" data-testid="added">
+          {t.addedToMarsad}
+        </p>
+      ) : null}
       {error ? <p class="note">{`${t.failed}: ${error}`}</p> : null}
       {corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}
 
@@ -118,30 +207,11 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
+      <ClassFilter locale={locale} classes={classes} onChange={setClasses} />
       {total !== undefined && entries.length === 0 ? <p class="muted">{t.noStatements}</p> : null}
       <ol class="history" data-testid="history">
         {entries.map((s) => (
-          <li key={s.id}>
-            <div class="meta">
-              {/* Each piece isolated: Arabic and English pieces side by side keep their own order. */}
-              <bdi class="verb">{s.verb}</bdi>
-              {' · '}
-              <bdi>{formatDate(locale, s.publishedAt)}</bdi>
-              {s.article.site ? (
-                <>
-                  {' · '}
-                  <bdi>{s.article.site}</bdi>
-                </>
-              ) : null}
-              {s.direct ? ` · ${t.direct}` : ''}
-            </div>
-            <p class="text" lang="ar" dir="rtl">
-              {s.text}
-            </p>
-            <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer">
-              {s.article.title || s.article.url}
-            </a>
-          </li>
+          <HistoryItem key={s.id} locale={locale} entityId={entityId} entry={s} />
         ))}
       </ol>
       {hasMore ? (
@@ -176,8 +246,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
               <ul class="chips">
                 {overview.coMentioned.map((c) => (
                   <li key={c.id}>
-                    <button type="button" class="chip" onClick={() => onOpen(c.id)}>
-                      {nameOf(c.id)} <span class="count">{c.articles}</span>
+                    <button type="button" class={`chip${foundNames.has(c.id) ? ' found' : ''}`} onClick={() => onOpen(c.id)}>
+                      <bdi lang="ar">{nameOf(c.id)}</bdi> <span class="count">{c.articles}</span>
                     </button>
                   </li>
                 ))}

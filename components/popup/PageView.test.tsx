@@ -69,6 +69,31 @@ describe('the popup’s page view', () => {
     expect(choose).toHaveBeenCalledWith(page.entities[1]);
   });
 
+  it('lists a discovered actor with the page’s entities, marked in words as not in the knowledge base', async () => {
+    const coveney = {
+      id: 'person:found-1o5ru3ms1aq',
+      name: 'سايمون كوفني',
+      nameEn: '',
+      type: 'person' as const,
+      count: 2,
+      discovered: true as const,
+      role: 'وزير الخارجية الأيرلندي',
+    };
+    tabState.current = { kind: 'page', page: { ...page, entities: [...page.entities, coveney] } };
+    removers.push(onMessage('pageStatus', () => ({ saved: false, articleId: null, savedAt: null })));
+    const choose = vi.fn();
+    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} />, container));
+    await waitFor(() => expect(container.querySelector('[data-testid=entities]')).not.toBeNull());
+    expect([...container.querySelectorAll('.group h3')].map((h) => h.textContent)).toEqual(['People (2)', 'Organisations (1)', 'Places (1)']);
+    const found = container.querySelector(`[data-entity="${coveney.id}"]`) as HTMLButtonElement;
+    expect(found.textContent).toBe('سايمون كوفنيnot in KB2');
+    expect(found.title).toBe('Not in your knowledge base — وزير الخارجية الأيرلندي');
+    const known = container.querySelector('[data-entity="person:sergei-lavrov"]') as HTMLButtonElement;
+    expect(known.querySelector('.found-badge')).toBeNull();
+    await act(async () => found.click());
+    expect(choose).toHaveBeenCalledWith(coveney);
+  });
+
   it('when the disk is full, says so in the interface’s language and still shows the page as not saved', async () => {
     tabState.current = { kind: 'page', page };
     removers.push(onMessage('pageStatus', () => ({ saved: false, articleId: null, savedAt: null })));

@@ -149,10 +149,18 @@ function EntityGroups({ locale, settings, entities, onChoose }: { locale: Locale
             <ul>
               {of.map((e) => (
                 <li key={e.id}>
-                  <button type="button" class="entity" onClick={() => onChoose(e)} data-entity={e.id}>
+                  <button
+                    type="button"
+                    class={`entity${e.discovered ? ' found' : ''}`}
+                    onClick={() => onChoose(e)}
+                    data-entity={e.id}
+                    title={e.discovered ? `${t.notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
+                  >
                     <span class="name" lang="ar">
                       {e.name}
                     </span>
+                    {/* A name the knowledge base lacks: said in words, not by the style alone. */}
+                    {e.discovered ? <span class="found-badge">{t.notInKbShort}</span> : null}
                     <span class="count" title={t.mentions}>
                       {e.count}
                     </span>

@@ -154,6 +154,27 @@ describe('repointEntity', () => {
     expect((await statementHistory(db, BISHOP)).map((h) => [h.speakerKind, h.speaker])[0]).toEqual(['discovered', 'جولي بيشب']);
   });
 
+  it("with kind 'named', makes the rows that named her the knowledge base's and keeps a bare title's row a title", async () => {
+    const db = freshDb();
+    await saveArticle(db, fixture(DENIAL));
+    await saveArticle(db, fixture(CANBERRA));
+    await repointEntity(db, BISHOP, BISHOP_KB, { name: 'جولي بيشوب', kind: 'named' });
+    const kinds = (await statementHistory(db, BISHOP_KB)).map((h) => [h.verb, h.speakerKind]);
+    expect(kinds).toEqual([
+      ['قالت', 'entity'],
+      ['أضافت', 'entity'],
+      ['نفت', 'entity'],
+      ['أكدت', 'title'],
+      ['دعت', 'entity'],
+    ]);
+    // A joint subject's member that named her is the knowledge base's too.
+    const [joint] = await statementHistory(db, AUSTRALIA);
+    expect(joint!.speakers!.map((m) => [m.id, m.kind])).toEqual([
+      [AUSTRALIA, 'entity'],
+      [BISHOP_KB, 'entity'],
+    ]);
+  });
+
   it('changes nothing when the write fails, and nothing when the ids are the same', async () => {
     const db = freshDb();
     await saveArticle(db, fixture(JAKARTA));

@@ -11,8 +11,12 @@ import { TOTAL, type DiscoveredRecord, type LinkRecord, type MarsadDB, type Stat
 export interface RepointOptions {
   /** The name the statements give the speaker from now on (the knowledge base's); kept as it was when absent. */
   name?: string;
-  /** 'entity': the speaker is now a knowledge-base entity; its kind is kept when absent. */
-  kind?: 'entity';
+  /**
+   * 'entity': the speaker is now a knowledge-base entity, in every row; 'named': only the rows that
+   * named it (kind 'discovered') become 'entity', and a row resolved from a bare title stays
+   * 'title' (the article gave the title only). Its kind is kept when absent.
+   */
+  kind?: 'entity' | 'named';
 }
 
 export interface RepointResult {
@@ -101,7 +105,9 @@ async function repointStatements(
   if (rows.length === 0) return { moved: 0, dropped: 0 };
   const inArticles = await db.statements.where('articleId').anyOf(unique(rows.map((r) => r.articleId))).toArray();
   const toHas = new Set(inArticles.filter((r) => r.speakerId === toId).map(statementKey));
-  const renamed = (who: { name: string; kind: SpeakerKind }) => ({ name: options.name ?? who.name, kind: options.kind ?? who.kind });
+  const kindOf = (kind: SpeakerKind): SpeakerKind =>
+    options.kind === 'named' ? (kind === 'discovered' ? 'entity' : kind) : (options.kind ?? kind);
+  const renamed = (who: { name: string; kind: SpeakerKind }) => ({ name: options.name ?? who.name, kind: kindOf(who.kind) });
   const members = (speakers: StoredSpeaker[] | undefined) => speakers && { speakers: renamedMembers(speakers, fromId, toId, renamed) };
   const puts: StatementRecord[] = [];
   const deletes: number[] = [];

@@ -4,7 +4,7 @@ import { analyze } from '../analyze/analyze';
 import { extractArticle } from '../extract/extract';
 import { builtinGazetteer } from '../gazetteer/builtin';
 import { findArticleRoot } from './article-root';
-import { Highlighter, highlightCss, textColorOn, type PlacedMention } from './highlighter';
+import { DISCOVERED_HIGHLIGHT_NAMES, Highlighter, highlightCss, lineColorOf, textColorOn, type PlacedMention } from './highlighter';
 import { MentionLocator } from './hit';
 import { indexText, positionOf, rangeOf } from './text-index';
 
@@ -56,7 +56,9 @@ function place(doc: Document): { index: ReturnType<typeof indexText>; placed: Pl
   const index = indexText(doc.body);
   const a = analyze(index.text, builtinGazetteer(), { mentionsOnly: true });
   const placed = a.entities
-    .flatMap((e) => e.mentions.map((m) => ({ entityId: e.id, type: e.type, start: m.start, end: m.end, range: rangeOf(index, m.start, m.end)! })))
+    .flatMap((e) =>
+      e.mentions.map((m) => ({ entityId: e.id, type: e.type, start: m.start, end: m.end, range: rangeOf(index, m.start, m.end)!, discovered: e.discovered === true })),
+    )
     .sort((x, y) => x.start - y.start);
   return { index, placed };
 }
@@ -80,11 +82,43 @@ describe('Highlighter', () => {
     expect(doc.querySelector('style[data-marsad]')).toBeNull();
   });
 
+  it('paints a discovered actor apart from the known names: marked as found, without the background', () => {
+    const doc = parse('<p>وقال وزير الخارجية الأيرلندي سايمون كوفني إن بلاده تدعم الاتفاق في بروكسل.</p>');
+    const before = doc.body.innerHTML;
+    const h = new Highlighter(doc);
+    h.setColors({ person: '#ffd54f', organization: '#90caf9', place: '#a5d6a7' });
+    h.paint(place(doc).placed);
+    const marks = [...doc.querySelectorAll('marsad-mark')].map((m) => [m.getAttribute('data-type'), m.hasAttribute('data-found'), m.textContent]);
+    expect(marks).toEqual([
+      ['person', true, 'سايمون كوفني'],
+      ['place', false, 'بروكسل'],
+    ]);
+    h.destroy();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
   it('writes a rule per type with readable text on the chosen background', () => {
     const css = highlightCss({ person: '#000080', organization: '#ffff00', place: '#a5d6a7' });
     expect(css).toContain('::highlight(marsad-person) { background-color: #000080; color: #fff; }');
     expect(css).toContain('::highlight(marsad-organization) { background-color: #ffff00; color: #111; }');
     expect(textColorOn('not a colour')).toBe('#111');
+  });
+
+  it('draws discovered actors as a dotted line in the type’s colour, dark enough to see on white, with no background', () => {
+    const css = highlightCss({ person: '#ffd54f', organization: '#000080', place: 'green' });
+    const rule = css.split('\n').find((r) => r.startsWith(`::highlight(${DISCOVERED_HIGHLIGHT_NAMES.person})`))!;
+    expect(rule).toContain('underline dotted');
+    expect(rule).not.toContain('background');
+    expect(css).toContain(`::highlight(${DISCOVERED_HIGHLIGHT_NAMES.organization}) { text-decoration: underline dotted #000080;`);
+    expect(css).toContain(`::highlight(${DISCOVERED_HIGHLIGHT_NAMES.place}) { text-decoration: underline dotted green;`);
+    expect(css).toMatch(/marsad-mark\[data-type="person"\]\[data-found\] \{ background-color: transparent; color: inherit;/);
+    // The pale yellow becomes a darker yellow of the same hue: 3:1 or more against white.
+    const line = lineColorOf('#ffd54f');
+    const rgb = [1, 3, 5].map((i) => parseInt(line.slice(i, i + 2), 16) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const l = 0.2126 * lin(rgb[0]!) + 0.7152 * lin(rgb[1]!) + 0.0722 * lin(rgb[2]!);
+    expect(1.05 / (l + 0.05)).toBeGreaterThanOrEqual(3);
+    expect(rgb[0]! > rgb[1]! && rgb[1]! > rgb[2]!).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Paints mentions in the live page. With the CSS Custom Highlight API nothing in the page's DOM
  * changes (frameworks keep working, Arabic letters keep joining); without it, mentions inside one
- * text node are wrapped in <marsad-mark>, which carries colour and background only.
+ * text node are wrapped in <marsad-mark>, which carries colour and background only (a discovered
+ * actor's: a dotted underline only).
  */
 import type { EntityType } from '../gazetteer/types';
 
@@ -12,12 +13,20 @@ export interface PlacedMention {
   start: number;
   end: number;
   range: Range;
+  /** A discovered actor (a name the knowledge base lacks): painted in a quieter style. */
+  discovered?: boolean;
 }
 
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
   person: 'marsad-person',
   organization: 'marsad-organization',
   place: 'marsad-place',
+};
+/** Discovered actors: a dotted underline in the type's colour, no background. */
+export const DISCOVERED_HIGHLIGHT_NAMES: Record<EntityType, string> = {
+  person: 'marsad-found-person',
+  organization: 'marsad-found-organization',
+  place: 'marsad-found-place',
 };
 const FOCUS = 'marsad-focus';
 
@@ -34,16 +43,32 @@ function registry(doc: Document): { registry: HighlightRegistry; Highlight: High
   return reg && Highlight ? { registry: reg, Highlight } : undefined;
 }
 
+const HEX = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i;
+const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+/** WCAG relative luminance of red, green and blue in 0..1. */
+const luminance = (rgb: readonly number[]) => 0.2126 * channel(rgb[0]!) + 0.7152 * channel(rgb[1]!) + 0.0722 * channel(rgb[2]!);
+
 /** Text colour readable on a background colour (WCAG relative luminance). */
 export function textColorOn(background: string): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background);
+  const m = HEX.exec(background);
   if (!m) return '#111';
-  const lin = (h: string) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
-  return l > 0.4 ? '#111' : '#fff';
+  return luminance([m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255)) > 0.4 ? '#111' : '#fff';
+}
+
+/**
+ * The type's colour as a line drawn on a light page: darkened, keeping its hue, until it stands
+ * out from white at 3:1 (WCAG's contrast for non-text marks). Pale highlight colours (#ffd54f)
+ * would otherwise vanish as a thin underline. Colours that are not #rrggbb are used as they are.
+ */
+export function lineColorOf(color: string): string {
+  const m = HEX.exec(color);
+  if (!m) return color;
+  const rgb = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  let scale = 1;
+  // Contrast with white: 1.05 / (L + 0.05) >= 3  ⇔  L <= 0.3.
+  while (luminance(rgb.map((c) => c * scale)) > 0.3 && scale > 0) scale -= 0.02;
+  const hex = (c: number) => Math.round(Math.max(0, c * scale) * 255).toString(16).padStart(2, '0');
+  return `#${rgb.map(hex).join('')}`;
 }
 
 export function highlightCss(colors: Record<EntityType, string>): string {
@@ -53,6 +78,10 @@ export function highlightCss(colors: Record<EntityType, string>): string {
     const fg = textColorOn(bg);
     rules.push(`::highlight(${HIGHLIGHT_NAMES[type]}) { background-color: ${bg}; color: ${fg}; }`);
     rules.push(`marsad-mark[data-type="${type}"] { background-color: ${bg}; color: ${fg}; }`);
+    // A discovered actor: the page's own text colour, no background, a dotted line in the type's colour.
+    const line = `text-decoration: underline dotted ${lineColorOf(bg)}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
+    rules.push(`::highlight(${DISCOVERED_HIGHLIGHT_NAMES[type]}) { ${line} }`);
+    rules.push(`marsad-mark[data-type="${type}"][data-found] { background-color: transparent; color: inherit; ${line} }`);
   }
   rules.push(`::highlight(${FOCUS}) { background-color: #1565c0; color: #fff; text-decoration: underline; }`);
   rules.push('marsad-mark { display: inline; font: inherit; }');
@@ -99,8 +128,10 @@ export class Highlighter {
     if (this.api) {
       const { registry: reg, Highlight } = this.api;
       for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
-        const ranges = mentions.filter((m) => m.type === type).map((m) => m.range);
-        if (ranges.length) reg.set(HIGHLIGHT_NAMES[type], new Highlight(...ranges));
+        const known = mentions.filter((m) => m.type === type && !m.discovered).map((m) => m.range);
+        if (known.length) reg.set(HIGHLIGHT_NAMES[type], new Highlight(...known));
+        const found = mentions.filter((m) => m.type === type && m.discovered).map((m) => m.range);
+        if (found.length) reg.set(DISCOVERED_HIGHLIGHT_NAMES[type], new Highlight(...found));
       }
       return;
     }
@@ -112,6 +143,7 @@ export class Highlighter {
       const mark = this.doc.createElement('marsad-mark');
       mark.setAttribute('data-type', m.type);
       mark.setAttribute('data-entity', m.entityId);
+      if (m.discovered) mark.setAttribute('data-found', '');
       try {
         r.surroundContents(mark);
         this.marks.unshift(mark);
@@ -134,7 +166,7 @@ export class Highlighter {
 
   private unpaint(): void {
     if (this.api) {
-      for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS]) this.api.registry.delete(name);
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DISCOVERED_HIGHLIGHT_NAMES), FOCUS]) this.api.registry.delete(name);
     }
     for (const mark of this.marks) {
       const parent = mark.parentNode;

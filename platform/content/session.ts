@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../../lib/analyze/analyze';
-import type { Analysis } from '../../lib/analyze/types';
+import type { Analysis, EntityMentions } from '../../lib/analyze/types';
 import { detect } from '../../lib/detect/detect';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
 import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
@@ -15,7 +15,7 @@ import { findArticleRoot } from '../../lib/highlight/article-root';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
 import { indexText, rangeOf } from '../../lib/highlight/text-index';
-import { onMessage, sendMessage, type EntityCard, type PageArticle, type PageState } from '../../lib/messages';
+import { onMessage, sendMessage, type AddDiscoveredRequest, type EntityCard, type PageArticle, type PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
 import { localeOf, stringsFor, type Locale } from '../../components/strings';
@@ -117,6 +117,8 @@ class Session {
   state: PageState;
   private article!: ExtractedArticle;
   private analysis: Analysis | undefined;
+  /** The entities of the text painted last (the article's container, and the headline). */
+  private painted: EntityMentions[] = [];
   private gazetteer!: Gazetteer;
   private edits: KnowledgeEdit[] = [];
   private readonly painter: Highlighter;
@@ -186,7 +188,14 @@ class Session {
       analysed: true,
       article,
       entities: this.analysis.entities
-        .map((e) => ({ id: e.id, name: e.name, nameEn: e.nameEn, type: e.type, count: e.mentions.length }))
+        .map((e) => ({
+          id: e.id,
+          name: e.name,
+          nameEn: e.nameEn,
+          type: e.type,
+          count: e.mentions.length,
+          ...(e.discovered ? { discovered: true as const, ...(e.role ? { role: e.role } : {}) } : {}),
+        }))
         .sort((x, y) => y.count - x.count),
     };
   }
@@ -202,13 +211,15 @@ class Session {
     if (h1 && !root.contains(h1) && this.article.title && h1.textContent?.includes(this.article.title.slice(0, 20))) roots.unshift(h1);
     const index = indexText(roots, root === document.body ? { skip: isChrome } : {});
     const found = analyze(index.text, this.gazetteer, { mentionsOnly: true });
+    this.painted = found.entities;
     const placed: PlacedMention[] = [];
     for (const e of found.entities) {
       if (!this.settings.types[e.type]) continue;
       const mentions = this.settings.highlight === 'first' ? e.mentions.slice(0, 1) : e.mentions;
+      const discovered = e.discovered === true;
       for (const m of mentions) {
         const range = rangeOf(index, m.start, m.end);
-        if (range) placed.push({ entityId: e.id, type: e.type, start: m.start, end: m.end, range });
+        if (range) placed.push({ entityId: e.id, type: e.type, start: m.start, end: m.end, range, discovered });
       }
     }
     placed.sort((a, b) => a.start - b.start);
@@ -244,7 +255,20 @@ class Session {
   }
 
   private entityOf(id: string): CardEntity | undefined {
-    const e = this.analysis?.entities.find((x) => x.id === id) ?? this.gazetteerEntity(id);
+    // A discovered actor is in the analysis of the article, or (a name in the headline only) of the painted text.
+    const found = this.analysis?.entities.find((x) => x.id === id) ?? this.painted.find((x) => x.id === id);
+    if (found?.discovered)
+      return {
+        id: found.id,
+        name: found.name,
+        nameEn: '',
+        type: found.type,
+        mentionText: '',
+        discovered: true,
+        role: found.role,
+        forms: [...new Set(found.mentions.map((m) => m.text))],
+      };
+    const e = found ?? this.gazetteerEntity(id);
     return e ? { id: e.id, name: e.name, nameEn: e.nameEn, type: e.type, mentionText: '' } : undefined;
   }
 
@@ -332,15 +356,23 @@ class Session {
     const t = stringsFor(this.locale);
     let data: EntityCard | undefined;
     let error: string | undefined;
+    // Once a discovered actor is added, its history is the new entity's.
+    let historyId = entity.id;
     const props = () => ({
       locale: this.locale,
       entity,
       color: this.settings.colors[entity.type],
       data,
       error,
-      onOpenHistory: () => void sendMessage('openHistory', { entityId: entity.id }).catch(() => undefined),
+      onOpenHistory: () => void sendMessage('openHistory', { entityId: historyId }).catch(() => undefined),
       onHide: () => void this.edit(entity.id, { hidden: true }),
       onNotThis: () => void this.edit(entity.id, { excluded: [entity.mentionText] }),
+      // The background stores it, moves its saved history and tells every tab (this one re-reads the page).
+      onAdd: async (req: AddDiscoveredRequest) => {
+        const reply = await sendMessage('addDiscovered', req);
+        historyId = reply.id;
+        return reply;
+      },
       onClose: () => {
         this.card.hide();
         this.painter.focus(null);

@@ -46,6 +46,7 @@ import {
   waitForCard,
   waitForHighlights,
 } from './marsad-page';
+import { pageStatus, readHistory } from './popup-reading';
 import { hasSeeds, seedPages, SEEDS_SKIP_REASON } from './seed-pages';
 
 if (!hasChromium) console.warn(SKIP_REASON);
@@ -65,15 +66,6 @@ const RELATED = [
 const [JUNE, MARCH, NOVEMBER] = RELATED;
 const SITE_NAME = 'الجزيرة نت';
 const LAVROV = 'person:sergei-lavrov';
-
-/** One statement of the popup's history, as shown. */
-interface HistoryItem {
-  meta: string;
-  verb: string;
-  text: string;
-  title: string;
-  href: string;
-}
 
 suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : SKIP_REASON, () => {
   let browser: ExtensionBrowser;
@@ -114,14 +106,6 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     return popup;
   }
 
-  /** The popup's status line, once it has read the page. */
-  async function pageStatus(popup: Page): Promise<string> {
-    const status = popup.locator('[data-testid="page-status"]');
-    await status.waitFor();
-    await expect.poll(async () => (await status.innerText()).trim(), { timeout: 5_000 }).not.toBe(t.checking);
-    return (await status.innerText()).trim();
-  }
-
   /** Saves the page through its popup's Save button, as a person would, and closes the popup. */
   async function saveThroughPopup(page: Page): Promise<void> {
     const popup = await popupFor(page);
@@ -154,35 +138,6 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
       },
       { key: SETTINGS_KEY, language },
     );
-  }
-
-  /** Reads the whole statement history shown in a popup (clicking "More" until everything is listed). */
-  async function readHistory(popup: Page): Promise<{ total: number; items: HistoryItem[] }> {
-    const heading = popup.locator('h3', { hasText: t.history });
-    await expect.poll(async () => /\((\d+)\)/.test(await heading.innerText()), { timeout: 5_000 }).toBe(true);
-    const total = Number(/\((\d+)\)/.exec(await heading.innerText())![1]);
-    const items = popup.locator('[data-testid="history"] > li');
-    const more = popup.getByRole('button', { name: new RegExp(`^${t.loadMore} \\(`) });
-    // 20 a page: wait until all are listed, or a full page with its "More" button; then ask for more.
-    const settled = async () => {
-      const n = await items.count();
-      return n >= total || (n > 0 && n % 20 === 0 && (await more.count()) > 0);
-    };
-    for (;;) {
-      await expect.poll(settled, { timeout: 5_000 }).toBe(true);
-      if ((await items.count()) >= total) break;
-      await more.click();
-    }
-    const read = await items.evaluateAll((lis) =>
-      lis.map((li) => ({
-        meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
-        verb: li.querySelector('.verb')?.textContent?.trim() ?? '',
-        text: li.querySelector('.text')?.textContent?.trim() ?? '',
-        title: li.querySelector('a')?.textContent?.trim() ?? '',
-        href: li.querySelector('a')?.getAttribute('href') ?? '',
-      })),
-    );
-    return { total, items: read };
   }
 
   it('highlights people, organisations and places in an Arabic article on a built-in site, without touching the page', async () => {

@@ -61,10 +61,12 @@ export function chromiumArgs(extensionDir: string): string[] {
 /**
  * What Chromium 156 (Debian, under Playwright) asks for by itself, whatever the flags: the
  * component updater's on-demand check for the "Optimization Guide On Device Model" manifest
- * (update.googleapis.com) and Gaia's account check (accounts.google.com). They only ever reach the
- * black-hole proxy, never the network, and are reported apart by `chromiumOwnRequests()`.
+ * (update.googleapis.com), now and then the download that check points to (redirector.gvt1.com,
+ * the component updater's download host), and Gaia's account check (accounts.google.com). They
+ * only ever reach the black-hole proxy, never the network, and are reported apart by
+ * `chromiumOwnRequests()`.
  */
-const CHROMIUM_OWN_HOSTS = new Set(['update.googleapis.com', 'accounts.google.com']);
+const CHROMIUM_OWN_HOSTS = new Set(['update.googleapis.com', 'redirector.gvt1.com', 'accounts.google.com']);
 
 /** The host of a proxy attempt: an absolute URL, or `host:port` for an HTTPS tunnel (CONNECT). */
 function proxiedHost(attempt: string): string {

@@ -20,6 +20,10 @@ export function newsUrl(path: string): string {
 
 export type HighlightType = 'person' | 'organization' | 'place';
 export const HIGHLIGHT_TYPES: readonly HighlightType[] = ['person', 'organization', 'place'];
+/** What a highlight paints: a known entity of a type, or a discovered actor of a type (a name the knowledge base lacks). */
+export type PaintedType = HighlightType | `found-${HighlightType}`;
+/** Every highlight name Marsad paints mentions under (the keyboard focus aside). */
+const PAINTED = ['marsad-person', 'marsad-organization', 'marsad-place', 'marsad-found-person', 'marsad-found-organization', 'marsad-found-place'];
 
 /** The words painted under each highlight name (marsad-person, -organization, -place), in painting order. */
 export async function highlightedWords(page: Page): Promise<Record<HighlightType, string[]>> {
@@ -33,39 +37,47 @@ export async function highlightedWords(page: Page): Promise<Record<HighlightType
   }, HIGHLIGHT_TYPES as HighlightType[]) as Promise<Record<HighlightType, string[]>>;
 }
 
+/** The words painted as discovered actors (marsad-found-person, -organization, -place), in painting order. */
+export async function discoveredWords(page: Page): Promise<Record<HighlightType, string[]>> {
+  return page.evaluate((types) => {
+    const out: Record<string, string[]> = {};
+    for (const type of types) {
+      const h = CSS.highlights.get(`marsad-found-${type}`) as Iterable<AbstractRange> | undefined;
+      out[type] = h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+    }
+    return out;
+  }, HIGHLIGHT_TYPES as HighlightType[]) as Promise<Record<HighlightType, string[]>>;
+}
+
 /** Waits until Marsad has painted at least one highlight on the page. */
 export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    () => ['marsad-person', 'marsad-organization', 'marsad-place'].some((n) => (CSS.highlights.get(n)?.size ?? 0) > 0),
-    undefined,
-    { timeout },
-  );
+  await page.waitForFunction((names) => names.some((n) => (CSS.highlights.get(n)?.size ?? 0) > 0), PAINTED, { timeout });
 }
 
 /** Highlighted words that lie inside elements matching `selector` (menus, related links, footers...). */
 export async function highlightsInside(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
+  return page.evaluate(({ selector, names }) => {
     const containers = [...document.querySelectorAll(selector)];
     const found: string[] = [];
-    for (const name of ['marsad-person', 'marsad-organization', 'marsad-place']) {
+    for (const name of names) {
       for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) {
         if (containers.some((c) => c.contains(r.startContainer) || c.contains(r.endContainer))) found.push(`${name}: ${String(r)}`);
       }
     }
     return found;
-  }, selector);
+  }, { selector, names: PAINTED });
 }
 
 /** The highlighted mentions in document order (the order Marsad's keyboard steps through them). */
 export async function mentionsInDocument(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((names) => {
     const all: Range[] = [];
-    for (const name of ['marsad-person', 'marsad-organization', 'marsad-place']) {
+    for (const name of names) {
       for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) if (r instanceof Range) all.push(r);
     }
     all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return all.map(String);
-  });
+  }, PAINTED);
 }
 
 /** The text of the mention the keyboard focus is on (the `marsad-focus` highlight), if any. */
@@ -77,7 +89,16 @@ export async function focusedMention(page: Page): Promise<string[]> {
  * Scrolls the `nth` highlighted mention of `type` whose text is `word` into view and returns the
  * centre of its first line box, in viewport coordinates.
  */
-export async function mentionCenter(page: Page, type: HighlightType, word: string, nth = 0): Promise<{ x: number; y: number }> {
+export async function mentionCenter(page: Page, type: PaintedType, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  const box = await mentionBox(page, type, word, nth);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Scrolls the `nth` highlighted mention of `type` whose text is `word` into view and returns its
+ * first line box, in viewport coordinates.
+ */
+export async function mentionBox(page: Page, type: PaintedType, word: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number }> {
   const scrolled = await page.evaluate(
     ({ name, word, nth }) => {
       const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].filter(
@@ -90,7 +111,10 @@ export async function mentionCenter(page: Page, type: HighlightType, word: strin
     },
     { name: `marsad-${type}`, word, nth },
   );
-  if (!scrolled) throw new Error(`no ${type} highlight reads «${word}» (#${nth}): ${JSON.stringify(await highlightedWords(page))}`);
+  if (!scrolled) {
+    const painted = { ...(await highlightedWords(page)), found: await discoveredWords(page) };
+    throw new Error(`no ${type} highlight reads «${word}» (#${nth}): ${JSON.stringify(painted)}`);
+  }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(
     ({ name, word, nth }) => {
@@ -98,14 +122,14 @@ export async function mentionCenter(page: Page, type: HighlightType, word: strin
         (r): r is Range => r instanceof Range && r.toString() === word,
       );
       const box = ranges[nth]!.getClientRects()[0]!;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      return { x: box.left, y: box.top, width: box.width, height: box.height };
     },
     { name: `marsad-${type}`, word, nth },
   );
 }
 
 /** Rests the mouse pointer on a highlighted mention (coming from a corner, as a hand would). */
-export async function hoverMention(page: Page, type: HighlightType, word: string, nth = 0): Promise<void> {
+export async function hoverMention(page: Page, type: PaintedType, word: string, nth = 0): Promise<void> {
   const { x, y } = await mentionCenter(page, type, word, nth);
   await page.mouse.move(x, y, { steps: 8 });
 }
@@ -127,6 +151,12 @@ export interface CardView {
   headings: string[];
   /** Every link of the card, with its text. */
   links: { href: string; text: string }[];
+  /** The labels of its buttons. */
+  buttons: string[];
+  /** Its text fields (the Add form of a discovered actor: editable elements with the textbox role), by label: their text. */
+  fields: Record<string, string>;
+  /** The type chosen in its Add form ('' without one). */
+  chosenType: string;
   /** The card's rendered text (innerText). */
   text: string;
 }
@@ -164,6 +194,14 @@ function describeCard(this: ShadowRoot) {
     type: text('.type'),
     headings: [...this.querySelectorAll('h3')].map((h) => (h as HTMLElement).innerText.trim()),
     links: [...this.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.innerText.trim() })),
+    buttons: [...this.querySelectorAll('button')].map((b) => (b as HTMLElement).innerText.trim()),
+    fields: Object.fromEntries(
+      [...this.querySelectorAll('[role="textbox"]')].map((f) => {
+        const label = this.getElementById(f.getAttribute('aria-labelledby') ?? '') as HTMLElement | null;
+        return [label?.innerText.trim() ?? '', (f as HTMLElement).innerText.trim()];
+      }),
+    ),
+    chosenType: (this.querySelector('.add-type input:checked') as HTMLInputElement | null)?.value ?? '',
     text: card?.innerText.trim() ?? '',
   };
 }
@@ -223,8 +261,28 @@ export async function readCard(page: Page): Promise<CardView | undefined> {
 function buttonCenter(this: ShadowRoot, label: string) {
   const button = [...this.querySelectorAll('button')].find((b) => (b as HTMLElement).innerText.trim() === label);
   if (!button) return null;
+  button.scrollIntoView({ block: 'nearest' });
   const box = button.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+function fieldCenter(this: ShadowRoot, label: string) {
+  const l = [...this.querySelectorAll('.label')].find((x) => (x as HTMLElement).innerText.trim() === label);
+  const field = l ? this.querySelector(`[aria-labelledby="${l.id}"]`) : null;
+  if (!field) return null;
+  // The card scrolls when it is taller than its room: bring the field into its view first, as a person would.
+  field.scrollIntoView({ block: 'nearest' });
+  const box = field.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Types `value` into the card's field labelled `label`, as a person would: a click into it, select all, type. */
+export async function fillCardField(page: Page, label: string, value: string): Promise<void> {
+  const at = (await inCardShadowRoot(page, fieldCenter, label))?.value;
+  if (!at) throw new Error(`the card has no field «${label}»: ${JSON.stringify(await readCard(page))}`);
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(value);
 }
 
 /** Clicks the card's button labelled `label` with the mouse, as a person would. */
@@ -302,4 +360,51 @@ export async function domAgainstServed(page: Page): Promise<{ live: string; pars
     hosts.forEach((h) => h.remove());
     return { live: clone.outerHTML, parsed: parsed.documentElement.outerHTML, cardHosts: hosts.length };
   });
+}
+
+/** Pixels as read from a screenshot: RGBA, row by row. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: number[];
+}
+
+/**
+ * What the screen shows of a highlighted mention: a screenshot of its first line box (and the few
+ * pixels under it, where an underline goes), decoded by a canvas in a blank page of its own (the
+ * news page is not touched). Take it with no card or focus drawn over the mention.
+ */
+export async function mentionPixels(page: Page, type: PaintedType, word: string, nth = 0): Promise<Pixels> {
+  const box = await mentionBox(page, type, word, nth);
+  const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) + 6 };
+  const png = await page.screenshot({ clip });
+  const reader = await page.context().newPage();
+  try {
+    return await reader.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return { width: img.width, height: img.height, data: [...ctx.getImageData(0, 0, img.width, img.height).data] };
+    }, png.toString('base64'));
+  } finally {
+    await reader.close();
+  }
+}
+
+/** How many of the pixels `match` (given red, green, blue in 0–255). */
+export function countPixels(p: Pixels, match: (r: number, g: number, b: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < p.data.length; i += 4) if (match(p.data[i]!, p.data[i + 1]!, p.data[i + 2]!)) n++;
+  return n;
+}
+
+/** A colour within `tolerance` of `hex` (#rrggbb) in each channel. */
+export function near(hex: string, tolerance = 10): (r: number, g: number, b: number) => boolean {
+  const [R, G, B] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return (r, g, b) => Math.abs(r - R!) <= tolerance && Math.abs(g - G!) <= tolerance && Math.abs(b - B!) <= tolerance;
 }

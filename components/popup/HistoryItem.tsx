@@ -1,0 +1,80 @@
+/** A statement history's pieces: the verb-class filter, and one statement as the history lists it. */
+import { VERB_CLASSES, type VerbClass } from '../../lib/analyze/types';
+import type { HistoryEntry } from '../../lib/corpus/corpus';
+import { textFragmentUrl } from '../../lib/text-fragment';
+import { formatDate, stringsFor, verbClassName, type Locale } from '../strings';
+
+/** The verb-class chips: "All", then each class; pressing a class adds it to (or takes it from) the filter. */
+export function ClassFilter({ locale, classes, onChange }: { locale: Locale; classes: VerbClass[]; onChange(c: VerbClass[]): void }) {
+  const t = stringsFor(locale);
+  const other: Locale = locale === 'ar' ? 'en' : 'ar';
+  const toggle = (c: VerbClass) => {
+    const next = classes.includes(c) ? classes.filter((x) => x !== c) : [...classes, c];
+    // Every class is no filter at all.
+    onChange(next.length === VERB_CLASSES.length ? [] : VERB_CLASSES.filter((x) => next.includes(x)));
+  };
+  return (
+    <div class="classes" role="group" aria-label={t.verbClasses} data-testid="verb-classes">
+      <button type="button" class="chip" aria-pressed={classes.length === 0} onClick={() => onChange([])}>
+        {t.allClasses}
+      </button>
+      {VERB_CLASSES.map((c) => (
+        // The other language's name as a tooltip: a researcher may know the classes by either.
+        <button key={c} type="button" class="chip" data-class={c} aria-pressed={classes.includes(c)} title={verbClassName(other, c)} onClick={() => toggle(c)}>
+          {verbClassName(locale, c)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * One statement: its verb and the verb's class, date, site, whether it is quoted, whether its
+ * speaker was named by a title only; the text; the other members of a joint subject; the link to
+ * the article at that sentence.
+ */
+export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; entityId: string; entry: HistoryEntry }) {
+  const t = stringsFor(locale);
+  const others = (s.speakers ?? []).filter((m) => m.id !== entityId).map((m) => m.name);
+  return (
+    <li data-class={s.verbClass}>
+      <div class="meta">
+        {/* Each piece isolated: Arabic and English pieces side by side keep their own order. */}
+        <bdi class="verb">{s.verb}</bdi>
+        {' · '}
+        <bdi class="vclass">{verbClassName(locale, s.verbClass)}</bdi>
+        {' · '}
+        <bdi>{formatDate(locale, s.publishedAt)}</bdi>
+        {s.article.site ? (
+          <>
+            {' · '}
+            <bdi>{s.article.site}</bdi>
+          </>
+        ) : null}
+        {s.direct ? ` · ${t.direct}` : ''}
+        {s.speakerKind === 'title' ? (
+          <>
+            {' · '}
+            <bdi class="by-title" title={t.byTitleHelp}>
+              {t.byTitle}
+            </bdi>
+          </>
+        ) : null}
+      </div>
+      <p class="text" lang="ar" dir="rtl">
+        {s.text}
+      </p>
+      {others.length ? (
+        <p class="joint">
+          {t.jointWith}:{' '}
+          <bdi lang="ar" dir="rtl">
+            {others.join('، ')}
+          </bdi>
+        </p>
+      ) : null}
+      <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer">
+        {s.article.title || s.article.url}
+      </a>
+    </li>
+  );
+}
