@@ -198,8 +198,10 @@ export function statementRecords(
   publishedAt: string,
   statements: readonly StatementFields[],
 ): StatementRecord[] {
-  return statements.flatMap((s) =>
-    speakerRows(s).map(
+  return statements.flatMap((s) => {
+    // The speaker's own fields come from the row's member; every other field as the statement has it.
+    const { speakerId: _id, speaker: _name, speakerKind: _kind, speakerStart: _start, speakerEnd: _end, speakers, ...fields } = s;
+    return speakerRows(s).map(
       (who) =>
         ({
           articleId,
@@ -207,22 +209,13 @@ export function statementRecords(
           title: article.title,
           site: article.site,
           ...who,
-          ...(s.speakers?.length ? { speakers: s.speakers } : {}),
-          verb: s.verb,
-          verbStart: s.verbStart,
-          verbEnd: s.verbEnd,
-          verbClass: s.verbClass,
-          text: s.text,
-          direct: s.direct,
-          start: s.start,
-          end: s.end,
-          prefix: s.prefix,
-          suffix: s.suffix,
+          ...(speakers?.length ? { speakers } : {}),
+          ...fields,
           publishedAt,
           order: statementOrder(publishedAt, articleId, s.start),
         }) as StatementRecord,
-    ),
-  );
+    );
+  });
 }
 
 /**
