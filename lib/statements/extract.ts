@@ -280,8 +280,8 @@ class Extractor {
     if (r.isQuote(v)) v++;
     if (v + 1 >= upTo || !r.isArabic(v) || r.flagsAt(v) !== 0 || r.mentionOver(v)) return undefined;
     const ph = this.phrases.phraseAt(v + 1, upTo);
-    // («ونشرت وسائل إعلام ... ، وقالت إن»: an unnamed source opening the sentence is the topic too.)
-    if (typeof ph === 'string' || (ph.kind === 'name' && r.actors[ph.entity]?.type === 'place')) return undefined;
+    // («ونشرت وسائل إعلام ... ، وقالت إن»: an unnamed source or a state opening the sentence is the topic too.)
+    if (typeof ph === 'string') return undefined;
     return { speaker: this.link(ph), members: ph.members?.map((m) => this.link(m)) };
   }
 

@@ -215,6 +215,8 @@ export class Phrases {
     }
     // «في الخارجية الإسرائيلية» inside the phrase: the body it belongs to is part of it.
     while (e < max && r.mentionAt(e) && r.has(W.PREPOSITION, e - 1)) e = r.mentionAt(e)!.endToken;
+    // («الوزارة في بيانها»: a preposition left at the end belongs to what follows.)
+    while (e - 1 > p && r.has(W.PREPOSITION, e - 1)) e--;
     // A person named in apposition speaks: «مسؤول في الحزب، أسامة حمدان،».
     let a = e;
     if (r.isComma(a)) a++;

@@ -37,7 +37,8 @@ export const continuation: Rule = {
       if (m && m.endToken === t.token && r.actorOf(m).type === 'person' && !c.phrases.governed(m)) {
         return { rule: 'continuation', subject: { kind: 'name', first: m.firstToken, end: m.endToken, entity: m.entity, after: t.token + 1 }, contentFrom: t.token + 1 };
       }
-      return undefined;
+      // Elsewhere a reporting participle («..., معتبرة أنها تدخل») tells how the clause's subject spoke.
+      return { rule: 'continuation', continues: true, contentFrom: t.token + 1 };
     }
     const p = pastAdverbials(r, t.token + 1, c.limit);
     if (r.has(W.HONORIFIC_PRONOUN, p)) return { rule: 'continuation', continues: true, contentFrom: p + 1 };

@@ -6,7 +6,7 @@
 import { MASCULINE_SINGULAR_FORMS } from '../verbs';
 import { NO_SUBJECT, OTHER } from '../subject';
 import { pastAdverbials } from './common';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 export const verbSubject: Rule = {
   name: 'verb-subject',
@@ -26,6 +26,19 @@ export const verbSubject: Rule = {
         if (source !== NO_SUBJECT && source !== OTHER) return { rule: 'verb-subject', subject: source, contentFrom: source.after };
       }
     }
+    // «"لن نتراجع"، قال الرئيس»: the quotation before the verb is what was said.
+    const quoteStart = quotationBefore(c, t.token);
+    if (quoteStart >= 0) return { rule: 'verb-subject', subject: ph, contentFrom: quoteStart, contentBefore: true };
     return { rule: 'verb-subject', subject: ph, contentFrom: ph.after };
   },
 };
+
+/** Where the quotation that ends right before the verb (a comma between) opens, or -1. */
+function quotationBefore(c: RuleContext, v: number): number {
+  const { r } = c;
+  let q = v - 1;
+  if (r.isComma(q)) q--;
+  if (!r.isQuote(q) || r.opens(q)) return -1;
+  for (let k = q - 1; k >= c.s0; k--) if (r.isQuote(k)) return r.opens(k) && k < q - 2 ? k : -1;
+  return -1;
+}
