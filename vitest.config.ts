@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['{lib,components,platform,entrypoints,cli,tests}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,platform,features,entrypoints,cli,tests}/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
   },

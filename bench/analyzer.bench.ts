@@ -4,8 +4,8 @@
  */
 import { analyze, type AnalyzeOptions } from '../lib/analyze/analyze';
 import type { Analysis } from '../lib/analyze/types';
-import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/gazetteer/builtin';
-import { compileGazetteer, type Gazetteer } from '../lib/gazetteer/matcher';
+import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/knowledge/builtin';
+import { compileGazetteer, type Gazetteer } from '../lib/knowledge/matcher';
 import { generateNews, syntheticEntities } from './generate';
 
 const INPUT_BYTES = 4_000_000;

@@ -85,9 +85,9 @@ interface Bundles {
 
 const PARTS = [
   {
-    label: "the knowledge base's data (lib/gazetteer/builtin.ts)",
+    label: "the knowledge base's data (lib/knowledge/builtin.ts)",
     file: 'part-kb.js',
-    source: "import { BUILTIN_ENTITIES } from './lib/gazetteer/builtin';\n(globalThis as Record<string, unknown>).__part = BUILTIN_ENTITIES;",
+    source: "import { BUILTIN_ENTITIES } from './lib/knowledge/builtin';\n(globalThis as Record<string, unknown>).__part = BUILTIN_ENTITIES;",
   },
   { label: 'franc-min', file: 'part-franc.js', source: "import { franc } from 'franc-min';\n(globalThis as Record<string, unknown>).__part = franc;" },
 ];

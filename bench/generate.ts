@@ -6,7 +6,7 @@
  * Nothing here is copied from an article: the templates are made up, the names are the knowledge
  * base's own.
  */
-import type { EntityRecord, EntityType } from '../lib/gazetteer/types';
+import type { EntityRecord, EntityType } from '../lib/knowledge/types';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same text on every machine. */
 export function mulberry32(seed: number): () => number {

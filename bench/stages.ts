@@ -4,8 +4,8 @@
  */
 import { normalizeWithMap } from '../lib/arabic/normalize';
 import { tokenize } from '../lib/arabic/tokenize';
-import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/gazetteer/builtin';
-import { matchSurnames, matchTokens } from '../lib/gazetteer/matcher';
+import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/knowledge/builtin';
+import { matchSurnames, matchTokens } from '../lib/knowledge/matcher';
 import { discoveredRecords, discoverNames } from '../lib/statements/discover';
 import { extractStatements } from '../lib/statements/extract';
 import { Reader } from '../lib/statements/reader';

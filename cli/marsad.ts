@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { analyze } from '../lib/analyze/analyze';
 import { openCorpus } from '../lib/corpus/schema';
 import { exportCorpus } from '../lib/corpus/transfer';
-import { builtinGazetteer } from '../lib/gazetteer/builtin';
+import { builtinGazetteer } from '../lib/knowledge/builtin';
 import { parseArgs, USAGE, type Options } from './args';
 import { corpusEntities, saveAll, type Analysed } from './corpus';
 import { InputError, readInput } from './input';

@@ -1,5 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runSession } from '../platform/content/session';
+import { runSession } from '../features/page/session';
 
 /**
  * The analyser, injected into a tab by the background (the quick check found Arabic) or by the

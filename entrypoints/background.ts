@@ -2,11 +2,11 @@ import { writing } from '../lib/corpus/errors';
 import { openCorpus } from '../lib/corpus/schema';
 import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
-import * as corpus from '../platform/background/corpus-handlers';
-import { addDiscovered } from '../platform/background/add-discovered';
-import { broadcastKnowledge } from '../platform/background/broadcast';
-import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../platform/background/menus';
-import { syncUserSites } from '../platform/background/user-sites';
+import * as corpus from '../features/background/corpus-handlers';
+import { addDiscovered } from '../features/background/add-discovered';
+import { broadcastKnowledge } from '../features/background/broadcast';
+import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../features/background/menus';
+import { syncUserSites } from '../features/background/user-sites';
 
 export default defineBackground(() => {
   // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;

@@ -1,5 +1,5 @@
 import { BUILTIN_PATTERNS } from '../lib/sites/builtin';
-import { runQuickCheck } from '../platform/content/quick-check';
+import { runQuickCheck } from '../features/page/quick-check';
 
 export default defineContentScript({
   // The built-in news sites; other sites are added at run time by the background (the user's

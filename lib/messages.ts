@@ -5,8 +5,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { VerbClass } from './analyze/types';
-import type { EntityType } from './gazetteer/types';
-import type { KnowledgeEdit } from './gazetteer/user';
+import type { EntityType } from './knowledge/types';
+import type { KnowledgeEdit } from './knowledge/user';
 import type { ArticleSummary, HistoryEntry, SaveStatus } from './corpus/corpus';
 import type { ImportReport } from './corpus/transfer';
 

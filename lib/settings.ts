@@ -3,7 +3,7 @@
  * value never breaks the extension: unknown keys are dropped, bad values fall back to defaults).
  * Stored in browser.storage.local under SETTINGS_KEY, where content scripts can read it.
  */
-import type { EntityType } from './gazetteer/types';
+import type { EntityType } from './knowledge/types';
 
 export const SETTINGS_KEY = 'marsad:settings';
 

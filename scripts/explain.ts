@@ -6,7 +6,7 @@
  *   npm run explain -- --file article.txt
  */
 import { readFileSync } from 'node:fs';
-import { builtinGazetteer } from '../lib/gazetteer/builtin';
+import { builtinGazetteer } from '../lib/knowledge/builtin';
 import { explain, formatExplanation } from '../lib/statements/explain';
 
 const args = process.argv.slice(2);

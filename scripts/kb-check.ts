@@ -1,14 +1,14 @@
 /**
  * Checks the built-in knowledge base files and prints counts per file and type:
- *   npx tsx scripts/kb-check.ts [lib/gazetteer/data/some.json ...]
+ *   npx tsx scripts/kb-check.ts [lib/knowledge/data/some.json ...]
  * With no argument it checks every data file together (cross-file duplicates included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityRecord, KnowledgeBaseFile } from '../lib/gazetteer/types';
-import { validateKnowledgeBase } from '../lib/gazetteer/validate';
+import type { EntityRecord, KnowledgeBaseFile } from '../lib/knowledge/types';
+import { validateKnowledgeBase } from '../lib/knowledge/validate';
 
-const dir = 'lib/gazetteer/data';
+const dir = 'lib/knowledge/data';
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));

@@ -9,11 +9,11 @@ import { EntityView } from '../../components/popup/EntityView';
 import { analyze } from '../../lib/analyze/analyze';
 import { countArticlesFor, relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from '../../lib/corpus/corpus';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import { compileGazetteer, type Gazetteer } from '../../lib/gazetteer/matcher';
-import type { EntityRecord, EntityType } from '../../lib/gazetteer/types';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
+import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { entityCards, history, overview } from '../../platform/background/corpus-handlers';
+import { entityCards, history, overview } from '../../features/background/corpus-handlers';
 import { generateNews, mulberry32 } from '../generate';
 import { handlers, messageLog } from './messages-shim';
 

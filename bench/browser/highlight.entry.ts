@@ -3,7 +3,7 @@
  * an IIFE): exposes `window.marsadBench`, whose functions time themselves with performance.now()
  * inside the page and return plain numbers.
  *
- * `highlight()` is what the content script does per page (platform/content/session.ts, Session.paint):
+ * `highlight()` is what the content script does per page (features/page/session.ts, Session.paint):
  * findArticleRoot → indexText → analyze(mentionsOnly) → rangeOf for every mention → sort →
  * Highlighter.setColors + paint (CSS Custom Highlight API) → MentionLocator. The knowledge base is
  * compiled once per page (`compile()`, timed apart), and the article's text comes from
@@ -12,14 +12,14 @@
 import { analyze } from '../../lib/analyze/analyze';
 import { arabicScriptRatio, detect } from '../../lib/detect/detect';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import { compileGazetteer, type Gazetteer } from '../../lib/gazetteer/matcher';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
 import { findArticleRoot } from '../../lib/highlight/article-root';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
 import { indexText, rangeOf } from '../../lib/highlight/text-index';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { sampleText } from '../../platform/content/quick-check';
+import { sampleText } from '../../features/page/quick-check';
 
 /** mark.js (node_modules/mark.js/dist/mark.min.js), injected into the page as a script. */
 interface MarkOptions {

@@ -3,7 +3,7 @@
  * in <p> paragraphs with a few subheadings and bold lead sentences, a related-articles list, a
  * footer) and a large English page. Built in Node from bench/generate.ts and bench/english.ts.
  */
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { generateEnglish } from '../english';
 import { generateNews } from '../generate';
 

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageFullError } from '../../lib/corpus/errors';
 import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
-import { stringsFor } from '../strings';
+import { stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 

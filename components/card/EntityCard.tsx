@@ -3,12 +3,12 @@
  * discovered actor's card says that the knowledge base lacks the name, gives its role, and offers
  * to add it.
  */
-import type { EntityType } from '../../lib/gazetteer/types';
+import type { EntityType } from '../../lib/knowledge/types';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
 import { textFragmentUrl } from '../../lib/text-fragment';
 import { AddToMarsad } from '../discovered/AddToMarsad';
-import { formatDate, stringsFor, typeName, type Locale } from '../strings';
+import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
 
 export interface CardEntity {
   id: string;

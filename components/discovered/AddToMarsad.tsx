@@ -5,10 +5,10 @@
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isStorageFull } from '../../lib/corpus/errors';
-import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
+import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import type { AddDiscoveredReply, AddDiscoveredRequest } from '../../lib/messages';
-import { validateDraft, type FieldError } from '../options/knowledge';
-import { stringsFor, typeName, type Locale, type Strings } from '../strings';
+import { validateDraft, type FieldError } from '../../lib/knowledge/catalogue';
+import { stringsFor, typeName, type Locale, type Strings } from '../../lib/i18n/strings';
 
 export interface DiscoveredActor {
   id: string;

@@ -4,7 +4,7 @@
  * Every change is saved at once.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
+import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { DEFAULT_SETTINGS, type HighlightMode, type Settings, type UiLanguage } from '../../lib/settings';
 import { useOptions } from './context';
 import { failure, Notice, type NoticeState } from './ui';

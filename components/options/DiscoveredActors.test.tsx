@@ -8,9 +8,9 @@ import { saveArticle, statementHistory } from '../../lib/corpus/corpus';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
 import { onMessage } from '../../lib/messages';
-import { addDiscovered } from '../../platform/background/add-discovered';
+import { addDiscovered } from '../../features/background/add-discovered';
 import { withFullDisk } from '../../tests/full-disk';
-import { stringsFor } from '../strings';
+import { stringsFor } from '../../lib/i18n/strings';
 import { byLabel, byText, click, endTest, mount, startTest, type, waitFor, type Mounted } from './test-helpers';
 
 let db: MarsadDB;

@@ -4,11 +4,11 @@
  * excluded forms and delete. Every write is one `editKnowledge` message with the complete record.
  */
 import { useId, useState } from 'preact/hooks';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { sendMessage } from '../../lib/messages';
 import { useOptions } from './context';
 import { EntityForm, FieldErrors, fieldErrorText } from './EntityForm';
-import { parseAliases, recordFor, validateAliases, type KnowledgeRow } from './knowledge';
+import { parseAliases, recordFor, validateAliases, type KnowledgeRow } from '../../lib/knowledge/catalogue';
 import { Confirm, failure, Notice, type NoticeState } from './ui';
 
 export function sendEdit(edit: KnowledgeEdit): Promise<void> {

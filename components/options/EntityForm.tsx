@@ -1,9 +1,9 @@
 /** The form for an entity of the user's own (adding one, or editing all its fields), with inline validation. */
 import { useId, useRef, useState } from 'preact/hooks';
-import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
+import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { useOptions } from './context';
-import { validateDraft, type EntityDraft, type FieldError } from './knowledge';
-import type { OptionsStrings } from './strings';
+import { validateDraft, type EntityDraft, type FieldError } from '../../lib/knowledge/catalogue';
+import type { OptionsStrings } from '../../lib/i18n/options';
 
 export interface ValidEntity {
   type: EntityType;

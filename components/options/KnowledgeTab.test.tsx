@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { MarsadDB } from '../../lib/corpus/schema';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { byLabel, byText, click, fakeEditKnowledge, freshDb, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
 const MACRON = 'person:emmanuel-macron';

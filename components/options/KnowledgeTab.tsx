@@ -4,14 +4,14 @@
  * excluded forms, and the entities file.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
-import { userEntityId } from '../../lib/gazetteer/user';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
+import { userEntityId } from '../../lib/knowledge/user';
 import { useOptions } from './context';
 import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, sendEdit } from './EntityEditor';
 import { EntityForm, type ValidEntity } from './EntityForm';
-import { knowledgeRows, recordFor, searchKnowledge, type KnowledgeRow, type ShowFilter } from './knowledge';
+import { knowledgeRows, recordFor, searchKnowledge, type KnowledgeRow, type ShowFilter } from '../../lib/knowledge/catalogue';
 import { KnowledgeTransfer } from './KnowledgeTransfer';
 import { useLiveQuery } from './live';
 import { failure, Notice, type NoticeState } from './ui';

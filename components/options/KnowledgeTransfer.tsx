@@ -4,14 +4,14 @@
  * one; if one fails, those already sent are put back as they were.
  */
 import { useState } from 'preact/hooks';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
+import type { KnowledgeEdit } from '../../lib/knowledge/user';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { useOptions } from './context';
-import { downloadText, readFileText } from './download';
+import { downloadText, readFileText } from '../../platform/download';
 import { sendEdit } from './EntityEditor';
 import { localDate } from './format';
-import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord, type KnowledgeProblem } from './knowledge-file';
-import type { OptionsStrings } from './strings';
+import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord, type KnowledgeProblem } from '../../lib/knowledge/file';
+import type { OptionsStrings } from '../../lib/i18n/options';
 import { FileButton, Notice, type NoticeDetail, type NoticeState } from './ui';
 
 let builtinIdSet: Set<string> | undefined;

@@ -11,7 +11,7 @@ import { OptionsContext, type OptionsContextValue } from './context';
 import { CorpusTab } from './CorpusTab';
 import { KnowledgeTab } from './KnowledgeTab';
 import { SitesTab } from './SitesTab';
-import { optionsStrings, type OptionsLocale, type OptionsStrings } from './strings';
+import { optionsStrings, type OptionsLocale, type OptionsStrings } from '../../lib/i18n/options';
 import { failure } from './ui';
 
 export const TABS = ['knowledge', 'sites', 'corpus', 'appearance'] as const;

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { BUILTIN_SITES, patternsForHost } from '../../lib/sites/builtin';
 import { useOptions } from './context';
-import { foldLatin, foldQuery } from './knowledge';
+import { foldLatin, foldQuery } from '../../lib/knowledge/catalogue';
 import { failure, Notice, type NoticeState } from './ui';
 
 export function SitesTab() {

@@ -3,7 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { Settings } from '../../lib/settings';
-import type { OptionsLocale, OptionsStrings } from './strings';
+import type { OptionsLocale, OptionsStrings } from '../../lib/i18n/options';
 
 export interface OptionsContextValue {
   t: OptionsStrings;

@@ -1,5 +1,5 @@
 /** Dates and sizes for display, in the interface language. */
-import type { OptionsLocale } from './strings';
+import type { OptionsLocale } from '../../lib/i18n/options';
 
 const tag = (locale: OptionsLocale) => (locale === 'ar' ? 'ar' : 'en-GB');
 

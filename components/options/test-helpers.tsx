@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { act } from 'preact/test-utils';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { onMessage } from '../../lib/messages';
 import { Options } from './Options';
 import { waitFor } from '../test-utils';

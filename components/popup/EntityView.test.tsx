@@ -14,9 +14,9 @@ import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
 import { onMessage } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { addDiscovered } from '../../platform/background/add-discovered';
-import { history, overview } from '../../platform/background/corpus-handlers';
-import { stringsFor, type Locale } from '../strings';
+import { addDiscovered } from '../../features/background/add-discovered';
+import { history, overview } from '../../features/background/corpus-handlers';
+import { stringsFor, type Locale } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
 import { EntityView } from './EntityView';
 

@@ -7,14 +7,14 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import type { EntityRecord, EntityType } from '../../lib/gazetteer/types';
-import { applyEdits } from '../../lib/gazetteer/user';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
+import { applyEdits } from '../../lib/knowledge/user';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import { sendMessage, type AddDiscoveredReply, type EntityOverview, type PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { AddToMarsad } from '../discovered/AddToMarsad';
-import { formatDate, stringsFor, typeName, type Locale } from '../strings';
+import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
 import { ClassFilter, HistoryItem } from './HistoryItem';
 
 const PAGE = 20;

@@ -2,7 +2,7 @@
 import { VERB_CLASSES, type VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { textFragmentUrl } from '../../lib/text-fragment';
-import { formatDate, stringsFor, verbClassName, type Locale } from '../strings';
+import { formatDate, stringsFor, verbClassName, type Locale } from '../../lib/i18n/strings';
 
 /** The verb-class chips: "All", then each class; pressing a class adds it to (or takes it from) the filter. */
 export function ClassFilter({ locale, classes, onChange }: { locale: Locale; classes: VerbClass[]; onChange(c: VerbClass[]): void }) {

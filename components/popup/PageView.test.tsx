@@ -6,12 +6,12 @@ import { onMessage, type PageState } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { PageView } from './PageView';
 import { storageFullError } from '../../lib/corpus/errors';
-import { stringsFor } from '../strings';
+import { stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
-import type { TabState } from './tab';
+import type { TabState } from '../../platform/tabs';
 
 const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined }));
-vi.mock('./tab', () => ({
+vi.mock('../../platform/tabs', () => ({
   currentTab: async () => ({ id: 7, url: 'https://www.aljazeera.net/news/x' }),
   readTab: async () => tabState.current,
   analyseOnce: vi.fn(),

@@ -1,11 +1,11 @@
 /** This page: Arabic news or not, saved or not (save / update / remove), and its entities by type. */
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityType } from '../../lib/gazetteer/types';
+import type { EntityType } from '../../lib/knowledge/types';
 import { isStorageFull } from '../../lib/corpus/errors';
 import { sendMessage, type PageEntity, type PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { stringsFor, typeGroup, type Locale } from '../strings';
-import { analyseOnce, currentTab, enableSite, readTab, type TabInfo, type TabState } from './tab';
+import { stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
+import { analyseOnce, currentTab, enableSite, readTab, type TabInfo, type TabState } from '../../platform/tabs';
 
 interface Props {
   locale: Locale;

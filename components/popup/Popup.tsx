@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { loadSettings } from '../../platform/settings';
-import { localeOf, stringsFor, type Locale } from '../strings';
+import { localeOf, stringsFor, type Locale } from '../../lib/i18n/strings';
 import { EntityView } from './EntityView';
 import { PageView } from './PageView';
 

@@ -7,8 +7,8 @@
  */
 import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../gazetteer/matcher';
-import type { EntityRecord } from '../gazetteer/types';
+import { matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
+import type { EntityRecord } from '../knowledge/types';
 import { discoveredRecords, discoverNames } from '../statements/discover';
 import { extractStatements, type ExtractOptions, type RawSpeaker } from '../statements/extract';
 import { Reader } from '../statements/reader';

@@ -1,4 +1,4 @@
-import type { EntityType } from '../gazetteer/types';
+import type { EntityType } from '../knowledge/types';
 
 /** A mention of an entity: `text.slice(start, end)` of the analysed text. */
 export interface Mention {

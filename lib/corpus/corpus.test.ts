@@ -8,8 +8,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { analyze } from '../analyze/analyze';
 import { VERB_CLASSES, type Analysis, type VerbClass } from '../analyze/types';
-import { builtinGazetteer } from '../gazetteer/builtin';
-import type { Gazetteer } from '../gazetteer/matcher';
+import { builtinGazetteer } from '../knowledge/builtin';
+import type { Gazetteer } from '../knowledge/matcher';
 import {
   countArticlesFor,
   countStatementsBy,

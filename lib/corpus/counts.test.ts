@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze';
-import { builtinGazetteer } from '../gazetteer/builtin';
+import { builtinGazetteer } from '../knowledge/builtin';
 import { countArticles, countArticlesFor, countStatementsBy, deleteArticle, saveArticle } from './corpus';
 import { openCorpus, type MarsadDB } from './schema';
 import { exportCorpus, importCorpus } from './transfer';

@@ -4,8 +4,8 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { SpeakerKind, VerbClass } from '../analyze/types';
-import type { EntityType } from '../gazetteer/types';
-import type { KnowledgeEdit } from '../gazetteer/user';
+import type { EntityType } from '../knowledge/types';
+import type { KnowledgeEdit } from '../knowledge/user';
 import { verbClassOf } from '../statements/verbs';
 
 export interface ArticleRecord {

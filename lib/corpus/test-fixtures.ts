@@ -6,7 +6,7 @@
  */
 import type { Analysis, EntityMentions, Speaker, SpeakerKind, Statement } from '../analyze/types';
 import { verbClassOf } from '../statements/verbs';
-import type { EntityType } from '../gazetteer/types';
+import type { EntityType } from '../knowledge/types';
 
 /** Where `phrase` first occurs in `text` at or after `from`. */
 export function find(text: string, phrase: string, from = 0): { start: number; end: number } {

@@ -8,9 +8,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { analyze } from '../analyze/analyze';
-import { builtinGazetteer } from '../gazetteer/builtin';
-import type { Gazetteer } from '../gazetteer/matcher';
-import type { KnowledgeEdit } from '../gazetteer/user';
+import { builtinGazetteer } from '../knowledge/builtin';
+import type { Gazetteer } from '../knowledge/matcher';
+import type { KnowledgeEdit } from '../knowledge/user';
 import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
 import { openCorpus, statementOrder, type MarsadDB } from './schema';
 import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from './test-fixtures';

@@ -9,7 +9,7 @@
  * get what the database upgrade gives the statements saved before version 2.
  */
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
-import type { KnowledgeEdit } from '../gazetteer/user';
+import type { KnowledgeEdit } from '../knowledge/user';
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { countArticle, linksOf, statementRecords, statementsOfRows, type StatementFields } from './corpus';

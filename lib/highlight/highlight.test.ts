@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from '../../tests/fixtures';
 import { analyze } from '../analyze/analyze';
 import { extractArticle } from '../extract/extract';
-import { builtinGazetteer } from '../gazetteer/builtin';
+import { builtinGazetteer } from '../knowledge/builtin';
 import { findArticleRoot } from './article-root';
 import { DISCOVERED_HIGHLIGHT_NAMES, Highlighter, highlightCss, lineColorOf, textColorOn, type PlacedMention } from './highlighter';
 import { MentionLocator } from './hit';

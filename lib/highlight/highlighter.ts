@@ -4,7 +4,7 @@
  * text node are wrapped in <marsad-mark>, which carries colour and background only (a discovered
  * actor's: a dotted underline only).
  */
-import type { EntityType } from '../gazetteer/types';
+import type { EntityType } from '../knowledge/types';
 
 export interface PlacedMention {
   entityId: string;

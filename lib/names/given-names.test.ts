@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../arabic/normalize';
-import { isStopword } from '../gazetteer/stoplist';
+import { isStopword } from '../knowledge/stoplist';
 import {
   AMBIGUOUS_GIVEN_NAMES,
   COMPOUND_FIRST,

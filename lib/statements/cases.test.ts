@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/fixtures';
-import { builtinGazetteer } from '../gazetteer/builtin';
+import { builtinGazetteer } from '../knowledge/builtin';
 import { explain } from './explain';
 
 interface Case {

@@ -14,9 +14,9 @@
  */
 import { stems } from '../arabic/clitics';
 import { WordFilter } from '../arabic/word-filter';
-import type { TokenMention } from '../gazetteer/matcher';
-import type { EntityRecord, EntityType } from '../gazetteer/types';
-import { isStopword } from '../gazetteer/stoplist';
+import type { TokenMention } from '../knowledge/matcher';
+import type { EntityRecord, EntityType } from '../knowledge/types';
+import { isStopword } from '../knowledge/stoplist';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from '../names/given-names';
 import { beginsAsName, conjunctionInName, givenName, isTitleHead, nameForm, NameContext, nameWord, nounLike, readName, readTitle } from './phrase';
 import { Reader, W as WORD_CLASSES } from './reader';

@@ -6,7 +6,7 @@
 import { analyze, type AnalyzeOptions } from '../analyze/analyze';
 import { normalizeWithMap, toOriginalRange } from '../arabic/normalize';
 import type { Analysis, Statement } from '../analyze/types';
-import type { Gazetteer } from '../gazetteer/matcher';
+import type { Gazetteer } from '../knowledge/matcher';
 import type { TraceEvent } from './extract';
 
 export interface TriggerReading {

@@ -3,9 +3,9 @@ import { fixtureDocument } from '../../tests/fixtures';
 import { analyze } from '../analyze/analyze';
 import type { Statement } from '../analyze/types';
 import { extractArticle } from '../extract/extract';
-import { builtinGazetteer } from '../gazetteer/builtin';
-import { compileGazetteer } from '../gazetteer/matcher';
-import type { EntityRecord } from '../gazetteer/types';
+import { builtinGazetteer } from '../knowledge/builtin';
+import { compileGazetteer } from '../knowledge/matcher';
+import type { EntityRecord } from '../knowledge/types';
 
 const g = builtinGazetteer();
 const statementsOf = (text: string) => analyze(text, g).statements;

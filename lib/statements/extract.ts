@@ -12,7 +12,7 @@
  * than a missing one.
  */
 import type { SpeakerKind, VerbClass } from '../analyze/types';
-import type { Gazetteer } from '../gazetteer/matcher';
+import type { Gazetteer } from '../knowledge/matcher';
 import { readTitle } from './phrase';
 import { Reader, W as WORD_CLASSES } from './reader';
 import { RULES, type Reading, type RuleContext, type Trigger, type TriggerKind } from './rules';

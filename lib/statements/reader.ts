@@ -6,8 +6,8 @@
  */
 import { tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import { withoutConjunction } from '../arabic/clitics';
-import type { TokenMention } from '../gazetteer/matcher';
-import type { EntityRecord } from '../gazetteer/types';
+import type { TokenMention } from '../knowledge/matcher';
+import type { EntityRecord } from '../knowledge/types';
 import { FLAG_TABLE, LEXICON_FILTER as FILTER, LEXICON_WORDS, LONGEST_LEXICON_WORD as LONGEST, W as WORD_CLASSES } from './lexicon';
 
 /** The word classes, bound once here: hot loops read them on every token. */

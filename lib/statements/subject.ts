@@ -8,7 +8,7 @@
  * or an unnamed source. It says when no subject stands there (a preposition, أن, a pronoun, a
  * function word): the verb's subject is then the previous speaker.
  */
-import type { TokenMention } from '../gazetteer/matcher';
+import type { TokenMention } from '../knowledge/matcher';
 import { countryOfNationality } from '../names/nationalities';
 import { readTitle, type TitleRead } from './phrase';
 import { Reader, W as WORD_CLASSES } from './reader';

@@ -9,7 +9,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
-import { matchTokens, type Gazetteer, type TokenMention } from '../gazetteer/matcher';
+import { matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
 import { countryOfNationality, nationalityStem } from '../names/nationalities';
 import { readTitle, type TitleRead } from './phrase';
 import { Reader, W as WORD_CLASSES } from './reader';

@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optionsStrings } from '../../components/options/strings';
-import { stringsFor } from '../../components/strings';
+import { optionsStrings } from '../../lib/i18n/options';
+import { stringsFor } from '../../lib/i18n/strings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, openPopup, screenshot, SKIP_REASON, startStaticServer, type StaticServer } from './harness';

@@ -3,7 +3,7 @@
  * alone, and nothing leaves the browser while it runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringsFor } from '../../components/strings';
+import { stringsFor } from '../../lib/i18n/strings';
 import {
   clickAction,
   collectErrors,

@@ -12,9 +12,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optionsStrings } from '../../components/options/strings';
+import { optionsStrings } from '../../lib/i18n/options';
 import { fixturePath } from '../fixtures';
-import { formatDate, stringsFor } from '../../components/strings';
+import { formatDate, stringsFor } from '../../lib/i18n/strings';
 import { SETTINGS_KEY } from '../../lib/settings';
 import {
   collectErrors,

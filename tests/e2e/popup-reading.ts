@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { stringsFor } from '../../components/strings';
+import { stringsFor } from '../../lib/i18n/strings';
 
 /** Chromium here has only the en-US locale: the interface speaks English. */
 const t = stringsFor('en');

@@ -4,12 +4,12 @@
  * move to it (lib/corpus/repoint.ts), in one transaction; then every tab is told, and the pages
  * highlight the name as a knowledge-base entity. When anything fails, nothing is changed.
  */
-import { validateAliases, validateDraft, foldQuery } from '../../components/options/knowledge';
+import { validateAliases, validateDraft, foldQuery } from '../../lib/knowledge/catalogue';
 import { writing } from '../../lib/corpus/errors';
 import { repointEntity } from '../../lib/corpus/repoint';
 import type { MarsadDB } from '../../lib/corpus/schema';
-import { ENTITY_TYPES } from '../../lib/gazetteer/types';
-import { userEntityId, type KnowledgeEdit } from '../../lib/gazetteer/user';
+import { ENTITY_TYPES } from '../../lib/knowledge/types';
+import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import type { AddDiscoveredReply, AddDiscoveredRequest } from '../../lib/messages';
 
 /** A discovered actor's id, as the analyzer makes it (never a built-in or a user's id). */

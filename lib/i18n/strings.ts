@@ -1,6 +1,6 @@
 /** Interface text of the popup and the in-page card, in Arabic and English. */
-import type { VerbClass } from '../lib/analyze/types';
-import type { EntityType } from '../lib/gazetteer/types';
+import type { VerbClass } from '../analyze/types';
+import type { EntityType } from '../knowledge/types';
 
 const ar = {
   appName: 'مرصد',

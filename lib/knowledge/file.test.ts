@@ -1,8 +1,8 @@
 /** The entities file: export, a validated import that reports every problem, and the merge with what is stored. */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
-import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord } from './knowledge-file';
+import { BUILTIN_ENTITIES } from './builtin';
+import type { KnowledgeEdit } from './user';
+import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord } from './file';
 
 const MACRON = 'person:emmanuel-macron';
 const builtinIds = new Set(BUILTIN_ENTITIES.map((e) => e.id));

@@ -1,4 +1,4 @@
-/** The knowledge base's entity model. Built-in entities are data (lib/gazetteer/data/*.json). */
+/** The knowledge base's entity model. Built-in entities are data (lib/knowledge/data/*.json). */
 
 export type EntityType = 'person' | 'organization' | 'place';
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];

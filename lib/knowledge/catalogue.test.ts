@@ -1,8 +1,8 @@
 /** The knowledge base's pure side: rows with the user's records, search, validation, the record a change sends. */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
-import { knowledgeRows, recordFor, searchKnowledge, validateDraft } from './knowledge';
+import { BUILTIN_ENTITIES } from './builtin';
+import type { KnowledgeEdit } from './user';
+import { knowledgeRows, recordFor, searchKnowledge, validateDraft } from './catalogue';
 
 const MACRON = 'person:emmanuel-macron';
 const NOW = new Date('2024-06-01T12:00:00.000Z');

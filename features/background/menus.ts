@@ -1,12 +1,12 @@
 /** The context menu: save the page; add a selected name to the knowledge base as a person, organisation or place. */
-import type { EntityType } from '../../lib/gazetteer/types';
-import { userEntityId, type KnowledgeEdit } from '../../lib/gazetteer/user';
-import { localeOf, stringsFor, type Locale } from '../../components/strings';
+import type { EntityType } from '../../lib/knowledge/types';
+import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
+import { localeOf, stringsFor, type Locale } from '../../lib/i18n/strings';
 import { isStorageFull, writing } from '../../lib/corpus/errors';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { PageNotice } from '../../lib/messages';
-import { loadSettings } from '../settings';
-import { sendToTab } from '../tab-messages';
+import { loadSettings } from '../../platform/settings';
+import { sendToTab } from '../../platform/tab-messages';
 import { savePage } from './corpus-handlers';
 
 export const MENU_SAVE = 'marsad-save';

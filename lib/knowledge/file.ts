@@ -2,9 +2,9 @@
  * The entities file (pure): the user's own entities and edits exported as JSON, read back with
  * every problem reported, and merged with what is stored.
  */
-import { ENTITY_TYPES, type EntityType } from '../../lib/gazetteer/types';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
-import { isEdited, parseAliases, stopword } from './knowledge';
+import { ENTITY_TYPES, type EntityType } from './types';
+import type { KnowledgeEdit } from './user';
+import { isEdited, parseAliases, stopword } from './catalogue';
 
 export const KNOWLEDGE_FORMAT = 'marsad-knowledge';
 export const KNOWLEDGE_VERSION = 1;

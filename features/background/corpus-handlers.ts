@@ -22,9 +22,9 @@ import {
 } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
 import { importCorpus } from '../../lib/corpus/transfer';
-import { BUILTIN_ENTITIES } from '../../lib/gazetteer/builtin';
-import { compileGazetteer } from '../../lib/gazetteer/matcher';
-import { applyEdits } from '../../lib/gazetteer/user';
+import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { compileGazetteer } from '../../lib/knowledge/matcher';
+import { applyEdits } from '../../lib/knowledge/user';
 import type { EntityCard, EntityOverview, HistoryPage, HistoryRequest, PageArticle, SaveReply } from '../../lib/messages';
 
 async function findArticle(db: MarsadDB, page: { url: string; canonicalUrl: string | null }): Promise<ArticleRecord | undefined> {

@@ -1,9 +1,9 @@
 /** The popup's view of a tab: which tab, what Marsad knows of it, and the actions that start Marsad there. */
-import { detect } from '../../lib/detect/detect';
-import type { PageState } from '../../lib/messages';
-import { sendToTab } from '../../platform/tab-messages';
-import { patternsForHost } from '../../lib/sites/builtin';
-import { loadSettings, saveSettings } from '../../platform/settings';
+import { detect } from '../lib/detect/detect';
+import type { PageState } from '../lib/messages';
+import { sendToTab } from './tab-messages';
+import { patternsForHost } from '../lib/sites/builtin';
+import { loadSettings, saveSettings } from './settings';
 
 export interface TabInfo {
   id: number;

@@ -1,6 +1,6 @@
 /** The user's own sites ("Enable on this site"): content scripts registered at run time, for hosts whose permission was granted. */
 import { patternsForHost } from '../../lib/sites/builtin';
-import { loadSettings } from '../settings';
+import { loadSettings } from '../../platform/settings';
 
 const ID = 'marsad-user-sites';
 

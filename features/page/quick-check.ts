@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { arabicScriptRatio } from '../../lib/detect/script';
 import { sendMessage } from '../../lib/messages';
 import { builtinSiteOf } from '../../lib/sites/builtin';
-import { loadSettings } from '../settings';
+import { loadSettings } from '../../platform/settings';
 
 const QUICK_SAMPLE = 2000;
 export const MIN_QUICK_RATIO = 0.3;

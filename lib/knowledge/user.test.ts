@@ -1,5 +1,5 @@
 /**
- * The user's knowledge base (lib/gazetteer/user.ts): edits to built-in entities (aliases added,
+ * The user's knowledge base (lib/knowledge/user.ts): edits to built-in entities (aliases added,
  * entity hidden, a wrong form excluded) and the user's own entities, checked through the compiled
  * matcher the analyzer uses; and the ids of the user's own entities.
  */

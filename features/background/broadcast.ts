@@ -1,5 +1,5 @@
 /** Tells every tab that the knowledge base changed, so its page is read and highlighted again at once. */
-import { sendToTab } from '../tab-messages';
+import { sendToTab } from '../../platform/tab-messages';
 
 export async function broadcastKnowledge(): Promise<void> {
   for (const tab of await browser.tabs.query({})) {

@@ -2,9 +2,9 @@
  * The options page's interface text, in Arabic and English. Both languages hold every key (the
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
-import type { EntityType } from '../../lib/gazetteer/types';
-// The full-disk explanation is the popup's too: one wording, kept in components/strings.ts.
-import { stringsFor as shared } from '../strings';
+import type { EntityType } from '../knowledge/types';
+// The full-disk explanation is the popup's too: one wording, kept in lib/i18n/strings.ts.
+import { stringsFor as shared } from './strings';
 
 export type OptionsLocale = 'ar' | 'en';
 

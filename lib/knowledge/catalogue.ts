@@ -3,10 +3,10 @@
  * the built-in entities and the user's records, search with Arabic normalisation, validation of an
  * entity the user writes, and the complete record a change sends.
  */
-import { normalize } from '../../lib/arabic/normalize';
-import { isStopword } from '../../lib/gazetteer/stoplist';
-import type { EntityRecord, EntityType } from '../../lib/gazetteer/types';
-import type { KnowledgeEdit } from '../../lib/gazetteer/user';
+import { normalize } from '../arabic/normalize';
+import { isStopword } from './stoplist';
+import type { EntityRecord, EntityType } from './types';
+import type { KnowledgeEdit } from './user';
 
 export interface KnowledgeRow {
   id: string;
