@@ -1,6 +1,6 @@
 /**
- * A link that opens an article scrolled to a sentence: a URL text fragment (#:~:text=start,end),
- * built from the first and last words of the sentence.
+ * A link that opens an article scrolled to a passage (a statement's words): a URL text fragment
+ * (#:~:text=start,end) built from the passage's first and last words.
  */
 
 const WORDS_EACH_SIDE = 5;
@@ -10,9 +10,10 @@ function term(s: string): string {
   return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
-export function textFragmentUrl(url: string, sentence: string): string {
+/** `url` without its own fragment, scrolled to `passage` (which must be the page's exact words). */
+export function textFragmentUrl(url: string, passage: string): string {
   const base = url.split('#')[0]!;
-  const words = sentence.split(/\s+/).filter(Boolean);
+  const words = passage.split(/\s+/).filter(Boolean);
   if (words.length === 0) return base;
   if (words.length <= WORDS_EACH_SIDE * 2) return `${base}#:~:text=${term(words.join(' '))}`;
   const start = words.slice(0, WORDS_EACH_SIDE).join(' ');

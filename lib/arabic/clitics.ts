@@ -24,9 +24,10 @@ export interface Stem {
 
 const MIN_STEM = 3;
 
-/** The possible stems of a normalised word, without the word itself, shortest strip first. */
+/** Shared by every word with nothing to strip. */
 const NONE: readonly Stem[] = Object.freeze([]);
 
+/** The possible stems of a normalised word, without the word itself, shortest strip first. */
 export function stems(word: string): readonly Stem[] {
   const c0 = word.charCodeAt(0);
   if (word.length <= MIN_STEM || (c0 !== WAW && c0 !== FA && c0 !== BA && c0 !== LAM && c0 !== KAF)) return NONE;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARABIC_LETTER, ARABIC_LETTER_RANGES, hasArabicLetter } from '../arabic/letters';
 import { arabicScriptRatio, detect, detectLanguage, MIN_ARTICLE_WORDS } from './detect';
 
 // Texts written for these tests (a made-up story), not taken from any site.
@@ -105,5 +106,25 @@ describe('arabicScriptRatio', () => {
   it('looks only at the first `sample` characters', () => {
     expect(arabicScriptRatio('abcابج', 3)).toBe(0);
     expect(arabicScriptRatio('ابجabc', 3)).toBe(1);
+  });
+});
+
+describe('the Arabic letters (lib/arabic/letters.ts), as the script check counts them', () => {
+  it('are letters of the Arabic blocks and the presentation forms, and no marks, digits or punctuation', () => {
+    for (const letters of ['ءابتثيىة', 'ٱپچژگڤکیے', 'ݐݿ', 'ࢠ', 'ﭐﺑﻴﺮﻭﺕﻻ']) expect(arabicScriptRatio(letters), letters).toBe(1);
+    for (const other of ['\u064b\u0650\u0670', '٠١٢٣٩۰۹', '،؛؟٪۔', '\ufd3e\ufd3f\ufdfc\ufdfd', '\ufe00\ufe30\ufe50']) {
+      expect(hasArabicLetter(other), other).toBe(false);
+      expect(arabicScriptRatio(other + 'ab'), other).toBe(0);
+    }
+  });
+
+  it('are one pattern: the ranges, in order and apart, and the character class made of them', () => {
+    ARABIC_LETTER_RANGES.forEach(([a, b], i) => {
+      expect(a).toBeLessThanOrEqual(b);
+      if (i > 0) expect(a).toBeGreaterThan(ARABIC_LETTER_RANGES[i - 1]![1] + 1);
+      expect(ARABIC_LETTER.test(String.fromCharCode(a)) && ARABIC_LETTER.test(String.fromCharCode(b))).toBe(true);
+      expect(ARABIC_LETTER.test(String.fromCharCode(a - 1))).toBe(false);
+      expect(ARABIC_LETTER.test(String.fromCharCode(b + 1))).toBe(false);
+    });
   });
 });

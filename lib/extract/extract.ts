@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { readMetadata, type PageMetadata } from './metadata';
 import { blockText, tidy } from './text';
+import { isPageFurniture } from '../dom/text';
 
 export interface ExtractedArticle extends PageMetadata {
   title: string | null;
@@ -36,7 +37,8 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle {
   } catch {
     // A page Readability cannot read falls back to its whole text.
   }
-  if (!readable) body = doc.body ? blockText(doc.body) : '';
+  // No article found: the whole page, as the highlighter indexes it then (without its menus and footers).
+  if (!readable) body = doc.body ? blockText(doc.body, isPageFurniture) : '';
   const title = tidy(parsedTitle ?? metadata.title ?? '') || null;
   const head = title && !body.startsWith(title) ? title + '\n\n' : '';
   return { ...metadata, title, text: head + body, bodyStart: head.length, readable };

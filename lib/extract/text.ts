@@ -1,32 +1,12 @@
-/** The readable text of a DOM subtree, with a line break between blocks (paragraphs, headings, list items). */
+import { ARTICLE_TEXT, readText, type TextOptions } from '../dom/text';
 
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TR', 'UL', 'TD', 'TH', 'CAPTION',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-
-export function blockText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) return;
-    const block = BLOCKS.has(tag);
-    if (block) parts.push('\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(root);
-  return tidy(parts.join(''));
+/**
+ * The readable text of a DOM subtree, with a line break between blocks (paragraphs, headings, list
+ * items) and an empty line between paragraphs: lib/dom/text.ts's walk with the article's options
+ * (the elements it skips are the ones the live page's index skips), tidied.
+ */
+export function blockText(root: Node, skip?: TextOptions['skip']): string {
+  return tidy(readText(root, skip ? { ...ARTICLE_TEXT, skip } : ARTICLE_TEXT).text);
 }
 
 /** Collapses runs of spaces, trims every line, and keeps at most one empty line between paragraphs. */

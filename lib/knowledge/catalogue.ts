@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize';
 import { isStopword } from './stoplist';
 import type { EntityRecord, EntityType } from './types';
 import type { KnowledgeEdit } from './user';
+import { hasArabicLetter } from '../arabic/letters';
 
 export interface KnowledgeRow {
   id: string;
@@ -164,7 +165,6 @@ export type FieldError =
   | { field: 'aliases'; code: 'stopword' | 'short'; word: string }
   | { field: 'aliases'; code: 'tooLong' };
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const MAX_NAME = 120;
 const MAX_ALIASES = 200;
 
@@ -211,7 +211,7 @@ export function validateDraft(d: EntityDraft): { errors: FieldError[]; name: str
   const aliases = parseAliases(d.aliases, [name]);
   const errors: FieldError[] = [];
   if (!name) errors.push({ field: 'name', code: 'required' });
-  else if (!ARABIC_LETTER.test(name)) errors.push({ field: 'name', code: 'notArabic' });
+  else if (!hasArabicLetter(name)) errors.push({ field: 'name', code: 'notArabic' });
   else if (name.length > MAX_NAME) errors.push({ field: 'name', code: 'tooLong' });
   else if (stopword(name)) errors.push({ field: 'name', code: 'stopword', word: name });
   if (nameEn.length > MAX_NAME) errors.push({ field: 'nameEn', code: 'tooLong' });

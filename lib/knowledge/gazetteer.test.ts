@@ -59,6 +59,17 @@ describe('validateKnowledgeBase', () => {
     expect(problems([{ ...ok, country: 'Syria' }])).toEqual([expect.stringContaining('ISO')]);
   });
 
+  it('reports a kind outside its type\'s vocabulary, and a person with any kind', () => {
+    expect(problems([{ ...ok, kind: 'town' }])).toEqual([]);
+    expect(problems([{ id: 'org:test-news', type: 'organization', name: 'أخبار الاختبار', nameEn: 'Test News', kind: 'media' }])).toEqual([]);
+    // @ts-expect-error: 'media' is an organisation's kind, not a place's.
+    const medium: EntityRecord = { ...ok, kind: 'media' };
+    expect(problems([medium])).toEqual([expect.stringContaining('kind media is not a kind of place')]);
+    expect(problems([{ ...ok, kind: 'newspaper' } as unknown as EntityRecord])).toEqual([expect.stringContaining('kind newspaper is not a kind of place')]);
+    const person = { id: 'person:test-person', type: 'person', name: 'شخص الاختبار', nameEn: 'Test Person', kind: 'capital' };
+    expect(problems([person as unknown as EntityRecord])).toEqual([expect.stringContaining('a person has none')]);
+  });
+
   it('reports a variant that differs only in what normalisation folds', () => {
     expect(problems([{ ...ok, aliases: ['بلدة الإختبار'] }])).toEqual([expect.stringContaining('listed twice')]);
   });

@@ -26,10 +26,51 @@ export interface Role {
   toDate?: string;
 }
 
-export interface EntityRecord {
+/**
+ * The sub-types an organisation may have: a closed vocabulary (lib/knowledge/data/README.md says
+ * what each one holds; data/schema.json lists the same words, and a test checks that they agree).
+ */
+export const ORGANIZATION_KINDS = [
+  'international', 'government', 'military', 'intelligence', 'party', 'armed-group',
+  // The news media: news agencies, then channels, newspapers and sites (isNewsMedium).
+  'agency', 'media',
+  'ngo', 'research', 'religious', 'company',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** The sub-types a place may have: a closed vocabulary, like ORGANIZATION_KINDS. */
+export const PLACE_KINDS = [
+  // States and their divisions (a first-level division under the name its country gives it).
+  'continent', 'country', 'capital', 'state', 'province', 'governorate', 'district', 'region',
+  // Where people live, and lines and passages.
+  'city', 'town', 'neighbourhood', 'camp', 'border', 'crossing', 'corridor',
+  // Water and land.
+  'ocean', 'sea', 'gulf', 'strait', 'cape', 'island', 'lake', 'river', 'canal', 'mountain',
+  // Built places.
+  'airport', 'base', 'port', 'dam', 'facility', 'oilfield', 'gasfield', 'hospital', 'prison', 'square', 'site',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** People have no sub-type. */
+export const PERSON_KINDS = [] as const;
+
+export type EntityKind = OrganizationKind | PlaceKind;
+
+/** The kinds each type allows. */
+export const KINDS = {
+  person: PERSON_KINDS,
+  organization: ORGANIZATION_KINDS,
+  place: PLACE_KINDS,
+} as const satisfies Record<EntityType, readonly EntityKind[]>;
+
+/** Does this type allow this kind? */
+export function isKindOf(type: EntityType, kind: string): boolean {
+  return (KINDS[type] as readonly string[] | undefined)?.includes(kind) === true;
+}
+
+interface EntityFields {
   /** Stable id, "<type prefix>:<slug>": "person:emmanuel-macron", "org:nato", "place:fr". */
   id: string;
-  type: EntityType;
   /** Canonical Arabic name, as displayed. */
   name: string;
   nameEn: string;
@@ -47,11 +88,37 @@ export interface EntityRecord {
   roles?: Role[];
   /** ISO 3166-1 alpha-2 code of the country the entity belongs to (a place's country, a person's nationality). */
   country?: string;
-  /** Sub-type, free-form but from a small vocabulary: country, capital, city, town, governorate, region, river, sea, camp, crossing, agency, armed-group, party, ... */
-  kind?: string;
 }
 
+export interface PersonRecord extends EntityFields {
+  type: 'person';
+  kind?: never;
+}
+
+export interface OrganizationRecord extends EntityFields {
+  type: 'organization';
+  /** Sub-type, from ORGANIZATION_KINDS. */
+  kind?: OrganizationKind;
+}
+
+export interface PlaceRecord extends EntityFields {
+  type: 'place';
+  /** Sub-type, from PLACE_KINDS. */
+  kind?: PlaceKind;
+}
+
+/** An entity of the knowledge base; its `kind` comes from its type's vocabulary (KINDS). */
+export type EntityRecord = PersonRecord | OrganizationRecord | PlaceRecord;
+
+/** Is this a news medium, an outlet that relays news (a news agency, a newspaper, a channel)? */
+export function isNewsMedium(e: EntityRecord): boolean {
+  return e.type === 'organization' && (e.kind === 'media' || e.kind === 'agency');
+}
+
+/** A data file (lib/knowledge/data/*.json), described for editors by data/schema.json. */
 export interface KnowledgeBaseFile {
+  /** "./schema.json": lets an editor check the file as it is written. */
+  $schema?: string;
   /** Where the names come from, for the reader of the data. */
   about: string;
   entities: EntityRecord[];

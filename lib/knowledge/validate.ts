@@ -1,10 +1,10 @@
+import { ARABIC_LETTER } from '../arabic/letters';
 import { normalize } from '../arabic/normalize';
+import { isEntityId } from './ids';
 import { isStopword } from './stoplist';
-import { ENTITY_TYPES, type EntityRecord, type Role } from './types';
+import { ENTITY_TYPES, isKindOf, KINDS, type EntityRecord, type Role } from './types';
 
-const ID_PATTERN = /^(person|org|place):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PREFIX: Record<EntityRecord['type'], string> = { person: 'person', organization: 'org', place: 'place' };
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ROLE_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export interface KbProblem {
@@ -66,8 +66,8 @@ export function roleProblems(role: Role): string[] {
 /**
  * Checks a knowledge base: ids well formed and unique, every entry typed and named, no alias that
  * is a function word, no form claimed by two entities (an ambiguous form belongs to neither or
- * to the one it denotes in the news, never to both), and roles with an English title and years and
- * dates that agree and follow each other.
+ * to the one it denotes in the news, never to both), a kind from the type's vocabulary (KINDS), and
+ * roles with an English title and years and dates that agree and follow each other.
  */
 export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProblem[] {
   const problems: KbProblem[] = [];
@@ -75,7 +75,7 @@ export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProb
   const owner = new Map<string, string>();
   for (const e of entities) {
     const at = (problem: string) => problems.push({ id: e.id, problem });
-    if (typeof e.id !== 'string' || !ID_PATTERN.test(e.id)) at('id must look like person:first-last, org:slug or place:slug');
+    if (!isEntityId(e.id)) at('id must look like person:first-last, org:slug or place:slug');
     else if (!e.id.startsWith(PREFIX[e.type] + ':')) at(`id prefix does not match type ${e.type}`);
     if (ids.has(e.id)) at('duplicate id');
     ids.add(e.id);
@@ -83,6 +83,11 @@ export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProb
     if (typeof e.name !== 'string' || !ARABIC_LETTER.test(e.name)) at('name must be Arabic');
     if (typeof e.nameEn !== 'string' || e.nameEn.trim() === '') at('nameEn missing');
     if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country)) at(`country ${e.country} is not an ISO alpha-2 code`);
+    const kind: unknown = e.kind;
+    if (kind !== undefined && ENTITY_TYPES.includes(e.type) && (typeof kind !== 'string' || !isKindOf(e.type, kind))) {
+      const allowed = KINDS[e.type];
+      at(`kind ${String(kind)} is not a kind of ${e.type} (` + (allowed.length ? `one of ${allowed.join(', ')})` : `a ${e.type} has none)`));
+    }
     for (const role of e.roles ?? []) for (const problem of roleProblems(role)) at(problem);
     const seenHere = new Set<string>();
     for (const { form } of formsOf(e)) {

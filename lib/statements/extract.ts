@@ -249,7 +249,7 @@ class Extractor {
       for (let fi = 0; fi < found.length; fi++) {
         const f = found[fi]!;
         if (f.contentStart < 0) continue;
-        let cs = f.contentStart;
+        const cs = f.contentStart;
         let ce = s1;
         if (f.reading.contentBefore) {
           ce = f.clauseStart;

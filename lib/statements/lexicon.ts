@@ -203,11 +203,11 @@ function withArticle(set: ReadonlySet<string>): Set<string> {
 
 const FLAG_OF: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  const add = (set: ReadonlySet<string>, flag: number, withConjunction = true) => {
+  const add = (set: ReadonlySet<string>, flag: number) => {
     for (const w of set) {
       m.set(w, (m.get(w) ?? 0) | flag);
-      if (!withConjunction) continue;
-      // With a conjunction before it (وقال، فأكد), unless that form is a word of its own.
+      // With a conjunction before it (وقال، فأكد) the word keeps its flags; a prefixed form that is
+      // also a word of its own has the flags of both.
       for (const form of ['و' + w, 'ف' + w]) m.set(form, (m.get(form) ?? 0) | flag);
     }
   };

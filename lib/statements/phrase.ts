@@ -9,6 +9,7 @@
  * (definite: «الأمريكي», «السابق») and prepositional complements («لدى الأمم المتحدة», «باسم
  * الخارجية», «للأمم المتحدة»). The first indefinite word after a closed chain begins the name.
  */
+import { isNewsMedium } from '../knowledge/types';
 import { isNationality, nationalityStem } from '../names/nationalities';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES, WEAK_NAME_PARTICLES } from '../names/given-names';
 import { flagsOf } from './lexicon';
@@ -28,8 +29,6 @@ export interface TitleRead {
   /** The head is a rank or honorific only («اللواء», «الشيخ»): no office of its own. */
   honorific: boolean;
 }
-
-const MEDIA = new Set(['media', 'agency']);
 
 /** How long a title may run, and how many indefinite nouns its genitive chain may hold. */
 const MAX_TITLE_TOKENS = 12;
@@ -66,7 +65,7 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
       // A person ends the title: the name begins here.
       if (type === 'person') break;
       // «... لوكالة فرانس برس»: the medium a title-holder spoke to is no part of the title.
-      if (closed && m.preposition && MEDIA.has(r.actorOf(m).kind ?? '')) break;
+      if (closed && m.preposition && isNewsMedium(r.actorOf(m))) break;
       // An organisation or a place completes the chain («مندوب فرنسا», «لحزب الله») or a complement.
       if (!closed || m.preposition || r.has(W.PREPOSITION, j - 1) || r.eq(j - 1, 'باسم')) {
         j = m.endToken;

@@ -6,6 +6,7 @@
  */
 import { tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import { withoutConjunction } from '../arabic/clitics';
+import { COMMA_CODES } from '../arabic/punctuation';
 import type { TokenMention } from '../knowledge/matcher';
 import type { EntityRecord } from '../knowledge/types';
 import { FLAG_TABLE, LEXICON_FILTER as FILTER, LEXICON_WORDS, LONGEST_LEXICON_WORD as LONGEST, W as WORD_CLASSES } from './lexicon';
@@ -23,7 +24,7 @@ const BREAK = TokenKind.Break;
 /** . ! ? ؟ … */
 const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]);
 /** ، , ؛ ; */
-const COMMAS = new Set([0x060c, 0x2c, 0x061b, 0x3b]);
+const COMMAS = COMMA_CODES;
 
 export class Reader {
   readonly n: number;

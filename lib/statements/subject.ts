@@ -9,6 +9,7 @@
  * function word): the verb's subject is then the previous speaker.
  */
 import type { TokenMention } from '../knowledge/matcher';
+import { isNewsMedium } from '../knowledge/types';
 import { countryOfNationality } from '../names/nationalities';
 import { readTitle, type TitleRead } from './phrase';
 import { Reader, W as WORD_CLASSES } from './reader';
@@ -39,11 +40,9 @@ export const NO_SUBJECT = 'none' as const;
 export const OTHER = 'other' as const;
 export type PhraseReading = Phrase | typeof NO_SUBJECT | typeof OTHER;
 
-const MEDIA = new Set(['media', 'agency']);
-
 export function isMedia(r: Reader, entity: number): boolean {
   const a = r.actors[entity];
-  return a !== undefined && a.type === 'organization' && MEDIA.has(a.kind ?? '');
+  return a !== undefined && isNewsMedium(a);
 }
 
 /** How far an unnamed source's phrase may run. */
