@@ -6,18 +6,13 @@ import { analyze, type AnalyzeOptions } from '../lib/analyze/analyze';
 import type { Analysis } from '../lib/analyze/types';
 import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../lib/knowledge/matcher';
+import { median } from './figures';
 import { generateNews, syntheticEntities } from './generate';
 
 const INPUT_BYTES = 4_000_000;
 const SYNTHETIC_ALIASES = 20_000;
 const RUNS = 9;
 const SEED = 0x6d617273; // "mars"
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Runs `f` once to warm up, then `RUNS` times; returns the median time in ms and the last result. */
 function measure<T>(f: () => T): { ms: number; result: T } {

@@ -1,10 +1,11 @@
 /**
  * The browser benchmarks (DESIGN.md, "Quality bars"), in Debian's Chromium driven by
- * playwright-core (headless, the flags of tests/e2e/harness.ts, no extension, no network): pages
- * are served from 127.0.0.1 by node:http, and small bundles of the extension's own code run in
- * them and time themselves with performance.now(). The bundles are made by esbuild (bundle, IIFE,
- * into a temporary folder that is removed afterwards) through its JavaScript API, the same package
- * as node_modules/.bin/esbuild: the corpus bundle needs a plugin (lib/messages.ts → a shim).
+ * playwright-core (headless, no extension, no network), with the end-to-end harness's Chromium and
+ * flags (tests/e2e/harness.ts) and its static server on 127.0.0.1 (tests/e2e/static-server.ts):
+ * small bundles of the extension's own code run in the pages and time themselves with
+ * performance.now(). The bundles are made by esbuild (bundle, IIFE, into a temporary folder that
+ * is removed afterwards, and that the server serves) through its JavaScript API (esbuild is a
+ * devDependency).
  *
  *  1. highlighting a generated 5,000-word Arabic article: Marsad (the content script's per-page
  *     work, CSS Custom Highlight API) beside mark.js with every name of the knowledge base;
@@ -15,18 +16,16 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tests/e2e/harness';
+import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
 import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
-
-const CHROMIUM = '/usr/bin/chromium';
-import { ROOT } from '../tests/fixtures';
+import { median } from './figures';
 
 const ARTICLE_WORDS = 5_000;
 const ENGLISH_WORDS = 20_000;
@@ -45,12 +44,6 @@ const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 /** Milliseconds, with the precision that means something at that size. */
 function ms(n: number): string {
@@ -65,18 +58,9 @@ const target = (value: number, limit: number) => `(target < ${limit} ms${value >
 // ---------------------------------------------------------------------------------------------
 // Bundles
 
-/** lib/messages.ts → bench/browser/messages-shim.ts (the popup's messages answered in the page). */
-const messagesShim: Plugin = {
-  name: 'marsad-messages-shim',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)lib\/messages(\.ts)?$/ }, () => ({ path: join(ROOT, 'bench', 'browser', 'messages-shim.ts') }));
-  },
-};
-
 interface Bundles {
+  /** The folder of the bundles: highlight.js and corpus.js (bench/browser/*.entry.ts), the rest. */
   dir: string;
-  highlight: string;
-  corpus: string;
   /** The content script's whole module graph (entrypoints/content.ts), minified as for release. */
   contentScript: string;
   /** Parts of it, bundled alone the same way: the knowledge base's data, and franc-min. */
@@ -97,7 +81,7 @@ async function bundle(): Promise<Bundles> {
   const common = { bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', charset: 'utf8', logLevel: 'warning', absWorkingDir: ROOT } as const;
   await Promise.all([
     build({ ...common, entryPoints: [join(ROOT, 'bench/browser/highlight.entry.ts')], outfile: join(dir, 'highlight.js') }),
-    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus.entry.ts')], outfile: join(dir, 'corpus.js'), plugins: [messagesShim] }),
+    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus.entry.ts')], outfile: join(dir, 'corpus.js') }),
     build({
       ...common,
       entryPoints: [join(ROOT, 'entrypoints/content.ts')],
@@ -112,8 +96,6 @@ async function bundle(): Promise<Bundles> {
   ]);
   return {
     dir,
-    highlight: join(dir, 'highlight.js'),
-    corpus: join(dir, 'corpus.js'),
     contentScript: join(dir, 'content.js'),
     parts: PARTS.map((part) => ({ label: part.label, file: join(dir, part.file) })),
   };
@@ -122,50 +104,14 @@ async function bundle(): Promise<Bundles> {
 // ---------------------------------------------------------------------------------------------
 // Server and browser
 
-interface Served {
-  origin: string;
-  close(): Promise<void>;
-}
-
 /**
- * Serves `routes` from 127.0.0.1. Pages are cross-origin isolated (COOP + COEP), which gives
- * performance.now() its fine resolution (5 µs instead of 100 µs) for the sub-millisecond figures.
+ * Pages are cross-origin isolated (COOP + COEP), which gives performance.now() its fine resolution
+ * (5 µs instead of 100 µs) for the sub-millisecond figures.
  */
-async function serve(routes: Record<string, { body: string | Buffer; type: string }>): Promise<Served> {
-  const server: Server = createServer((req, res) => {
-    const route = routes[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
-    res.writeHead(route ? 200 : 404, {
-      'content-type': route?.type ?? 'text/plain',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    res.end(route?.body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
-/** tests/e2e/harness.ts's flags, without the extension; `--expose-gc` so runs start on a clean heap. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--js-flags=--expose-gc',
-];
+/** The harness's flags, without the extension; `--expose-gc` so runs start on a clean heap. */
+const CHROMIUM_ARGS = [...CHROMIUM_FLAGS, '--disable-extensions', '--js-flags=--expose-gc'];
 
 async function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
@@ -190,6 +136,23 @@ async function open(context: BrowserContext, url: string, scripts: readonly stri
 
 type Win = { marsadBench: HighlightBench; marsadCorpusBench: CorpusBench };
 
+/**
+ * Runs `measure` once on each of COLD_PAGES fresh pages on `url` with `script` loaded, each opened
+ * once the one before is closed and measured once its own load work has settled: the code not yet
+ * compiled, as on a real page load. Gives what was measured, and the last page, still open.
+ */
+async function onFreshPages<T>(context: BrowserContext, url: string, script: string, measure: (page: Page) => Promise<T>): Promise<{ results: T[]; last: Page }> {
+  const results: T[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < COLD_PAGES; i++) {
+    await page?.close();
+    page = await open(context, url, [script]);
+    await page.waitForTimeout(250); // let the page's own load work settle
+    results.push(await measure(page));
+  }
+  return { results, last: page! };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Highlighting
 
@@ -205,26 +168,21 @@ interface ColdPass {
 async function benchHighlight(context: BrowserContext, origin: string, words: number, paragraphs: number): Promise<void> {
   const url = `${origin}/article.html`;
   // Session.start on fresh pages, code not yet compiled: extract, detect, compile, analyse, paint.
-  const colds: ColdPass[] = [];
-  let page: Page | undefined;
-  for (let i = 0; i < COLD_PAGES; i++) {
-    await page?.close();
-    page = await open(context, url, [`${origin}/highlight.js`]);
-    await page.waitForTimeout(250); // let the page's own load work settle
-    colds.push(
-      await page.evaluate(() => {
-        const b = (window as unknown as Win).marsadBench;
-        const x = b.extract();
-        const c = b.compile();
-        const a = b.analyzeFull();
-        const h = b.highlight();
-        return { extract: x.extract, detect: x.detect, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.extract + x.detect + c.ms + a.ms + h.ms };
-      }),
-    );
+  const cold = await onFreshPages(context, url, `${origin}/highlight.js`, async (page): Promise<ColdPass> => {
+    const pass = await page.evaluate(() => {
+      const b = (window as unknown as Win).marsadBench;
+      const x = b.extract();
+      const c = b.compile();
+      const a = b.analyzeFull();
+      const h = b.highlight();
+      return { extract: x.extract, detect: x.detect, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.extract + x.detect + c.ms + a.ms + h.ms };
+    });
     await page.evaluate(() => (window as unknown as Win).marsadBench.clear());
-  }
+    return pass;
+  });
+  const colds = cold.results;
   // The same steps again on the last page, warm.
-  const warmPage = page!;
+  const warmPage = cold.last;
   const compiles: { ms: number; forms: number }[] = [];
   for (let i = 0; i < 9; i++) compiles.push(await warmPage.evaluate(() => (window as unknown as Win).marsadBench.compile()));
   const extracts: ReturnType<HighlightBench['extract']>[] = [];
@@ -307,19 +265,12 @@ async function evaluationTime(page: Page, source: string, runs: number): Promise
 async function benchNonArabic(context: BrowserContext, origin: string, words: number, bundles: Bundles): Promise<void> {
   const url = `${origin}/english.html`;
   // The check runs once per page, with the code not yet compiled: its first call on fresh pages.
-  const colds: number[] = [];
-  const coldSamples: number[] = [];
-  let page: Page | undefined;
-  for (let i = 0; i < COLD_PAGES; i++) {
-    await page?.close();
-    page = await open(context, url, [`${origin}/highlight.js`]);
-    await page.waitForTimeout(250); // let the page's own load work settle
-    const check = await page.evaluate(() => (window as unknown as Win).marsadBench.quickCheck());
-    colds.push(check.ms);
-    coldSamples.push(check.sampleMs);
-  }
+  const quickCheck = (p: Page) => p.evaluate(() => (window as unknown as Win).marsadBench.quickCheck());
+  const { results: firstCalls, last: page } = await onFreshPages(context, url, `${origin}/highlight.js`, quickCheck);
+  const colds = firstCalls.map((c) => c.ms);
+  const coldSamples = firstCalls.map((c) => c.sampleMs);
   const checks = [];
-  for (let i = 0; i < QUICK_RUNS; i++) checks.push(await page!.evaluate(() => (window as unknown as Win).marsadBench.quickCheck()));
+  for (let i = 0; i < QUICK_RUNS; i++) checks.push(await quickCheck(page));
   const warm = median(checks.map((c) => c.ms));
   console.log(
     `content script on a non-Arabic page (${int(words)} words): ${ms(warm)}, median of ${checks.length} runs ${target(warm, 1)}; ` +
@@ -330,11 +281,11 @@ async function benchNonArabic(context: BrowserContext, origin: string, words: nu
   // Before that check can run, the browser compiles and evaluates the content script's bundle on
   // every page it is injected into.
   const source = await readFile(bundles.contentScript, 'utf8');
-  const whole = await evaluationTime(page!, source, STARTUP_RUNS);
+  const whole = await evaluationTime(page, source, STARTUP_RUNS);
   const parts: string[] = [];
   for (const part of bundles.parts) {
     const code = await readFile(part.file, 'utf8');
-    parts.push(`${part.label} ${ms(await evaluationTime(page!, code, STARTUP_RUNS))} (${int(Buffer.byteLength(code) / 1024)} KB)`);
+    parts.push(`${part.label} ${ms(await evaluationTime(page, code, STARTUP_RUNS))} (${int(Buffer.byteLength(code) / 1024)} KB)`);
   }
   const built = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
   const builtSize = existsSync(built) ? `; the WXT build's content.js is ${int((await readFile(built)).length / 1024)} KB` : '';
@@ -342,7 +293,7 @@ async function benchNonArabic(context: BrowserContext, origin: string, words: nu
     `  before it runs, evaluating the content script's bundle on each page (entrypoints/content.ts and all it imports, ${int(Buffer.byteLength(source) / 1024)} KB ` +
       `minified by esbuild${builtSize}): ${ms(whole)}, median of ${STARTUP_RUNS} runs, compiled afresh each time; bundled alone: ${parts.join(', ')}`,
   );
-  await page!.close();
+  await page.close();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,8 +333,8 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
   const popup = await page.evaluate((runs) => (window as unknown as Win).marsadCorpusBench.popup(runs), CORPUS_RUNS);
   const pm = (k: 'ms' | 'listed' | 'historySent' | 'historyReply' | 'overviewReply') => median(popup.map((r) => r[k]));
   console.log(
-    `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its messages answered there by the ` +
-      `background's handlers): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
+    `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its calls answered there by the ` +
+      `corpus queries the background's handlers call): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
       `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
       `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
   );
@@ -393,7 +344,7 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium) {
     console.log(`browser benchmarks skipped: ${CHROMIUM} is absent (install Debian's Chromium: apt-get install -y chromium)`);
     return;
   }
@@ -401,17 +352,13 @@ async function main(): Promise<void> {
   const bundles = await bundle();
   const article = arabicArticlePage(ARTICLE_WORDS, SEED);
   const english = englishPage(ENGLISH_WORDS, SEED);
-  const js = 'text/javascript; charset=utf-8';
-  const html = 'text/html; charset=utf-8';
-  const server = await serve({
-    '/article.html': { body: article.html, type: html },
-    '/english.html': { body: english.html, type: html },
-    '/corpus.html': { body: shellPage('Marsad corpus benchmark', ['/corpus.js']), type: html },
-    '/highlight.js': { body: await readFile(bundles.highlight), type: js },
-    '/corpus.js': { body: await readFile(bundles.corpus), type: js },
-    '/favicon.ico': { body: '', type: 'image/x-icon' },
-    '/mark.min.js': { body: await readFile(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js')), type: js },
-  });
+  // The bundles' folder is the server's: /highlight.js and /corpus.js are served from it.
+  const server = await startStaticServer(bundles.dir, { headers: ISOLATED });
+  server.register('/article.html', article.html);
+  server.register('/english.html', english.html);
+  server.register('/corpus.html', shellPage('Marsad corpus benchmark', ['/corpus.js']));
+  const markJs = await readFile(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+  server.register('/mark.min.js', markJs, 'text/javascript; charset=utf-8');
   const profile = await mkdtemp(join(tmpdir(), 'marsad-bench-profile-'));
   let context: BrowserContext | undefined;
   try {

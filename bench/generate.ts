@@ -6,6 +6,7 @@
  * Nothing here is copied from an article: the templates are made up, the names are the knowledge
  * base's own.
  */
+import { hasArabicLetter } from '../lib/arabic/letters';
 import type { EntityRecord, EntityType } from '../lib/knowledge/types';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same text on every machine. */
@@ -180,7 +181,6 @@ const TOPICS = words(`
 // ---------------------------------------------------------------------------------------------
 // Names
 
-const HAS_ARABIC = /[\u0621-\u064a]/;
 const AL = 'ال';
 
 interface Cast {
@@ -199,7 +199,7 @@ class Writer {
     private readonly rng: Rng,
     entities: readonly EntityRecord[],
   ) {
-    for (const e of entities) if (HAS_ARABIC.test(e.name)) this.byType[e.type].push(e);
+    for (const e of entities) if (hasArabicLetter(e.name)) this.byType[e.type].push(e);
   }
 
   cast(): Cast {
@@ -211,7 +211,7 @@ class Writer {
   /** A name of `e` as news writes it, with a proclitic (و ب ل) glued on when given. */
   name(e: EntityRecord, proclitic = ''): string {
     const r = this.rng;
-    const aliases = (e.aliases ?? []).filter((a) => HAS_ARABIC.test(a));
+    const aliases = (e.aliases ?? []).filter(hasArabicLetter);
     const form = aliases.length && chance(r, 0.3) ? pick(r, aliases) : e.name;
     this.nameWords += form.split(' ').length;
     if (proclitic === 'ل' && form.startsWith(AL)) return 'ل' + form.slice(1); // ل + الأمم → للأمم

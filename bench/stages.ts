@@ -1,46 +1,40 @@
 /**
  * Where the analyzer's time goes, stage by stage, on the benchmark's generated text (median of 7
- * runs each). For profiling work on lib/; `npm run bench` gives the headline figures.
+ * runs each). The stages are analyze()'s own (lib/analyze/analyze.ts, `analyzerStages`), so what
+ * is timed here is what analyze() runs. For profiling work on lib/; `npm run bench` gives the
+ * headline figures.
  */
-import { normalizeWithMap } from '../lib/arabic/normalize';
-import { tokenize } from '../lib/arabic/tokenize';
+import { analyzerStages as $ } from '../lib/analyze/analyze';
 import { BUILTIN_ENTITIES, builtinGazetteer } from '../lib/knowledge/builtin';
-import { matchSurnames, matchTokens } from '../lib/knowledge/matcher';
-import { discoveredRecords, discoverNames } from '../lib/statements/discover';
-import { extractStatements } from '../lib/statements/extract';
-import { Reader } from '../lib/statements/reader';
+import { median } from './figures';
 import { generateNews } from './generate';
+
+const RUNS = 7;
 
 const g = builtinGazetteer();
 const { text } = generateNews(BUILTIN_ENTITIES, 4_000_000, 0x6d617273);
-const time = (label: string, f: () => unknown) => {
-  f();
+/** Times `f` (once to warm up, then RUNS times), prints the median, and gives what it made. */
+function time<T>(label: string, f: () => T): T {
+  let made = f();
   const ts: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    f();
+    made = f();
     ts.push(performance.now() - t0);
   }
-  ts.sort((a, b) => a - b);
-  console.log(`${label}: ${ts[3]!.toFixed(1)} ms`);
-};
-const norm = normalizeWithMap(text);
-const tokens = tokenize(norm.text);
-const mentions = matchTokens(g, tokens);
-const surnames = matchSurnames(g, tokens, mentions);
-time('normalize', () => normalizeWithMap(text));
-time('tokenize', () => tokenize(norm.text));
-time('match', () => matchTokens(g, tokens));
-time('surnames', () => matchSurnames(g, tokens, mentions));
-const known = [...mentions, ...surnames].sort((a, b) => a.firstToken - b.firstToken);
-const reader = () => {
-  const r = new Reader(tokens);
-  r.setMentions(known, g.entities);
-  return r;
-};
+  console.log(`${label}: ${median(ts).toFixed(1)} ms`);
+  return made;
+}
+
+const norm = time('normalise', () => $.normalise(text));
+const tokens = time('tokenize', () => $.tokenize(norm));
+const direct = time('match', () => $.match(g, tokens));
+const known = time('surnames', () => $.surnames(g, tokens, direct));
+const reader = () => $.reader(text, norm, tokens, g, known);
 time('reader', reader);
-time('discover', () => discoverNames(reader(), g.entities.length));
-const r = reader();
-const found = discoverNames(r, g.entities.length);
-r.setMentions([...known, ...found.mentions].sort((a, b) => a.firstToken - b.firstToken), [...g.entities, ...discoveredRecords(found.actors)]);
-time('statements', () => extractStatements(g, r));
+// discover tells the reader the names it finds: each run gets a fresh reader (timed with it), and
+// the statements are read by the last one.
+let last = reader();
+const cast = time('discover (with a fresh reader)', () => $.discover(text, norm, (last = reader()), g, known));
+time('entities', () => $.entities(text, norm, tokens, g, cast));
+time('statements', () => $.statements(text, norm, g, last, cast));

@@ -18,3 +18,6 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): P
     });
   }
 }
+
+/** The browser's client, for the component tests (WXT's fake browser stands in for the browser). */
+export { browserClient as testClient } from '../features/client';

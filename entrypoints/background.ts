@@ -1,10 +1,8 @@
-import { writing } from '../lib/corpus/errors';
 import { openCorpus } from '../lib/corpus/schema';
-import { onMessage } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
-import * as corpus from '../features/background/corpus-handlers';
-import { addDiscovered } from '../features/background/add-discovered';
 import { broadcastKnowledge } from '../features/background/broadcast';
+import { backgroundHandlers } from '../features/background/handlers';
+import { serveBackground } from '../platform/messaging';
 import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../features/background/menus';
 import { syncUserSites } from '../features/background/user-sites';
 
@@ -13,35 +11,7 @@ export default defineBackground(() => {
   // no other state is kept between messages.
   const db = openCorpus();
 
-  const action = browser.action ?? browser.browserAction;
-
-  onMessage('savePage', ({ data }) => corpus.savePage(db, data));
-  onMessage('removePage', ({ data }) => corpus.removePage(db, data));
-  onMessage('pageStatus', ({ data }) => corpus.pageStatus(db, data));
-  onMessage('entityCards', ({ data }) => corpus.entityCards(db, data));
-  onMessage('history', ({ data }) => corpus.history(db, data));
-  onMessage('overview', ({ data }) => corpus.overview(db, data));
-  onMessage('importCorpus', ({ data }) => corpus.importCorpus(db, data.text));
-  onMessage('knowledgeEdits', () => db.entities.toArray());
-  onMessage('editKnowledge', async ({ data }) => {
-    await writing(() => db.entities.put(data));
-    await broadcastKnowledge();
-  });
-  onMessage('addDiscovered', ({ data }) => addDiscovered(db, data, broadcastKnowledge));
-  onMessage('pageAnalysed', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    await action.setBadgeBackgroundColor({ tabId, color: '#1a7f37' });
-    await action.setBadgeText({ tabId, text: data.entityCount > 0 ? String(data.entityCount) : '' });
-  });
-  onMessage('startAnalyser', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/analyser.js'] });
-  });
-  onMessage('openHistory', async ({ data }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(data.entityId)}`) });
-  });
+  serveBackground(backgroundHandlers(db));
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenus();

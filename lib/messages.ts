@@ -1,26 +1,20 @@
 /**
- * The typed message contract between the content script, the popup, the options page and the
- * background (which owns the corpus). One map, keyed by message name, with typed request and
- * reply; handlers answer with data, or throw an Error whose message is shown to the user.
+ * The message contract, by direction: the calls the content script, the popup and the options page
+ * make to the background (which owns the corpus), and the calls the background and the popup make
+ * to a page's content script. Each call has a typed request and reply; a handler answers with its
+ * reply or fails with a coded error (`MarsadError`) that the interface translates. Pure types and
+ * helpers: the browser binding is platform/messaging.ts.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { VerbClass } from './analyze/types';
 import type { EntityType } from './knowledge/types';
 import type { KnowledgeEdit } from './knowledge/user';
-import type { ArticleSummary, HistoryEntry, SaveStatus } from './corpus/corpus';
+import type { KnowledgeImportReport } from './corpus/knowledge';
 import type { ImportReport } from './corpus/transfer';
+import type { PageAddress, PageArticle, PageStatus, SaveReply } from './corpus/pages';
+import type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest } from './corpus/queries';
+import { isStorageFull } from './corpus/errors';
 
-/** An article as the page gives it, to be analysed and saved by the background. */
-export interface PageArticle {
-  url: string;
-  canonicalUrl: string | null;
-  title: string;
-  site: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  lang: string;
-  text: string;
-}
+// The corpus's own request and reply types travel as they are.
+export type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest, PageAddress, PageArticle, PageStatus, SaveReply };
 
 /** What the content script knows about its page, for the popup and the context menu. */
 export interface PageState {
@@ -48,48 +42,18 @@ export interface PageEntity {
   role?: string;
 }
 
-/** What the corpus knows about one entity, for a hover card. */
-export interface EntityCard {
-  id: string;
-  /** Saved articles that mention it (the current page excluded). */
-  articleCount: number;
-  articles: ArticleSummary[];
-  statementCount: number;
-  statements: HistoryEntry[];
-}
-
-export interface SaveReply {
-  status: SaveStatus;
+/** A browser tab, as the popup describes it. */
+export interface TabInfo {
   id: number;
-  entityCount: number;
-  statementCount: number;
+  url: string;
 }
 
-/** A page of an entity's statement history, newest first. */
-export interface HistoryRequest {
-  entityId: string;
-  offset: number;
-  limit: number;
-  /** Words the statement, its article's title or site must contain (normalised); '' for all. */
-  query: string;
-  /** Only statements whose verb is of one of these classes; absent or empty for all. */
-  verbClasses?: VerbClass[];
-}
-
-export interface HistoryPage {
-  /** How many statements (match): null while a filtered reading stopped early (counting them all would read them all). */
-  total: number | null;
-  entries: HistoryEntry[];
-  /** There are more after these. */
-  hasMore: boolean;
-}
-
-export interface EntityOverview {
-  articleCount: number;
-  articles: ArticleSummary[];
-  /** The entities that appear most often in the same saved articles. */
-  coMentioned: { id: string; articles: number }[];
-}
+/** What Marsad knows of a tab: its page, or (where Marsad does not run) what a quick look found. */
+export type TabState =
+  | { kind: 'page'; page: PageState }
+  /** Marsad does not run on this tab; `arabic` tells what a quick look (activeTab) found. */
+  | { kind: 'absent'; arabic: boolean | undefined; news: boolean | undefined; words: number }
+  | { kind: 'unreadable' };
 
 /**
  * "Add to Marsad" for a discovered actor: the names and type the user chose. The background stores
@@ -117,30 +81,47 @@ export interface AddDiscoveredReply {
   articles: number;
 }
 
-export interface ProtocolMap {
-  // → background
+/** Calls to the background, by name: `(request) => reply`. */
+export interface BackgroundCalls {
   savePage(article: PageArticle): SaveReply;
-  removePage(data: { url: string; canonicalUrl: string | null }): boolean;
-  pageStatus(data: { url: string; canonicalUrl: string | null }): { saved: boolean; articleId: number | null; savedAt: string | null };
-  entityCards(data: { entityIds: string[]; excludeUrl: string | null; articles: number; statements: number }): EntityCard[];
+  removePage(data: PageAddress): boolean;
+  /** Deletes a saved article (from the options page's corpus list); false when it was not there. */
+  deleteArticle(data: { id: number }): boolean;
+  pageStatus(data: PageAddress): PageStatus;
+  entityCards(data: CardsRequest): CorpusCard[];
   history(data: HistoryRequest): HistoryPage;
   overview(data: { entityId: string; limit: number }): EntityOverview;
   knowledgeEdits(): KnowledgeEdit[];
   editKnowledge(edit: KnowledgeEdit): void;
+  /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */
+  importKnowledge(data: { edits: KnowledgeEdit[] }): KnowledgeImportReport;
+  /** One part of a corpus file on its way (features/background/uploads.ts); nothing is written yet. */
+  importCorpusPart(data: { upload: string; part: string }): void;
+  /** Imports the corpus file sent in parts under `upload`: all of it, or (with problems) nothing. */
+  importCorpus(data: { upload: string }): ImportReport;
   /** Adds a discovered actor to the knowledge base (from the card, the popup or the options page); every tab is told. */
   addDiscovered(data: AddDiscoveredRequest): AddDiscoveredReply;
-  importCorpus(data: { text: string }): ImportReport;
+  /** The page was read: the toolbar badge shows how many entities it names. */
   pageAnalysed(data: { entityCount: number }): void;
   /** The page is in Arabic script: inject the analyser into the sender's tab (from the quick check). */
   startAnalyser(): void;
   /** Opens an entity's statement history in a tab (from the in-page card). */
   openHistory(data: { entityId: string }): void;
-  // → content script (sent to a tab)
+}
+
+/** Calls to a page's content script (sent to a tab), by name. */
+export interface PageCalls {
   getPage(): PageState;
   knowledgeChanged(): void;
   /** Shows a short notice on the page (the result of a context-menu action). */
   notify(notice: PageNotice): void;
 }
+
+/**
+ * Set on the content script's world before the analyser is injected by "Analyse this page" or the
+ * context menu: read the page even where Marsad would not run by itself.
+ */
+export const FORCE_ANALYSIS = '__marsadForce';
 
 /** A short notice for the page, already in the interface's language. */
 export interface PageNotice {
@@ -149,4 +130,70 @@ export interface PageNotice {
   lang: 'ar' | 'en';
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/** The request of call K of a contract (undefined for a call that takes none). */
+export type RequestOf<M, K extends keyof M> = M[K] extends (...args: infer A) => unknown ? (A extends [infer D] ? D : undefined) : never;
+/** The reply of call K of a contract. */
+export type ReplyOf<M, K extends keyof M> = M[K] extends (...args: never[]) => infer R ? R : never;
+
+/** Who sent a call: the tab and frame of a content script, or nothing for an extension page. */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+}
+
+/** The background's handlers, typed from the contract: no request shape is restated. */
+export type BackgroundHandlers = {
+  [K in keyof BackgroundCalls]: (data: RequestOf<BackgroundCalls, K>, sender: Sender) => Promise<ReplyOf<BackgroundCalls, K>> | ReplyOf<BackgroundCalls, K>;
+};
+/** A page's handlers. */
+export type PageHandlers = {
+  [K in keyof PageCalls]: (data: RequestOf<PageCalls, K>) => Promise<ReplyOf<PageCalls, K>> | ReplyOf<PageCalls, K>;
+};
+
+/**
+ * What can go wrong, as the interface tells it: the disk is full (nothing changed), the request was
+ * not valid, what it names is not there, no Marsad runs in the tab, or anything else.
+ */
+/**
+ * storage-full: the disk or quota is full; invalid: the request was refused as it stands; not-found:
+ * what it names is not there; not-running: Marsad does not run in that tab; too-large: more than
+ * Marsad reads at once; interrupted: a transfer in parts lost a part; failed: anything else.
+ */
+export type ErrorCode = 'storage-full' | 'invalid' | 'not-found' | 'not-running' | 'too-large' | 'interrupted' | 'failed';
+
+/** An error with its code; its message is English, for logs (the interface shows its own words by code). */
+export class MarsadError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MarsadError';
+  }
+}
+
+/** The code of any error: a MarsadError's own, a full disk or quota, else 'failed'. */
+export function errorCodeOf(e: unknown): ErrorCode {
+  if (e instanceof MarsadError) return e.code;
+  if (isStorageFull(e)) return 'storage-full';
+  return 'failed';
+}
+
+/** A reply as it travels: the value, or the coded error (an Error does not survive the trip whole). */
+export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string };
+
+/** Runs a handler and wraps what it gives: its value, or its error coded. */
+export async function toResult<T>(run: () => Promise<T> | T): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (e) {
+    return { ok: false, code: errorCodeOf(e), message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Unwraps a result: its value, or a MarsadError with its code. */
+export function fromResult<T>(result: Result<T> | undefined): T {
+  if (!result) throw new MarsadError('not-running', 'Nothing answered.');
+  if (result.ok) return result.value;
+  throw new MarsadError(result.code, result.message);
+}

@@ -1,14 +1,12 @@
-/** The popup's view of a tab: which tab, what Marsad knows of it, and the actions that start Marsad there. */
+/**
+ * Tabs and scripting: which tab the popup describes, what Marsad knows of it, and starting Marsad
+ * there (injecting the analyser, then asking the page what it read).
+ */
 import { detect } from '../lib/detect/detect';
-import type { PageState } from '../lib/messages';
-import { sendToTab } from './tab-messages';
+import { FORCE_ANALYSIS, type PageState, type TabInfo, type TabState } from '../lib/messages';
+import { callPage } from './messaging';
 import { patternsForHost } from '../lib/sites/builtin';
 import { loadSettings, saveSettings } from './settings';
-
-export interface TabInfo {
-  id: number;
-  url: string;
-}
 
 /** The tab the popup describes: `?tab=<id>` (the popup opened as a page), else the active tab. */
 export async function currentTab(search = location.search): Promise<TabInfo | undefined> {
@@ -21,15 +19,9 @@ export async function currentTab(search = location.search): Promise<TabInfo | un
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
 }
 
-export type TabState =
-  | { kind: 'page'; page: PageState }
-  /** Marsad does not run on this tab; `arabic` tells what a quick look (activeTab) found. */
-  | { kind: 'absent'; arabic: boolean | undefined; news: boolean | undefined; words: number }
-  | { kind: 'unreadable' };
-
 /** Asks the tab's content script; when there is none, reads the page once through activeTab. */
 export async function readTab(tab: TabInfo): Promise<TabState> {
-  const page = await sendToTab(tab.id, 'getPage').catch(() => undefined);
+  const page = await callPage(tab.id, 'getPage').catch(() => undefined);
   if (page) return { kind: 'page', page };
   try {
     const [result] = await browser.scripting.executeScript({
@@ -46,11 +38,28 @@ export async function readTab(tab: TabInfo): Promise<TabState> {
 
 /** Runs Marsad once on the tab (activeTab), then waits for its answer. */
 export async function analyseOnce(tab: TabInfo): Promise<PageState | undefined> {
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => ((globalThis as Record<string, unknown>)['__marsadForce'] = true) });
-  await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/analyser.js'] });
-  for (let i = 0; i < 40; i++) {
+  return injectThenAsk(tab.id, 40);
+}
+
+/**
+ * Injects the analyser into a tab (or one of its frames). `force`: read the page even where Marsad
+ * would not run by itself ("Analyse this page", the context menu on any site).
+ */
+export async function injectAnalyser(tabId: number, options: { frameId?: number; force?: boolean } = {}): Promise<void> {
+  const target = { tabId, ...(options.frameId !== undefined ? { frameIds: [options.frameId] } : {}) };
+  if (options.force) await browser.scripting.executeScript({ target, func: (flag: string) => ((globalThis as Record<string, unknown>)[flag] = true), args: [FORCE_ANALYSIS] });
+  await browser.scripting.executeScript({ target, files: ['/analyser.js'] });
+}
+
+/**
+ * Injects the analyser (forced), then asks the page what it read, every 150 ms, at most `tries`
+ * times: its state once it has read the page or said why not, else undefined.
+ */
+export async function injectThenAsk(tabId: number, tries: number): Promise<PageState | undefined> {
+  await injectAnalyser(tabId, { force: true });
+  for (let i = 0; i < tries; i++) {
     await new Promise((r) => setTimeout(r, 150));
-    const page = await sendToTab(tab.id, 'getPage').catch(() => undefined);
+    const page = await callPage(tabId, 'getPage').catch(() => undefined);
     if (page && (page.analysed || page.reason)) return page;
   }
   return undefined;

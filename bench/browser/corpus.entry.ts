@@ -1,21 +1,23 @@
 /**
  * Browser entry of the corpus benchmark (bundled by bench/browser.bench.ts with esbuild into an
- * IIFE, lib/messages.ts replaced by ./messages-shim.ts): the corpus code of lib/corpus and the
- * background's handlers, on Chromium's real IndexedDB in a page on 127.0.0.1. Exposes
+ * IIFE): the corpus code of lib/corpus and its queries (what the background's handlers answer
+ * with), on Chromium's real IndexedDB in a page on 127.0.0.1. Exposes
  * `window.marsadCorpusBench`; every function times itself with performance.now() in the page.
  */
 import { h, render } from 'preact';
+import { ClientContext } from '../../components/client';
 import { EntityView } from '../../components/popup/EntityView';
 import { analyze } from '../../lib/analyze/analyze';
+import { hasArabicLetter } from '../../lib/arabic/letters';
 import { countArticlesFor, relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from '../../lib/corpus/corpus';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { entityCards, history, overview } from '../../features/background/corpus-handlers';
+import { entityCards, history, overview } from '../../lib/corpus/queries';
 import { generateNews, mulberry32 } from '../generate';
-import { handlers, messageLog } from './messages-shim';
+import { benchClient, handlers, messageLog } from './client';
 
 // bench/generate.ts measures its output with Node's Buffer.byteLength.
 const encoder = new TextEncoder();
@@ -44,7 +46,7 @@ function weightedEntities(): EntityRecord[] {
   const out: EntityRecord[] = [];
   for (const type of ['person', 'organization', 'place'] as const) {
     const head = HEAD[type].flatMap((id) => BUILTIN_ENTITIES.filter((e) => e.id === id));
-    const rest = BUILTIN_ENTITIES.filter((e) => e.type === type && !HEAD[type].includes(e.id) && /[\u0621-\u064a]/.test(e.name));
+    const rest = BUILTIN_ENTITIES.filter((e) => e.type === type && !HEAD[type].includes(e.id) && hasArabicLetter(e.name));
     for (let i = rest.length - 1; i > 0; i--) {
       const j = Math.floor(rng() * (i + 1));
       [rest[i], rest[j]] = [rest[j]!, rest[i]!];
@@ -193,14 +195,15 @@ const bench = {
 
   /**
    * The popup's first render for the busiest speaker: components/popup/EntityView.tsx itself,
-   * mounted with Preact; its messages go to the background's handlers in this page. Timed from
+   * mounted with Preact; its calls go through the benchmark's client (./client.ts) to the corpus
+   * queries the background answers them with, in this page. Timed from
    * render() to the moment the DOM holds its 20 history entries and the related articles.
    */
   async popup(runs: number) {
     if (!db) throw new Error('fill first');
     const corpus = db;
-    handlers.history = (q: Parameters<typeof history>[1]) => history(corpus, q);
-    handlers.overview = (q: Parameters<typeof overview>[1]) => overview(corpus, q);
+    handlers.history = (q) => history(corpus, q);
+    handlers.overview = (q) => overview(corpus, q);
     handlers.knowledgeEdits = () => [];
     const { speaker } = bench.busiest();
     const host = document.getElementById('app')!;
@@ -222,7 +225,8 @@ const bench = {
           }
         });
         observer.observe(host, { childList: true, subtree: true });
-        render(h(EntityView, { locale: 'ar', settings: { ...DEFAULT_SETTINGS }, entityId: speaker, known: undefined, onBack: undefined, onOpen: () => undefined }), host);
+        const view = h(EntityView, { locale: 'ar', settings: { ...DEFAULT_SETTINGS }, entityId: speaker, known: undefined, onBack: undefined, onOpen: () => undefined });
+        render(h(ClientContext.Provider, { value: benchClient }, view), host);
       });
       const t1 = performance.now();
       const sent = (name: string) => messageLog.find((m) => m.name === name);

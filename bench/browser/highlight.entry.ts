@@ -14,6 +14,8 @@ import { arabicScriptRatio, detect } from '../../lib/detect/detect';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
+import { COMMA_CHARS } from '../../lib/arabic/punctuation';
+import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
@@ -36,18 +38,16 @@ interface MarkInstance {
 declare const Mark: (new (context: Element) => MarkInstance) | undefined;
 
 /** Punctuation that ends a word in Arabic (and Latin) news text, for mark.js's 'exactly'. */
-const LIMITERS = [...'،؛؟.,:;!?"\'“”«»()[]{}-–—/'];
+const LIMITERS = [...COMMA_CHARS, ...'؟.:!?"\'“”«»()[]{}-–—/'];
 /** Terms per mark.js call (see markjs()). */
 const MARK_BATCH = 250;
-
-/** As session.ts's (module-private) isChrome: what is skipped when the whole body is indexed. */
-const isChrome = (el: Element) => /^(NAV|HEADER|FOOTER|ASIDE|FORM)$/.test(el.tagName) || el.getAttribute('role') === 'navigation';
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 let gazetteer: Gazetteer | undefined;
 let article: ExtractedArticle | undefined;
-let locator: MentionLocator | undefined;
+/** Kept as the page keeps it (building it is part of painting; nothing here reads it). */
+let _locator: MentionLocator | undefined;
 const painter = new Highlighter(document);
 
 export interface HighlightTiming {
@@ -104,7 +104,7 @@ const bench = {
     const h1 = document.querySelector('h1');
     if (h1 && !root.contains(h1) && a.title && h1.textContent?.includes(a.title.slice(0, 20))) roots.unshift(h1);
     const t1 = performance.now();
-    const index = indexText(roots, root === document.body ? { skip: isChrome } : {});
+    const index = indexText(roots, root === document.body ? { skip: isPageFurniture } : {});
     const t2 = performance.now();
     const found = analyze(index.text, g, { mentionsOnly: true });
     const t3 = performance.now();
@@ -121,7 +121,7 @@ const bench = {
     const t4 = performance.now();
     painter.setColors(settings.colors);
     painter.paint(placed);
-    locator = new MentionLocator(index, placed);
+    _locator = new MentionLocator(index, placed);
     const t5 = performance.now();
     void document.documentElement.getBoundingClientRect();
     const t6 = performance.now();
@@ -142,7 +142,7 @@ const bench = {
   /** Removes Marsad's highlights (and its style sheet). */
   clear(): void {
     painter.destroy();
-    locator = undefined;
+    _locator = undefined;
   },
 
   /** Every form (name + aliases) of every built-in entity, as mark.js gets them. */

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageFullError } from '../../lib/corpus/errors';
-import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
+import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
 import { EntityCard, type EntityCardProps } from './EntityCard';
@@ -13,7 +13,7 @@ afterEach(async () => {
   container.remove();
 });
 
-const data: CardData = {
+const data: CorpusCard = {
   id: 'person:sergei-lavrov',
   articleCount: 7,
   articles: [{ id: 1, url: 'https://news.example/a', title: 'لافروف في جنيف', site: 'الراصد نيوز', publishedAt: '2019-11-04', mentions: 3 }],
@@ -62,7 +62,7 @@ const COVENEY = {
   role: 'وزير الخارجية الأيرلندي',
   forms: ['سايمون كوفني', 'كوفني'],
 };
-const coveneyData: CardData = {
+const coveneyData: CorpusCard = {
   id: COVENEY.id,
   articleCount: 1,
   articles: [{ id: 2, url: 'https://news.example/dublin', title: 'دبلن تطالب بضمانات', site: 'الراصد نيوز', publishedAt: '2018-05-10', mentions: 2 }],

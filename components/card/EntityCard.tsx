@@ -5,9 +5,10 @@
  */
 import type { EntityType } from '../../lib/knowledge/types';
 import { lineColorOf } from '../../lib/highlight/highlighter';
-import type { AddDiscoveredReply, AddDiscoveredRequest, EntityCard as CardData } from '../../lib/messages';
+import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { textFragmentUrl } from '../../lib/text-fragment';
 import { AddToMarsad } from '../discovered/AddToMarsad';
+import { themeRules } from '../theme';
 import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
 
 export interface CardEntity {
@@ -30,7 +31,7 @@ export interface EntityCardProps {
   entity: CardEntity;
   color: string;
   /** undefined while loading. */
-  data: CardData | undefined;
+  data: CorpusCard | undefined;
   error?: string;
   onOpenHistory(): void;
   onHide(): void;
@@ -160,60 +161,47 @@ export function EntityCard(p: EntityCardProps) {
 }
 
 /** The card's stylesheet (inside its shadow root: the page's styles never reach it). */
-export const CARD_CSS = `
+/** The card's style, inside its shadow root: the theme's colours are declared on the card itself, out of the page's reach. */
+export const CARD_CSS =
+  themeRules('.card') +
+  `
 :host { all: initial; }
 .card {
   box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: 70vh; overflow: auto;
-  background: #fff; color: #1a1a1a; border: 1px solid #c8c8c8; border-radius: 10px;
+  background: var(--marsad-bg); color: var(--marsad-fg); border: 1px solid var(--marsad-border); border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
 }
 header { display: flex; align-items: center; gap: 8px; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; border: 1px solid rgba(0,0,0,.25); }
 .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
 .name { font-size: 16px; }
-.en, .type, .meta, .muted { color: #555; font-size: 12px; }
-.type { background: #f0f0f0; border-radius: 4px; padding: 0 6px; }
-.close { border: none; background: none; font-size: 18px; cursor: pointer; color: #444; padding: 0 4px; }
+.en, .type, .meta, .muted, .role, .add-intro { color: var(--marsad-muted); font-size: 12px; }
+.role { font-size: 13px; }
+.type { background: var(--marsad-surface); border-radius: 4px; padding: 0 6px; }
+.close { border: none; background: none; font-size: 18px; cursor: pointer; color: var(--marsad-fg); padding: 0 4px; }
 h3 { font-size: 13px; margin: 10px 0 4px; }
 ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 4px 0; }
 li .meta { display: block; }
-a { color: #0b57d0; text-decoration: none; }
+a { color: var(--marsad-accent); text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }
-.error, .add-error { color: #b3261e; }
+.error, .add-error { color: var(--marsad-danger); }
 .swatch.found { background: transparent; border: 2px dotted; }
 .found-note p { margin: 6px 0 0; }
-.not-in-kb { font-weight: 600; color: #5b3a00; background: #fff4d6; border-radius: 4px; padding: 2px 6px; display: inline-block; }
-.role { color: #333; font-size: 13px; }
-.add-section { margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
-.add-intro { margin: 0 0 6px; font-size: 12px; color: #555; }
+.not-in-kb { font-weight: 600; color: var(--marsad-found-fg); background: var(--marsad-found-bg); border-radius: 4px; padding: 2px 6px; display: inline-block; }
+.add-section { margin-top: 10px; border-top: 1px solid var(--marsad-border); padding-top: 8px; }
+.add-intro { margin: 0 0 6px; }
 .add-fields { display: grid; grid-template-columns: auto 1fr; gap: 4px 8px; align-items: center; font-size: 12px; }
-.add-fields input, .add-fields .field { font: inherit; font-size: 13px; padding: 2px 6px; border: 1px solid #767676; border-radius: 5px; background: #fff; color: #1a1a1a; min-width: 0; min-height: 1.5em; white-space: pre; overflow: hidden; cursor: text; }
-.add-fields input:focus-visible, .add-fields .field:focus-visible, .add-type input:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.add-fields input, .add-fields .field { font: inherit; font-size: 13px; padding: 2px 6px; border: 1px solid var(--marsad-field); border-radius: 5px; background: var(--marsad-bg); color: var(--marsad-fg); min-width: 0; min-height: 1.5em; white-space: pre; overflow: hidden; cursor: text; }
+.add-fields input:focus-visible, .add-fields .field:focus-visible, .add-type input:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: 1px; }
 .add-type { border: none; margin: 6px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; }
 .add-type legend { padding: 0; margin-bottom: 2px; }
 .add-type label { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
 .add-error, .add-done { margin: 6px 0 0; font-size: 13px; }
-.add-done { color: #1a7f37; font-weight: 600; }
-button.add { margin-top: 8px; background: #0b57d0; border-color: #0b57d0; color: #fff; }
-footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
-button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid #bbb; border-radius: 6px; background: #fafafa; color: #1a1a1a; cursor: pointer; }
-button:focus-visible, a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
-  .en, .type, .meta, .muted { color: #bdc1c6; }
-  .type { background: #3c4043; }
-  a { color: #8ab4f8; }
-  button { background: #303134; color: #e8eaed; border-color: #5f6368; }
-  .close { color: #e8eaed; }
-  footer { border-color: #3c4043; }
-  .not-in-kb { color: #ffe2a8; background: #4a3b12; }
-  .role, .add-intro { color: #bdc1c6; }
-  .add-section { border-color: #3c4043; }
-  .add-fields input, .add-fields .field { background: #303134; color: #e8eaed; border-color: #9aa0a6; }
-  .add-error { color: #f28b82; }
-  .add-done { color: #81c995; }
-  button.add { background: #8ab4f8; border-color: #8ab4f8; color: #202124; }
-}
+.add-done { color: var(--marsad-ok-fg); font-weight: 600; }
+button.add { margin-top: 8px; background: var(--marsad-accent); border-color: var(--marsad-accent); color: var(--marsad-accent-fg); }
+footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid var(--marsad-border); padding-top: 8px; }
+button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--marsad-border); border-radius: 6px; background: var(--marsad-surface); color: var(--marsad-fg); cursor: pointer; }
+button:focus-visible, a:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: 1px; }
 `;

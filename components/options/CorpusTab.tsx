@@ -4,11 +4,11 @@
  * the storage the corpus uses.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteArticle, statementsOfRows } from '../../lib/corpus/corpus';
+import { statementsOfRows } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
-import { exportCorpus, importCorpus } from '../../lib/corpus/transfer';
+import { exportCorpus, textParts } from '../../lib/corpus/transfer';
 import { useOptions } from './context';
-import { downloadText, readFileText } from '../../platform/download';
+import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
 import { foldQuery } from '../../lib/knowledge/catalogue';
 import { useLiveQuery } from './live';
@@ -51,7 +51,8 @@ export async function articlePage(db: MarsadDB, query: string, page: number): Pr
 }
 
 function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: (title: string) => void; onError: (e: unknown) => void }) {
-  const { t, locale, db } = useOptions();
+  const { t, locale } = useOptions();
+  const client = useClient();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const del = useRef<HTMLButtonElement>(null);
@@ -63,7 +64,8 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
   const remove = async () => {
     setBusy(true);
     try {
-      await deleteArticle(db, row.id);
+      // The background owns the corpus's writes: it deletes, and every count stays in one place.
+      await client.call('deleteArticle', { id: row.id });
       onDeleted(title);
     } catch (e) {
       onError(e);
@@ -112,6 +114,7 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
 }
 
 function Transfer() {
+  const client = useClient();
   const { t, db } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
@@ -121,7 +124,7 @@ function Transfer() {
     setNotice({ kind: 'busy', text: t.exporting });
     try {
       const now = new Date();
-      downloadText(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now), 'application/x-ndjson');
+      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now), 'application/x-ndjson');
       setNotice({ kind: 'ok', text: t.exportedAll });
     } catch (e) {
       setNotice(failure(t, e));
@@ -134,7 +137,14 @@ function Transfer() {
     setBusy(true);
     setNotice({ kind: 'busy', text: t.importing });
     try {
-      const report = await importCorpus(db, await readFileText(file));
+      // The background writes: the file goes to it in parts, then it imports the whole.
+      const parts = textParts(await client.files.readText(file));
+      const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      for (const [i, part] of parts.entries()) {
+        if (parts.length > 1) setNotice({ kind: 'busy', text: `${t.importing} ${Math.round((100 * i) / parts.length)}%` });
+        await client.call('importCorpusPart', { upload, part });
+      }
+      const report = await client.call('importCorpus', { upload });
       if (report.problems.length)
         setNotice({
           kind: 'error',

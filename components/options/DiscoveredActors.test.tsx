@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle, statementHistory } from '../../lib/corpus/corpus';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
-import { onMessage } from '../../lib/messages';
+import { serveBackground } from '../../platform/messaging';
 import { addDiscovered } from '../../features/background/add-discovered';
 import { withFullDisk } from '../../tests/full-disk';
 import { stringsFor } from '../../lib/i18n/strings';
@@ -23,7 +23,7 @@ beforeEach(async () => {
     const analysis = f.analysis();
     await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis });
   }
-  off = onMessage('addDiscovered', ({ data }) => addDiscovered(db, data, async () => undefined));
+  off = serveBackground({ addDiscovered: (data) => addDiscovered(db, data, async () => undefined) });
 });
 afterEach(async () => {
   off();

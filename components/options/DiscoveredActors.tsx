@@ -7,8 +7,8 @@
 import { useState } from 'preact/hooks';
 import { discoveredActors } from '../../lib/corpus/discovered';
 import type { DiscoveredRecord, MarsadDB } from '../../lib/corpus/schema';
-import { sendMessage } from '../../lib/messages';
 import { AddToMarsad } from '../discovered/AddToMarsad';
+import { useClient } from '../client';
 import { useOptions } from './context';
 import { useLiveQuery } from './live';
 import { failure, Notice, type NoticeState } from './ui';
@@ -28,6 +28,7 @@ export async function discoveredRows(db: MarsadDB): Promise<{ total: number; row
 }
 
 function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: boolean; onToggle: () => void; onAdded: (name: string) => void }) {
+  const client = useClient();
   const { t, locale } = useOptions();
   const formId = `add-${row.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const others = row.forms.filter((f) => f !== row.name);
@@ -64,7 +65,7 @@ function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: 
           <AddToMarsad
             locale={locale}
             actor={{ id: row.id, name: row.name, type: row.type, forms: row.forms }}
-            onAdd={(req) => sendMessage('addDiscovered', req)}
+            onAdd={(req) => client.call('addDiscovered', req)}
             onAdded={(reply) => onAdded(reply.name)}
           />
         </div>

@@ -4,18 +4,21 @@
  * excluded forms and delete. Every write is one `editKnowledge` message with the complete record.
  */
 import { useId, useState } from 'preact/hooks';
+import { useClient } from '../client';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
-import { sendMessage } from '../../lib/messages';
 import { useOptions } from './context';
 import { EntityForm, FieldErrors, fieldErrorText } from './EntityForm';
 import { parseAliases, recordFor, validateAliases, type KnowledgeRow } from '../../lib/knowledge/catalogue';
 import { Confirm, failure, Notice, type NoticeState } from './ui';
 
-export function sendEdit(edit: KnowledgeEdit): Promise<void> {
-  return sendMessage('editKnowledge', edit);
+/** Sends a knowledge edit to the background, which stores it and tells every tab. */
+export function useSendEdit(): (edit: KnowledgeEdit) => Promise<void> {
+  const client = useClient();
+  return (edit) => client.call('editKnowledge', edit);
 }
 
 export function ExcludedForms({ row, onNotice }: { row: KnowledgeRow; onNotice: (n: NoticeState) => void }) {
+  const sendEdit = useSendEdit();
   const { t } = useOptions();
   const [busy, setBusy] = useState(false);
   const allow = async (form: string) => {
@@ -51,6 +54,7 @@ export function ExcludedForms({ row, onNotice }: { row: KnowledgeRow; onNotice: 
 }
 
 function BuiltinEditor({ row }: { row: KnowledgeRow }) {
+  const sendEdit = useSendEdit();
   const { t } = useOptions();
   const uid = useId();
   const [text, setText] = useState(row.added.join('\n'));
@@ -134,6 +138,7 @@ function BuiltinEditor({ row }: { row: KnowledgeRow }) {
 }
 
 function OwnEditor({ row, onDeleted }: { row: KnowledgeRow; onDeleted: (name: string) => void }) {
+  const sendEdit = useSendEdit();
   const { t } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [confirming, setConfirming] = useState(false);

@@ -3,6 +3,7 @@
  * and the entities file. `editKnowledge` is answered by a stand-in for the background that stores
  * the record in the same database the page reads.
  */
+import { withFullDisk } from '../../tests/full-disk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { MarsadDB } from '../../lib/corpus/schema';
@@ -270,22 +271,22 @@ describe('the entities file', () => {
     expect(await db.entities.get('person:user-a-1')).toMatchObject({ name: 'سليم الحص', origin: 'user' });
   });
 
-  it('undoes what it sent when a write fails halfway', async () => {
-    const c = await open((e) => (e.id === 'person:user-b-1' ? 'disk full' : undefined));
+  it('writes all of a file or none of it: a full disk leaves what was there', async () => {
+    const had = { id: MACRON, origin: 'edit' as const, aliases: ['ماكغون'], updatedAt: '2024-01-01T00:00:00.000Z' };
+    await db.entities.put(had);
+    const c = await open();
     const file = JSON.stringify({
       format: 'marsad-knowledge',
       version: 1,
       entities: [
         { id: 'person:user-a-1', origin: 'user', type: 'person', name: 'سليم الحص' },
-        { id: 'person:user-b-1', origin: 'user', type: 'person', name: 'فلان الفلاني' },
+        { id: MACRON, origin: 'edit', aliases: ['مكرون'], updatedAt: '2024-02-01T00:00:00Z' },
       ],
     });
-    await pickFile(c.querySelector('.transfer input[type="file"]'), 'mine.json', file);
-    await waitFor(() => expect(c.textContent).toContain('Nothing was imported (disk full). Nothing you have was changed.'));
-    // The first entity was sent, then deleted again (a deleted entity of your own is hidden).
-    expect(background.edits.map((e) => [e.id, e.hidden ?? false])).toEqual([
-      ['person:user-a-1', false],
-      ['person:user-a-1', true],
-    ]);
+    await withFullDisk(async () => {
+      await pickFile(c.querySelector('.transfer input[type="file"]'), 'mine.json', file);
+      await waitFor(() => expect(c.textContent).toContain('The browser has no room left'));
+    });
+    expect(await db.entities.toArray()).toEqual([had]);
   });
 });

@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
 import { useOptions } from './context';
 import { DiscoveredActors } from './DiscoveredActors';
-import { EntityEditor, sendEdit } from './EntityEditor';
+import { EntityEditor, useSendEdit } from './EntityEditor';
 import { EntityForm, type ValidEntity } from './EntityForm';
 import { knowledgeRows, recordFor, searchKnowledge, type KnowledgeRow, type ShowFilter } from '../../lib/knowledge/catalogue';
 import { KnowledgeTransfer } from './KnowledgeTransfer';
@@ -59,6 +59,7 @@ function EntityRow({ row, open, onToggle, onDeleted }: { row: KnowledgeRow; open
 }
 
 function AllExcluded({ rows, onNotice }: { rows: readonly KnowledgeRow[]; onNotice: (n: NoticeState) => void }) {
+  const sendEdit = useSendEdit();
   const { t } = useOptions();
   const withExcluded = rows.filter((r) => r.excluded.length);
   if (!withExcluded.length) return null;
@@ -96,6 +97,7 @@ function AllExcluded({ rows, onNotice }: { rows: readonly KnowledgeRow[]; onNoti
 }
 
 export function KnowledgeTab() {
+  const sendEdit = useSendEdit();
   const { t, db } = useOptions();
   const edits = useLiveQuery(() => db.entities.toArray(), [db]);
   const [query, setQuery] = useState('');

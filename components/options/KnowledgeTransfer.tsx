@@ -1,16 +1,16 @@
 /**
  * Export of the user's own entities and edits as a JSON file, and import of such a file: every
- * entry is checked first (nothing is written when any is wrong), then the records are sent one by
- * one; if one fails, those already sent are put back as they were.
+ * entry is checked first (nothing is written when any is wrong), then the background merges them in
+ * one write (lib/corpus/knowledge.ts), so a failure leaves every stored edit as it was.
  */
 import { useState } from 'preact/hooks';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { useOptions } from './context';
-import { downloadText, readFileText } from '../../platform/download';
-import { sendEdit } from './EntityEditor';
+import { useClient } from '../client';
 import { localDate } from './format';
-import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord, type KnowledgeProblem } from '../../lib/knowledge/file';
+import { exportableEdits, knowledgeFile, parseKnowledgeFile, type KnowledgeProblem } from '../../lib/knowledge/file';
+import { errorCodeOf } from '../../lib/messages';
 import type { OptionsStrings } from '../../lib/i18n/options';
 import { FileButton, Notice, type NoticeDetail, type NoticeState } from './ui';
 
@@ -64,7 +64,8 @@ export function problemText(t: OptionsStrings, p: KnowledgeProblem): NoticeDetai
 }
 
 export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] | undefined }) {
-  const { t, db } = useOptions();
+  const client = useClient();
+  const { t } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
 
@@ -75,7 +76,7 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
       return;
     }
     const now = new Date();
-    downloadText(`marsad-knowledge-${localDate(now)}.json`, knowledgeFile(records, now), 'application/json');
+    client.files.download(`marsad-knowledge-${localDate(now)}.json`, knowledgeFile(records, now), 'application/json');
     setNotice({ kind: 'ok', text: t.kbExported(records.length) });
   };
 
@@ -84,33 +85,18 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
     setNotice({ kind: 'busy', text: t.kbImporting });
     try {
       const now = new Date();
-      const { edits: incoming, problems } = parseKnowledgeFile(await readFileText(file), builtinIds(), now);
+      const { edits: incoming, problems } = parseKnowledgeFile(await client.files.readText(file), builtinIds(), now);
       if (problems.length) {
         setNotice({ kind: 'error', text: t.kbImportProblems, details: problems.map((p) => problemText(t, p)) });
         return;
       }
-      const stored = await db.entities.toArray();
-      const before = new Map(stored.map((e) => [e.id, e]));
-      const plan = planKnowledgeImport(incoming, stored);
-      const sent: KnowledgeEdit[] = [];
-      try {
-        for (const w of plan.writes) {
-          await sendEdit(w);
-          sent.push(w);
-        }
-      } catch (e) {
-        const msg = e instanceof Error && e.message ? e.message : t.unknownError;
-        try {
-          for (const w of sent.reverse()) await sendEdit(undoRecord(w, before.get(w.id), new Date()));
-          setNotice({ kind: 'error', text: t.kbImportFailed(msg) });
-        } catch {
-          setNotice({ kind: 'error', text: t.kbImportPartial(msg) });
-        }
-        return;
-      }
-      setNotice({ kind: 'ok', text: t.kbImportDone(plan.added, plan.updated, plan.unchanged) });
+      // One write in the background: all of the file's edits, or (when it fails) none.
+      const report = await client.call('importKnowledge', { edits: incoming });
+      setNotice({ kind: 'ok', text: t.kbImportDone(report.added, report.updated, report.unchanged) });
     } catch (e) {
-      setNotice({ kind: 'error', text: t.kbImportFailed(e instanceof Error && e.message ? e.message : t.unknownError) });
+      const code = errorCodeOf(e);
+      if (code === 'storage-full') setNotice({ kind: 'error', text: t.storageFull });
+      else setNotice({ kind: 'error', text: t.kbImportFailed(e instanceof Error && e.message ? e.message : t.unknownError) });
     } finally {
       setBusy(false);
     }

@@ -4,30 +4,19 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
-import { readSettings, type Settings, type UiLanguage } from '../../lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../platform/settings';
+import { readSettings, type Settings } from '../../lib/settings';
+import { resolveLocale } from '../../lib/i18n/strings';
+import { useClient } from '../client';
 import { AppearanceTab } from './AppearanceTab';
 import { OptionsContext, type OptionsContextValue } from './context';
 import { CorpusTab } from './CorpusTab';
 import { KnowledgeTab } from './KnowledgeTab';
 import { SitesTab } from './SitesTab';
-import { optionsStrings, type OptionsLocale, type OptionsStrings } from '../../lib/i18n/options';
+import { optionsStrings, type OptionsStrings } from '../../lib/i18n/options';
 import { failure } from './ui';
 
 export const TABS = ['knowledge', 'sites', 'corpus', 'appearance'] as const;
 export type TabId = (typeof TABS)[number];
-
-/** 'auto' follows the browser's interface language. */
-export function resolveLocale(language: UiLanguage): OptionsLocale {
-  if (language !== 'auto') return language;
-  let ui: string | undefined;
-  try {
-    ui = browser.i18n.getUILanguage();
-  } catch {
-    ui = typeof navigator !== 'undefined' ? navigator.language : undefined;
-  }
-  return ui?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
 
 const tabLabel = (t: OptionsStrings, id: TabId) =>
   ({ knowledge: t.tabKnowledge, sites: t.tabSites, corpus: t.tabCorpus, appearance: t.tabAppearance })[id];
@@ -79,6 +68,7 @@ function Tabs({ t, dir, selected, onSelect }: { t: OptionsStrings; dir: 'rtl' | 
 }
 
 export function Options({ db }: { db?: MarsadDB }) {
+  const client = useClient();
   const database = useMemo(() => db ?? openCorpus(), [db]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -86,18 +76,18 @@ export function Options({ db }: { db?: MarsadDB }) {
 
   useEffect(() => {
     let live = true;
-    loadSettings().then(
+    client.settings.load().then(
       (s) => live && setSettings(s),
       (e: unknown) => live && setLoadError(e),
     );
-    const unwatch = watchSettings((s) => live && setSettings(s));
+    const unwatch = client.settings.watch((s) => live && setSettings(s));
     return () => {
       live = false;
       unwatch();
     };
   }, []);
 
-  const locale = resolveLocale(settings?.language ?? 'auto');
+  const locale = resolveLocale(settings?.language ?? 'auto', client.app.language);
   const t = optionsStrings(locale);
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
 
@@ -116,9 +106,9 @@ export function Options({ db }: { db?: MarsadDB }) {
     // Shown at once; the stored value (or, on failure, what is really stored) follows.
     setSettings((s) => (s ? readSettings({ ...s, ...change }) : s));
     try {
-      setSettings(await saveSettings(change));
+      setSettings(await client.settings.save(change));
     } catch (e) {
-      loadSettings().then(setSettings, () => undefined);
+      client.settings.load().then(setSettings, () => undefined);
       throw e;
     }
   }, []);

@@ -4,13 +4,15 @@
  * their host permission.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { BUILTIN_SITES, patternsForHost } from '../../lib/sites/builtin';
+import { BUILTIN_SITES } from '../../lib/sites/builtin';
+import { useClient } from '../client';
 import { useOptions } from './context';
 import { foldLatin, foldQuery } from '../../lib/knowledge/catalogue';
 import { failure, Notice, type NoticeState } from './ui';
 
 export function SitesTab() {
   const { t, locale, settings, updateSettings } = useOptions();
+  const client = useClient();
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busyHost, setBusyHost] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function SitesTab() {
     try {
       await updateSettings({ userSites: settings.userSites.filter((h) => h !== host) });
       // The host permission goes too: Marsad keeps no access to a site it no longer runs on.
-      if (browser.permissions?.remove) await browser.permissions.remove({ origins: patternsForHost(host) });
+      await client.tabs.forgetSite(host);
       setNotice({ kind: 'ok', text: t.siteRemoved(host) });
     } catch (e) {
       setNotice(failure(t, e));

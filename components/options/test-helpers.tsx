@@ -8,7 +8,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { act } from 'preact/test-utils';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
-import { onMessage } from '../../lib/messages';
+import { backgroundHandlers } from '../../features/background/handlers';
+import { serveBackground } from '../../platform/messaging';
+import { ClientContext } from '../client';
+import { testClient } from '../test-utils';
 import { Options } from './Options';
 import { waitFor } from '../test-utils';
 
@@ -42,10 +45,23 @@ export interface Mounted {
 
 export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
   history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
+  // The background's writes, on the test's database (the page asks the background to write).
+  const real = backgroundHandlers(db);
+  const stop = serveBackground({
+    deleteArticle: real.deleteArticle,
+    importCorpusPart: real.importCorpusPart,
+    importCorpus: real.importCorpus,
+    importKnowledge: real.importKnowledge,
+  });
   const container = document.createElement('div');
   document.body.append(container);
   await act(async () => {
-    render(<Options db={db} />, container);
+    render(
+      <ClientContext.Provider value={testClient()}>
+        <Options db={db} />
+      </ClientContext.Provider>,
+      container,
+    );
   });
   await waitFor(() => {
     if (!container.querySelector('[role="tablist"]')) throw new Error('the page has not loaded');
@@ -53,6 +69,7 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
   return {
     container,
     unmount: async () => {
+      stop();
       await act(async () => render(null, container));
       container.remove();
     },
@@ -126,11 +143,13 @@ export function byLabel<T extends Element = HTMLElement>(root: ParentNode, label
  */
 export function fakeEditKnowledge(db: MarsadDB, fail?: (edit: KnowledgeEdit) => string | undefined): { edits: KnowledgeEdit[]; off: () => void } {
   const edits: KnowledgeEdit[] = [];
-  const off = onMessage('editKnowledge', async ({ data }) => {
+  const off = serveBackground({
+    editKnowledge: async (data) => {
     const message = fail?.(data);
     if (message) throw new Error(message);
     edits.push(data);
     await db.entities.put(data);
+    },
   });
   return { edits, off };
 }

@@ -1,10 +1,8 @@
 /** Small controls shared by the tabs: a notice line, a file button, an inline confirmation. */
-
-/** A status line for the result of an action: a polite message, or an error announced at once. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useOptions } from './context';
-import { isStorageFull } from '../../lib/corpus/errors';
+import { errorCodeOf } from '../../lib/messages';
 
 /** Error texts are complete sentences (see failure()). */
 export interface NoticeDetail {
@@ -17,6 +15,7 @@ export interface NoticeDetail {
 
 export type NoticeState = { kind: 'ok' | 'error' | 'busy'; text: string; details?: NoticeDetail[] } | null;
 
+/** A status line for the result of an action: a polite message, or an error announced at once. */
 export function Notice({ notice, onDismiss, children }: { notice: NoticeState; onDismiss?: () => void; children?: ComponentChildren }) {
   const { t } = useOptions();
   if (!notice) return null;
@@ -66,8 +65,14 @@ export function FileButton({ label, accept, disabled, onFile }: { label: string;
 }
 
 /** The notice for a write that failed: the browser's own message, after a plain sentence. */
-export function failure(t: { errorPrefix: string; unknownError: string; storageFull: string }, e: unknown): NoticeState {
-  if (isStorageFull(e)) return { kind: 'error', text: t.storageFull };
+export function failure(
+  t: { errorPrefix: string; unknownError: string; storageFull: string; tooLarge: string; interrupted: string },
+  e: unknown,
+): NoticeState {
+  const code = errorCodeOf(e);
+  if (code === 'storage-full') return { kind: 'error', text: t.storageFull };
+  if (code === 'too-large') return { kind: 'error', text: t.tooLarge };
+  if (code === 'interrupted') return { kind: 'error', text: t.interrupted };
   const msg = e instanceof Error && e.message ? e.message : typeof e === 'string' && e ? e : t.unknownError;
   return { kind: 'error', text: `${t.errorPrefix} ${msg}` };
 }

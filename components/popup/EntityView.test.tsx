@@ -12,10 +12,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../lib/corpus/corpus';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
-import { onMessage } from '../../lib/messages';
+import { serveBackground } from '../../platform/messaging';
+import { ClientContext } from '../client';
+import { testClient } from '../test-utils';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { addDiscovered } from '../../features/background/add-discovered';
-import { history, overview } from '../../features/background/corpus-handlers';
+import { history, overview } from '../../lib/corpus/queries';
 import { stringsFor, type Locale } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
 import { EntityView } from './EntityView';
@@ -34,10 +36,12 @@ beforeEach(async () => {
     await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis });
   }
   removers = [
-    onMessage('history', ({ data }) => history(db, data)),
-    onMessage('overview', ({ data }) => overview(db, data)),
-    onMessage('knowledgeEdits', () => db.entities.toArray()),
-    onMessage('addDiscovered', ({ data }) => addDiscovered(db, data, async () => undefined)),
+    serveBackground({
+      history: (data) => history(db, data),
+      overview: (data) => overview(db, data),
+      knowledgeEdits: () => db.entities.toArray(),
+      addDiscovered: (data) => addDiscovered(db, data, async () => undefined),
+    }),
   ];
 });
 afterEach(async () => {
@@ -56,7 +60,14 @@ function Shown({ locale }: { locale: Locale }) {
 }
 
 async function show(locale: Locale = 'en') {
-  await act(async () => render(<Shown locale={locale} />, container));
+  await act(async () =>
+    render(
+      <ClientContext.Provider value={testClient()}>
+        <Shown locale={locale} />
+      </ClientContext.Provider>,
+      container,
+    ),
+  );
 }
 
 const items = () =>

@@ -7,14 +7,14 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { userEntities } from '../../lib/knowledge/builtin';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
-import { applyEdits } from '../../lib/knowledge/user';
 import { lineColorOf } from '../../lib/highlight/highlighter';
-import { sendMessage, type AddDiscoveredReply, type EntityOverview, type PageEntity } from '../../lib/messages';
+import type { AddDiscoveredReply, EntityOverview, PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
+import { useClient } from '../client';
 import { ClassFilter, HistoryItem } from './HistoryItem';
 
 const PAGE = 20;
@@ -38,6 +38,7 @@ interface Found {
 }
 
 export function EntityView({ locale, settings, entityId, known, onBack, onOpen }: Props) {
+  const client = useClient();
   const t = stringsFor(locale);
   const db = useMemo(() => openCorpus(), []);
   const [entities, setEntities] = useState<Map<string, EntityRecord>>();
@@ -63,9 +64,9 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
 
   // Read again for each entity: one added a moment ago is the user's own now.
   useEffect(() => {
-    void sendMessage('knowledgeEdits')
+    void client.call('knowledgeEdits')
       .catch(() => [])
-      .then((edits) => setEntities(new Map(applyEdits(BUILTIN_ENTITIES, edits).map((e) => [e.id, e]))));
+      .then((edits) => setEntities(new Map(userEntities(edits).map((e) => [e.id, e]))));
     setStored(undefined);
     db.discovered.get(entityId).then(
       (r) => setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null),
@@ -82,7 +83,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   // effect), not after the next frame as useEffect would; the slower one, the overview, first.
   useLayoutEffect(() => {
     setOverview(undefined);
-    void sendMessage('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
+    void client.call('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
   }, [entityId]);
 
   // The names of the discovered actors that appear with it (the knowledge base does not have them).
@@ -101,7 +102,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     setTotal(undefined);
     setHasMore(false);
     let current = true;
-    sendMessage('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
+    client.call('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
         // An answer to a filter the user has since changed is dropped.
         if (!current) return;
@@ -117,7 +118,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   }, [entityId, appliedQuery, classKey]);
 
   const more = () =>
-    void sendMessage('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
+    void client.call('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
         setEntries((old) => [...old, ...h.entries]);
         setHasMore(h.hasMore);
@@ -178,7 +179,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
             key={entityId}
             locale={locale}
             actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms }}
-            onAdd={(req) => sendMessage('addDiscovered', req)}
+            onAdd={(req) => client.call('addDiscovered', req)}
             onAdded={(reply) => {
               // Its history is the new entity's now: show that one.
               setAdded(reply);

@@ -2,13 +2,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onMessage, type PageState } from '../../lib/messages';
+import type { PageState, TabState } from '../../lib/messages';
+import { serveBackground } from '../../platform/messaging';
+import { ClientContext } from '../client';
+import { testClient } from '../test-utils';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { PageView } from './PageView';
 import { storageFullError } from '../../lib/corpus/errors';
 import { stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
-import type { TabState } from '../../platform/tabs';
 
 const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined }));
 vi.mock('../../platform/tabs', () => ({
@@ -49,16 +51,18 @@ describe('the popup’s page view', () => {
   it('shows Arabic news, not saved, and the entities grouped by type with counts; Save saves and says so', async () => {
     tabState.current = { kind: 'page', page };
     let saved = false;
-    removers.push(onMessage('pageStatus', () => ({ saved, articleId: saved ? 1 : null, savedAt: null })));
+    removers.push(serveBackground({ pageStatus: () => ({ saved, articleId: saved ? 1 : null, savedAt: null }) }));
     removers.push(
-      onMessage('savePage', ({ data }) => {
-        expect(data.url).toBe(page.url);
-        saved = true;
-        return { status: 'saved' as const, id: 1, entityCount: 3, statementCount: 2 };
+      serveBackground({
+        savePage: (data) => {
+          expect(data.url).toBe(page.url);
+          saved = true;
+          return { status: 'saved' as const, id: 1, entityCount: 3, statementCount: 2 };
+        },
       }),
     );
     const choose = vi.fn();
-    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} />, container));
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.querySelector('[data-testid=page-status]')?.textContent).toBe('Arabic news · Not saved'));
     const groups = [...container.querySelectorAll('.group h3')].map((h) => h.textContent);
     expect(groups).toEqual(['People (1)', 'Organisations (1)', 'Places (1)']);
@@ -80,9 +84,9 @@ describe('the popup’s page view', () => {
       role: 'وزير الخارجية الأيرلندي',
     };
     tabState.current = { kind: 'page', page: { ...page, entities: [...page.entities, coveney] } };
-    removers.push(onMessage('pageStatus', () => ({ saved: false, articleId: null, savedAt: null })));
+    removers.push(serveBackground({ pageStatus: () => ({ saved: false, articleId: null, savedAt: null }) }));
     const choose = vi.fn();
-    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} />, container));
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={choose} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.querySelector('[data-testid=entities]')).not.toBeNull());
     expect([...container.querySelectorAll('.group h3')].map((h) => h.textContent)).toEqual(['People (2)', 'Organisations (1)', 'Places (1)']);
     const found = container.querySelector(`[data-entity="${coveney.id}"]`) as HTMLButtonElement;
@@ -96,13 +100,15 @@ describe('the popup’s page view', () => {
 
   it('when the disk is full, says so in the interface’s language and still shows the page as not saved', async () => {
     tabState.current = { kind: 'page', page };
-    removers.push(onMessage('pageStatus', () => ({ saved: false, articleId: null, savedAt: null })));
+    removers.push(serveBackground({ pageStatus: () => ({ saved: false, articleId: null, savedAt: null }) }));
     removers.push(
-      onMessage('savePage', () => {
-        throw storageFullError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      serveBackground({
+        savePage: () => {
+          throw storageFullError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+        },
       }),
     );
-    await act(async () => render(<PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.querySelector('[data-testid=save]')).not.toBeNull());
     await act(async () => (container.querySelector('[data-testid=save]') as HTMLButtonElement).click());
     await waitFor(() => expect(container.textContent).toContain(stringsFor('ar').storageFull));
@@ -111,7 +117,7 @@ describe('the popup’s page view', () => {
 
   it('on a site where Marsad does not run, offers to analyse the page or enable the site', async () => {
     tabState.current = { kind: 'absent', arabic: true, news: true, words: 420 };
-    await act(async () => render(<PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.textContent).toContain('مرصد لا يعمل على هذا الموقع'));
     const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(['حلّل هذه الصفحة', 'فعّل مرصد على هذا الموقع']);
@@ -119,7 +125,7 @@ describe('the popup’s page view', () => {
 
   it('says when the page cannot be read (browser pages)', async () => {
     tabState.current = { kind: 'unreadable' };
-    await act(async () => render(<PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} />, container));
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.textContent).toContain('Marsad cannot read this page'));
   });
 });

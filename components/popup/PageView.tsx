@@ -1,11 +1,10 @@
 /** This page: Arabic news or not, saved or not (save / update / remove), and its entities by type. */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/knowledge/types';
-import { isStorageFull } from '../../lib/corpus/errors';
-import { sendMessage, type PageEntity, type PageState } from '../../lib/messages';
+import type { PageEntity, PageState, TabInfo, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
-import { analyseOnce, currentTab, enableSite, readTab, type TabInfo, type TabState } from '../../platform/tabs';
+import { errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
+import { useClient } from '../client';
 
 interface Props {
   locale: Locale;
@@ -17,6 +16,7 @@ type Saved = { saved: boolean; articleId: number | null } | undefined;
 
 export function PageView({ locale, settings, onChoose }: Props) {
   const t = stringsFor(locale);
+  const client = useClient();
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [state, setState] = useState<TabState | undefined>();
   const [saved, setSaved] = useState<Saved>();
@@ -25,16 +25,16 @@ export function PageView({ locale, settings, onChoose }: Props) {
 
   useEffect(() => {
     void (async () => {
-      const tb = await currentTab();
+      const tb = await client.tabs.current();
       setTab(tb);
-      setState(tb ? await readTab(tb) : { kind: 'unreadable' });
+      setState(tb ? await client.tabs.read(tb) : { kind: 'unreadable' });
     })();
   }, []);
 
   const page = state?.kind === 'page' ? state.page : undefined;
   useEffect(() => {
     if (!page?.article) return;
-    void sendMessage('pageStatus', { url: page.article.url, canonicalUrl: page.article.canonicalUrl }).then(setSaved, () => setSaved(undefined));
+    void client.call('pageStatus', { url: page.article.url, canonicalUrl: page.article.canonicalUrl }).then(setSaved, () => setSaved(undefined));
   }, [page?.article?.url]);
 
   const run = async (label: string, f: () => Promise<void>) => {
@@ -43,7 +43,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
     try {
       await f();
     } catch (e) {
-      setNote(isStorageFull(e) ? t.storageFull : `${t.failed}: ${(e as Error).message}`);
+      setNote(errorText(locale, e));
     } finally {
       setBusy(undefined);
     }
@@ -51,29 +51,29 @@ export function PageView({ locale, settings, onChoose }: Props) {
 
   const save = () =>
     run(t.saving, async () => {
-      const reply = await sendMessage('savePage', page!.article!);
+      const reply = await client.call('savePage', page!.article!);
       setNote(reply.status === 'unchanged' ? t.unchanged : `${t.savedNow} ✓`);
       setSaved({ saved: true, articleId: reply.id });
     });
   const remove = () =>
     run(t.remove, async () => {
-      await sendMessage('removePage', { url: page!.article!.url, canonicalUrl: page!.article!.canonicalUrl });
+      await client.call('removePage', { url: page!.article!.url, canonicalUrl: page!.article!.canonicalUrl });
       setSaved({ saved: false, articleId: null });
     });
   const analyse = () =>
     run(t.checking, async () => {
-      const p = await analyseOnce(tab!);
+      const p = await client.tabs.analyseOnce(tab!);
       setState(p ? { kind: 'page', page: p } : { kind: 'unreadable' });
     });
   const enable = () => {
     // permissions.request must run straight from the click: no await before it.
-    const asked = enableSite(tab!);
+    const asked = client.tabs.enableSite(tab!);
     void run(t.enabling, async () => {
       if (!(await asked)) {
         setNote(t.permissionDenied);
         return;
       }
-      const p = await analyseOnce(tab!);
+      const p = await client.tabs.analyseOnce(tab!);
       setState(p ? { kind: 'page', page: p } : { kind: 'unreadable' });
     });
   };

@@ -2,30 +2,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { loadSettings } from '../../platform/settings';
-import { localeOf, stringsFor, type Locale } from '../../lib/i18n/strings';
+import { resolveLocale, stringsFor } from '../../lib/i18n/strings';
+import { useClient } from '../client';
 import { EntityView } from './EntityView';
 import { PageView } from './PageView';
 
 export function Popup() {
+  const client = useClient();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const params = new URLSearchParams(location.search);
   const [entity, setEntity] = useState<{ id: string; fromPage: PageEntity | undefined } | undefined>(
     params.get('entity') ? { id: params.get('entity')!, fromPage: undefined } : undefined,
   );
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void client.settings.load().then(setSettings);
   }, []);
-  const locale: Locale = settings.language === 'auto' ? localeOf(browser.i18n.getUILanguage()) : settings.language;
+  const locale = resolveLocale(settings.language, client.app.language);
   const t = stringsFor(locale);
   return (
     <main class="popup" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <header class="top">
         <h1>{t.appName}</h1>
         <span class="version">
-          {t.version} {browser.runtime.getManifest().version}
+          {t.version} {client.app.version}
         </span>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={() => client.app.openOptions()}>
           {t.options}
         </button>
       </header>

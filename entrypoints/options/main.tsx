@@ -1,4 +1,14 @@
 import { render } from 'preact';
+import { ClientContext } from '../../components/client';
 import { Options } from '../../components/options/Options';
+import { applyTheme } from '../../components/theme';
+import { browserClient } from '../../features/client';
 
-render(<Options />, document.getElementById('app')!);
+applyTheme(document);
+
+render(
+  <ClientContext.Provider value={browserClient()}>
+    <Options />
+  </ClientContext.Provider>,
+  document.getElementById('app')!,
+);

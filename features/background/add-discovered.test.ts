@@ -6,10 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { relatedArticles, saveArticle, statementHistory } from '../../lib/corpus/corpus';
-import { STORAGE_FULL } from '../../lib/corpus/errors';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
-import { onMessage, sendMessage, type AddDiscoveredRequest } from '../../lib/messages';
+import type { AddDiscoveredRequest } from '../../lib/messages';
+import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
@@ -41,7 +41,7 @@ beforeEach(async () => {
     return { res: undefined };
   }) as never);
   // The background's wiring (entrypoints/background.ts).
-  off = onMessage('addDiscovered', ({ data }) => addDiscovered(db, data, broadcastKnowledge));
+  off = serveBackground({ addDiscovered: (data) => addDiscovered(db, data, broadcastKnowledge) });
   for (const f of [JAKARTA, DENIAL, CANBERRA]) await save(f);
 });
 afterEach(async () => {
@@ -56,7 +56,7 @@ describe('the addDiscovered message', () => {
     const articles = await relatedArticles(db, BISHOP);
     expect(history).toHaveLength(7);
 
-    const reply = await sendMessage('addDiscovered', BISHOP_ADD);
+    const reply = await callBackground('addDiscovered', BISHOP_ADD);
 
     expect(reply).toEqual({ id: expect.stringMatching(/^person:user-/), name: 'جولي بيشوب', type: 'person', statements: 7, articles: 3 });
     expect(await db.entities.get(reply.id)).toMatchObject({ origin: 'user', type: 'person', name: 'جولي بيشوب', nameEn: 'Julie Bishop', hidden: false });
@@ -77,13 +77,13 @@ describe('the addDiscovered message', () => {
   });
 
   it('keeps the form the page wrote when the user corrects the name, and drops a surname alone', async () => {
-    const reply = await sendMessage('addDiscovered', { ...BISHOP_ADD, name: '  جوليا   بيشوب ', nameEn: '' });
+    const reply = await callBackground('addDiscovered', { ...BISHOP_ADD, name: '  جوليا   بيشوب ', nameEn: '' });
     expect(await db.entities.get(reply.id)).toMatchObject({ name: 'جوليا بيشوب', nameEn: '', aliases: ['جولي بيشوب'] });
   });
 
   it('added twice (from the card, then from the options page), is one entity', async () => {
-    const first = await sendMessage('addDiscovered', BISHOP_ADD);
-    const again = await sendMessage('addDiscovered', { ...BISHOP_ADD, name: 'جولى بيشوب', nameEn: '' });
+    const first = await callBackground('addDiscovered', BISHOP_ADD);
+    const again = await callBackground('addDiscovered', { ...BISHOP_ADD, name: 'جولى بيشوب', nameEn: '' });
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ statements: 0, articles: 0 });
     expect(await db.entities.count()).toBe(1);
@@ -91,7 +91,7 @@ describe('the addDiscovered message', () => {
   });
 
   it('adds an actor of a page that was never saved: the entity, and nothing to move', async () => {
-    const reply = await sendMessage('addDiscovered', { discoveredId: 'org:found-7x1', type: 'organization', name: 'هيئة المياه الوطنية', nameEn: '' });
+    const reply = await callBackground('addDiscovered', { discoveredId: 'org:found-7x1', type: 'organization', name: 'هيئة المياه الوطنية', nameEn: '' });
     expect(reply).toMatchObject({ name: 'هيئة المياه الوطنية', type: 'organization', statements: 0, articles: 0 });
     expect(reply.id).toMatch(/^org:user-/);
     expect(told).toHaveLength(2);
@@ -99,9 +99,9 @@ describe('the addDiscovered message', () => {
 
   it('refuses what is not a discovered actor or not a name, with a message, and changes nothing', async () => {
     const before = await snapshot();
-    await expect(sendMessage('addDiscovered', { ...BISHOP_ADD, discoveredId: 'person:emmanuel-macron' })).rejects.toThrow(/Not a discovered actor/);
-    await expect(sendMessage('addDiscovered', { ...BISHOP_ADD, name: '  ' })).rejects.toThrow(/Arabic name is required/);
-    await expect(sendMessage('addDiscovered', { ...BISHOP_ADD, name: 'Julie Bishop' })).rejects.toThrow(/Arabic letters/);
+    await expect(callBackground('addDiscovered', { ...BISHOP_ADD, discoveredId: 'person:emmanuel-macron' })).rejects.toThrow(/Not a discovered actor/);
+    await expect(callBackground('addDiscovered', { ...BISHOP_ADD, name: '  ' })).rejects.toThrow(/Arabic name is required/);
+    await expect(callBackground('addDiscovered', { ...BISHOP_ADD, name: 'Julie Bishop' })).rejects.toThrow(/Arabic letters/);
     expect(await snapshot()).toEqual(before);
     expect(told).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('the addDiscovered message', () => {
   it('when the disk is full, says so by name, changes nothing and tells no tab', async () => {
     const before = await snapshot();
     await withFullDisk(async () => {
-      await expect(sendMessage('addDiscovered', BISHOP_ADD)).rejects.toMatchObject({ name: STORAGE_FULL });
+      await expect(callBackground('addDiscovered', BISHOP_ADD)).rejects.toMatchObject({ code: 'storage-full' });
     });
     expect(await snapshot()).toEqual(before);
     expect(await statementHistory(db, BISHOP)).toHaveLength(7);

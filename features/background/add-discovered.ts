@@ -11,9 +11,9 @@ import type { MarsadDB } from '../../lib/corpus/schema';
 import { ENTITY_TYPES } from '../../lib/knowledge/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import type { AddDiscoveredReply, AddDiscoveredRequest } from '../../lib/messages';
+import { isDiscoveredId } from '../../lib/knowledge/ids';
 
 /** A discovered actor's id, as the analyzer makes it (never a built-in or a user's id). */
-export const DISCOVERED_ID = /^(person|org|place):found-[a-z0-9]+$/;
 
 const PROBLEMS: Record<string, string> = {
   required: 'The Arabic name is required.',
@@ -24,7 +24,7 @@ const PROBLEMS: Record<string, string> = {
 
 /** The request, checked as every door checks an entity (the options page's validator); throws what is wrong. */
 function checked(req: AddDiscoveredRequest): { name: string; nameEn: string } {
-  if (!DISCOVERED_ID.test(req.discoveredId)) throw new Error(`Not a discovered actor: ${req.discoveredId}`);
+  if (!isDiscoveredId(req.discoveredId)) throw new Error(`Not a discovered actor: ${req.discoveredId}`);
   if (!ENTITY_TYPES.includes(req.type)) throw new Error(`Not an entity type: ${String(req.type)}`);
   const v = validateDraft({ type: req.type, name: req.name, nameEn: req.nameEn, aliases: '' });
   const problem = v.errors[0];

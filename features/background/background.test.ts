@@ -4,7 +4,8 @@ import { VERB_CLASSES } from '../../lib/analyze/types';
 import { relatedArticles, saveArticle } from '../../lib/corpus/corpus';
 import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
 import type { HistoryRequest, PageArticle } from '../../lib/messages';
-import { entityCards, history, overview, pageStatus, removePage, savePage } from './corpus-handlers';
+import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
+import { entityCards, history, overview } from '../../lib/corpus/queries';
 import { entityFromMenu } from './menus';
 
 const page = (url: string, title: string, body: string, publishedAt: string | null): PageArticle => ({

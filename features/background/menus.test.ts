@@ -38,10 +38,11 @@ let badge: { text?: string; title?: string };
 /** The tab: answers getPage with `page`, shows notices unless `canShow` is false. */
 function tab(page: PageState, canShow = true) {
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string; data: unknown }) => {
-    if (message.type === 'getPage') return { res: page };
+    // The page answers as platform/messaging.ts's servePage does: a Result.
+    if (message.type === 'getPage') return { res: { ok: true, value: page } };
     if (message.type === 'notify' && canShow) {
       notices.push(message.data as PageNotice);
-      return { res: undefined };
+      return { res: { ok: true, value: undefined } };
     }
     throw new Error('Could not establish connection. Receiving end does not exist.');
   }) as never);

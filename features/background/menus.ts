@@ -1,13 +1,15 @@
 /** The context menu: save the page; add a selected name to the knowledge base as a person, organisation or place. */
 import type { EntityType } from '../../lib/knowledge/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
-import { localeOf, stringsFor, type Locale } from '../../lib/i18n/strings';
+import { localeOf, resolveLocale, stringsFor, type Locale } from '../../lib/i18n/strings';
 import { isStorageFull, writing } from '../../lib/corpus/errors';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { PageNotice } from '../../lib/messages';
 import { loadSettings } from '../../platform/settings';
-import { sendToTab } from '../../platform/tab-messages';
-import { savePage } from './corpus-handlers';
+import { setBadge } from '../../platform/badge';
+import { callPage } from '../../platform/messaging';
+import { injectThenAsk } from '../../platform/tabs';
+import { savePage } from '../../lib/corpus/pages';
 
 export const MENU_SAVE = 'marsad-save';
 const MENU_ADD: Record<EntityType, string> = { person: 'marsad-add-person', organization: 'marsad-add-organization', place: 'marsad-add-place' };
@@ -58,7 +60,7 @@ const NOTICES = {
 /** The interface language: the user's choice in the options, else the browser's. */
 async function interfaceLocale(): Promise<Locale> {
   const { language } = await loadSettings();
-  return language === 'auto' ? localeOf(browser.i18n.getUILanguage()) : language;
+  return resolveLocale(language, browser.i18n.getUILanguage());
 }
 
 const reason = (e: unknown) => (e instanceof Error && e.message ? e.message : String(e));
@@ -69,12 +71,9 @@ const reason = (e: unknown) => (e instanceof Error && e.message ? e.message : St
  */
 async function tell(tabId: number, notice: PageNotice): Promise<void> {
   try {
-    await sendToTab(tabId, 'notify', notice);
+    await callPage(tabId, 'notify', notice);
   } catch {
-    const action = browser.action ?? browser.browserAction;
-    await action.setBadgeBackgroundColor({ tabId, color: notice.kind === 'ok' ? '#1a7f37' : '#cf222e' });
-    await action.setBadgeText({ tabId, text: notice.kind === 'ok' ? '✓' : '!' });
-    await action.setTitle({ tabId, title: notice.text });
+    await setBadge(tabId, notice.kind === 'ok' ? '✓' : '!', notice.kind, notice.text);
   }
 }
 
@@ -121,15 +120,10 @@ export async function addFromMenu(db: MarsadDB, tabId: number | undefined, entit
 /** Asks the tab's content script for its article; injects the script first when it is not there (activeTab). */
 export async function pageOfTab(tabId: number) {
   try {
-    return await sendToTab(tabId, 'getPage');
+    return await callPage(tabId, 'getPage');
   } catch {
-    await browser.scripting.executeScript({ target: { tabId }, func: () => ((globalThis as Record<string, unknown>)['__marsadForce'] = true) });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/analyser.js'] });
-    for (let i = 0; i < 20; i++) {
-      await new Promise((r) => setTimeout(r, 150));
-      const page = await sendToTab(tabId, 'getPage').catch(() => undefined);
-      if (page?.analysed || page?.reason) return page;
-    }
+    const page = await injectThenAsk(tabId, 20);
+    if (page) return page;
     throw new Error('The page did not answer.');
   }
 }

@@ -1,50 +1,38 @@
 /**
- * The in-page card's host: one <marsad-card> element with a closed shadow root, placed next to a
- * mention. The page's styles never reach inside, and nothing of the page is inserted as HTML.
+ * The in-page card's host: one <marsad-card> element with a closed shadow root
+ * (components/card/mount.ts), placed next to a mention.
  */
 import { render } from 'preact';
 import { CARD_CSS, EntityCard, type EntityCardProps } from '../../components/card/EntityCard';
+import { ShadowMount } from '../../components/card/mount';
 
 const MARGIN = 8;
 
 export class CardHost {
-  private host: HTMLElement | undefined;
-  private mount: HTMLElement | undefined;
+  private readonly mount: ShadowMount;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.mount = new ShadowMount(doc, 'marsad-card', CARD_CSS, 'position:fixed;z-index:2147483647;top:0;left:0;display:none;');
+  }
 
   get element(): HTMLElement | undefined {
-    return this.host;
+    return this.mount.element;
   }
 
   get isOpen(): boolean {
-    return this.host !== undefined && this.host.style.display !== 'none';
+    const host = this.mount.element;
+    return host !== undefined && host.style.display !== 'none';
   }
 
   /** Does this event target lie inside the card? */
   contains(target: EventTarget | null): boolean {
-    return target instanceof Node && this.host !== undefined && (target === this.host || this.host.contains(target));
-  }
-
-  private ensure(): { host: HTMLElement; mount: HTMLElement } {
-    if (this.host && this.mount && this.host.isConnected) return { host: this.host, mount: this.mount };
-    const host = this.doc.createElement('marsad-card');
-    host.style.cssText = 'position:fixed;z-index:2147483647;top:0;left:0;display:none;';
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = CARD_CSS;
-    const mount = this.doc.createElement('div');
-    shadow.append(style, mount);
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.mount = mount;
-    return { host, mount };
+    return this.mount.contains(target);
   }
 
   /** Shows (or refreshes) the card next to `anchor`, a box in viewport coordinates. */
   show(props: EntityCardProps, anchor: DOMRect): void {
-    const { host, mount } = this.ensure();
-    render(EntityCard(props), mount);
+    const { host, container } = this.mount.ensure();
+    render(EntityCard(props), container);
     host.style.display = 'block';
     const view = this.doc.defaultView!;
     const width = Math.min(360, view.innerWidth - 2 * MARGIN);
@@ -60,17 +48,15 @@ export class CardHost {
 
   /** Re-renders the card in place (data arrived). */
   update(props: EntityCardProps): void {
-    if (this.mount && this.isOpen) render(EntityCard(props), this.mount);
+    if (this.isOpen) render(EntityCard(props), this.mount.ensure().container);
   }
 
   hide(): void {
-    if (this.host) this.host.style.display = 'none';
+    const host = this.mount.element;
+    if (host) host.style.display = 'none';
   }
 
   destroy(): void {
-    if (this.mount) render(null, this.mount);
-    this.host?.remove();
-    this.host = undefined;
-    this.mount = undefined;
+    this.mount.remove((container) => render(null, container));
   }
 }

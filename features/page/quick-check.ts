@@ -5,9 +5,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { arabicScriptRatio } from '../../lib/detect/script';
-import { sendMessage } from '../../lib/messages';
+import { callBackground } from '../../platform/messaging';
 import { builtinSiteOf } from '../../lib/sites/builtin';
 import { loadSettings } from '../../platform/settings';
+import { watchUntil } from './watch';
 
 const QUICK_SAMPLE = 2000;
 export const MIN_QUICK_RATIO = 0.3;
@@ -37,24 +38,18 @@ export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return;
   const site = builtinSiteOf(location.href);
   if (site && settings.disabledSites.includes(site.id)) return;
-  const start = () => void sendMessage('startAnalyser').catch(() => undefined);
+  const start = () => void callBackground('startAnalyser').catch(() => undefined);
   if (looksArabic(document)) {
     start();
     return;
   }
-  if (!document.body) return;
-  let left = RECHECKS;
-  let timer = 0;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      left--;
-      if (looksArabic(document)) {
-        observer.disconnect();
-        start();
-      } else if (left <= 0) observer.disconnect();
-    }, RECHECK_DELAY);
+  watchUntil(ctx, {
+    delay: RECHECK_DELAY,
+    attempts: RECHECKS,
+    check: () => {
+      if (!looksArabic(document)) return false;
+      start();
+      return true;
+    },
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
 }

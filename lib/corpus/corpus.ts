@@ -18,14 +18,8 @@ import {
   type StoredSpeaker,
 } from './schema';
 
-export interface ArticleInput {
-  url: string;
-  canonicalUrl?: string | null;
-  title: string;
-  site?: string | null;
-  byline?: string | null;
-  publishedAt?: string | null;
-  lang?: string;
+/** An article to save: what describes it, and its analysis (whose text is the article's). */
+export interface ArticleInput extends Omit<ArticleFields, 'text' | 'savedAt'> {
   /** The analysed text; `analysis` offsets refer to it. */
   analysis: Analysis;
 }
@@ -49,61 +43,93 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const hash = await contentHash(text);
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
-  const dated = input.publishedAt ?? savedAt.slice(0, 10);
   const tables = [db.articles, db.statements, db.links, db.counts, db.discovered];
   return writing(() => db.transaction('rw', tables, async () => {
-    const existing =
-      (await db.articles.where('canonicalUrl').equals(key).first()) ??
-      (await db.articles.where('contentHash').equals(hash).first());
+    const existing = await sameArticle(db, key, hash);
     if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
     const mentionCounts: Record<string, number> = {};
     for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
-    const record: Omit<ArticleRecord, 'id'> = {
-      url: input.url,
-      canonicalUrl: key,
-      title: input.title,
-      site: input.site ?? null,
-      byline: input.byline ?? null,
-      publishedAt: input.publishedAt ?? null,
-      savedAt,
-      lang: input.lang ?? 'arb',
-      text,
-      contentHash: hash,
-      entityIds: Object.keys(mentionCounts),
-      mentionCounts,
-    };
-    let id: number;
-    let status: SaveStatus;
+    const record = newArticle({ ...input, text, savedAt }, hash, mentionCounts);
+    const statements = input.analysis.statements.map((s) => ({
+      ...statementFields(s),
+      prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
+      suffix: text.slice(s.end, s.end + CONTEXT),
+    }));
     if (existing) {
-      id = existing.id;
-      const oldSpeakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
+      const oldSpeakers = (await db.statements.where('articleId').equals(existing.id).toArray()).map((st) => st.speakerId);
       await countArticle(db, existing.entityIds, oldSpeakers, -1);
-      await db.articles.put({ ...record, id });
-      await db.statements.where('articleId').equals(id).delete();
-      await db.links.where('articleId').equals(id).delete();
-      status = 'updated';
-    } else {
-      id = (await db.articles.add(record as ArticleRecord)) as number;
-      status = 'saved';
+      await db.statements.where('articleId').equals(existing.id).delete();
+      await db.links.where('articleId').equals(existing.id).delete();
     }
-    await db.links.bulkAdd(linksOf(id, dated, mentionCounts));
-    const rows = statementRecords(
-      id,
-      { url: input.url, title: input.title, site: input.site ?? null },
-      dated,
-      input.analysis.statements.map((s) => ({
-        ...statementFields(s),
-        prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
-        suffix: text.slice(s.end, s.end + CONTEXT),
-      })),
-    );
-    await countArticle(db, record.entityIds, rows.map((r) => r.speakerId), 1);
-    await db.statements.bulkAdd(rows);
-    await recordDiscovered(db, discoveredOf(input.analysis.entities).map((e) => sightingOf(e, dated)));
+    const id = await writeArticle(db, record, statements, existing?.id);
+    await recordDiscovered(db, discoveredOf(input.analysis.entities).map((e) => sightingOf(e, articleDate(record))));
     // A discovered actor only the previous version of the article named is gone with it.
     if (existing) await settleDiscovered(db, existing.entityIds);
-    return { status, id };
+    return { status: existing ? ('updated' as const) : ('saved' as const), id };
   }));
+}
+
+/** An article before it is stored (the database gives the id). */
+export type NewArticle = Omit<ArticleRecord, 'id'>;
+
+/** What describes an article, as a save or a file gives it (the optional fields default). */
+export interface ArticleFields {
+  url: string;
+  canonicalUrl?: string | null;
+  title: string;
+  site?: string | null;
+  byline?: string | null;
+  publishedAt?: string | null;
+  lang?: string;
+  text: string;
+  savedAt: string;
+}
+
+/** The article row of a save and an import alike: keyed by its canonical address, else its own. */
+export function newArticle(a: ArticleFields, contentHash: string, mentionCounts: Record<string, number>): NewArticle {
+  return {
+    url: a.url,
+    canonicalUrl: a.canonicalUrl || a.url,
+    title: a.title,
+    site: a.site ?? null,
+    byline: a.byline ?? null,
+    publishedAt: a.publishedAt ?? null,
+    savedAt: a.savedAt,
+    lang: a.lang ?? 'arb',
+    text: a.text,
+    contentHash,
+    entityIds: Object.keys(mentionCounts),
+    mentionCounts,
+  };
+}
+
+/** The date an article's links and statements are filed under: its publication, else the day it was saved. */
+export function articleDate(a: Pick<ArticleRecord, 'publishedAt' | 'savedAt'>): string {
+  return a.publishedAt ?? a.savedAt.slice(0, 10);
+}
+
+/** The article already saved under this address, or with this very text under another. */
+export async function sameArticle(db: MarsadDB, canonicalUrl: string, contentHash: string): Promise<ArticleRecord | undefined> {
+  return (
+    (await db.articles.where('canonicalUrl').equals(canonicalUrl).first()) ??
+    (await db.articles.where('contentHash').equals(contentHash).first())
+  );
+}
+
+/**
+ * Writes an article with its links, its statements and their counts: the one way in, for a save
+ * and an import alike. With `id`, replaces that article (its old rows must be gone already).
+ * Call inside a transaction holding articles, links, statements and counts.
+ */
+export async function writeArticle(db: MarsadDB, record: NewArticle, statements: readonly StatementFields[], id?: number): Promise<number> {
+  if (id === undefined) id = (await db.articles.add(record as ArticleRecord)) as number;
+  else await db.articles.put({ ...record, id });
+  const dated = articleDate(record);
+  await db.links.bulkAdd(linksOf(id, dated, record.mentionCounts));
+  const rows = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
+  await countArticle(db, record.entityIds, rows.map((r) => r.speakerId), 1);
+  await db.statements.bulkAdd(rows);
+  return id;
 }
 
 /** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */

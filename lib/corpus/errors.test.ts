@@ -1,8 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
-import { onMessage, sendMessage } from '../messages';
-import { isStorageFull, STORAGE_FULL, storageFullError, writing } from './errors';
+import { isStorageFull, STORAGE_FULL, writing } from './errors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -12,18 +10,6 @@ describe('isStorageFull', () => {
     expect(isStorageFull(new Dexie.AbortError('Transaction aborted', quota()))).toBe(true);
     expect(isStorageFull(new Error('write failed', { cause: quota() }))).toBe(true);
     expect(isStorageFull(new Dexie.QuotaExceededError('full'))).toBe(true);
-  });
-
-  it('knows Marsad’s own error after it crossed a message from the background', async () => {
-    fakeBrowser.reset();
-    const off = onMessage('removePage', () => {
-      throw storageFullError(quota());
-    });
-    const sent = await sendMessage('removePage', { url: 'https://a.example/x', canonicalUrl: null }).catch((e: unknown) => e as Error);
-    off();
-    expect(sent).toBeInstanceOf(Error);
-    expect((sent as Error).name).toBe(STORAGE_FULL);
-    expect(isStorageFull(sent)).toBe(true);
   });
 
   it('is false for every other error, and for what is no error', () => {

@@ -13,8 +13,9 @@ const QUOTA = /QuotaExceeded/i;
 /** Is this error (or one it wraps) the browser refusing to store more? */
 export function isStorageFull(e: unknown): boolean {
   for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 5; depth++) {
-    const { name, message, inner, cause } = x as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
-    if (name === STORAGE_FULL || (typeof name === 'string' && QUOTA.test(name))) return true;
+    const { name, message, inner, cause, code } = x as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; code?: unknown };
+    // (A MarsadError that crossed a message carries the code lib/messages.ts gave it.)
+    if (name === STORAGE_FULL || code === 'storage-full' || (typeof name === 'string' && QUOTA.test(name))) return true;
     if (typeof message === 'string' && QUOTA.test(message)) return true;
     x = inner ?? cause;
   }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { countArticlesFor, countStatementsBy, relatedArticles, statementHistory } from './corpus';
 import { openCorpus, type MarsadDB } from './schema';
-import { history } from '../../features/background/corpus-handlers';
+import { history } from './queries';
 
 /** Version 1's stores, exactly as Marsad 0.1 declared them (never change this copy). */
 const V1_STORES = {

@@ -14,7 +14,7 @@ import type { KnowledgeEdit } from '../knowledge/user';
 import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
 import { openCorpus, statementOrder, type MarsadDB } from './schema';
 import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from './test-fixtures';
-import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, type ExportedArticle } from './transfer';
+import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, textParts, type ExportedArticle } from './transfer';
 
 const LAVROV = 'person:sergei-lavrov';
 const MACRON = 'person:emmanuel-macron';
@@ -599,5 +599,25 @@ describe('format version 2: the statement contract and discovered actors', () =>
         expect(await db.discovered.count()).toBe(0);
       });
     }
+  });
+});
+
+describe('textParts: a file cut for messages', () => {
+  it('cuts at line ends, loses nothing, and keeps each part within the size a line allows', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `{"line":${i},"text":"${'ب'.repeat(i % 7)}"}`);
+    const text = lines.join('\n') + '\n';
+    const parts = textParts(text, 64);
+    expect(parts.join('')).toBe(text);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(64);
+      expect(p.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('cuts a line longer than a part where it must, and gives nothing for an empty file', () => {
+    const long = 'ا'.repeat(150);
+    expect(textParts(long, 64).map((p) => p.length)).toEqual([64, 64, 22]);
+    expect(textParts('', 64)).toEqual([]);
   });
 });

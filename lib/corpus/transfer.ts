@@ -9,12 +9,13 @@
  * get what the database upgrade gives the statements saved before version 2.
  */
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
+import { isDiscoveredId, isEntityId } from '../knowledge/ids';
 import type { KnowledgeEdit } from '../knowledge/user';
 import { contentHash } from './hash';
 import { writing } from './errors';
-import { countArticle, linksOf, statementRecords, statementsOfRows, type StatementFields } from './corpus';
+import { newArticle, sameArticle, statementsOfRows, writeArticle, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
-import { version2Fields, type ArticleRecord, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
+import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 2;
@@ -178,7 +179,7 @@ function checkArticle(o: Record<string, unknown>): string | undefined {
 function checkDiscovered(o: Record<string, unknown>): string | undefined {
   const d = o['actor'] as Record<string, unknown> | undefined;
   if (!d || typeof d !== 'object') return '"actor" must be an object';
-  if (!isStr(d['id']) || !/^(person|org|place):found-[a-z0-9-]+$/.test(d['id'])) return 'a discovered actor\'s "id" must be a discovered id (person:found-…)';
+  if (!isDiscoveredId(d['id'])) return 'a discovered actor\'s "id" must be a discovered id (person:found-…)';
   if (!['person', 'organization', 'place'].includes(String(d['type']))) return 'a discovered actor\'s "type" must be person, organization or place';
   if (!isStr(d['name']) || d['name'] === '') return 'a discovered actor needs a name';
   if (!Array.isArray(d['forms']) || !d['forms'].every(isStr)) return 'a discovered actor\'s "forms" must be a list of names';
@@ -190,7 +191,7 @@ function checkDiscovered(o: Record<string, unknown>): string | undefined {
 function checkEntity(o: Record<string, unknown>): string | undefined {
   const e = o['entity'] as Record<string, unknown> | undefined;
   if (!e || typeof e !== 'object') return '"entity" must be an object';
-  if (!isStr(e['id']) || !/^(person|org|place):[a-z0-9-]+$/.test(e['id'])) return 'entity "id" is not a Marsad id';
+  if (!isEntityId(e['id'])) return 'entity "id" is not a Marsad id';
   if (e['origin'] !== 'user' && e['origin'] !== 'edit') return 'entity "origin" must be "user" or "edit"';
   if (e['origin'] === 'user' && (!isStr(e['name']) || !['person', 'organization', 'place'].includes(String(e['type'])))) return 'an entity of your own needs a name and a type';
   if (e['aliases'] !== undefined && !(Array.isArray(e['aliases']) && e['aliases'].every(isStr))) return 'entity "aliases" must be a list of names';
@@ -234,6 +235,25 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
   return { lines, problems };
 }
 
+/** How much of a file one message carries (characters): well under the browsers' message limits. */
+export const PART_SIZE = 4 * 1024 * 1024;
+
+/** A file cut into parts of at most `size` characters, at line ends where the lines allow. */
+export function textParts(text: string, size = PART_SIZE): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end - 1);
+      if (nl >= at) end = nl + 1;
+    }
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts;
+}
+
 /** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
 export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
@@ -246,33 +266,12 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
     for (const [i, a] of articles.entries()) {
       const key = a.canonicalUrl || a.url;
       const hash = hashes[i]!;
-      const existing = (await db.articles.where('canonicalUrl').equals(key).first()) ?? (await db.articles.where('contentHash').equals(hash).first());
-      if (existing) {
+      if (await sameArticle(db, key, hash)) {
         report.articlesSkipped++;
         continue;
       }
-      const mentions = a.mentions ?? {};
-      const savedAt = a.savedAt ?? new Date().toISOString();
-      const dated = a.publishedAt ?? savedAt.slice(0, 10);
-      const record: Omit<ArticleRecord, 'id'> = {
-        url: a.url,
-        canonicalUrl: key,
-        title: a.title,
-        site: a.site ?? null,
-        byline: a.byline ?? null,
-        publishedAt: a.publishedAt ?? null,
-        savedAt,
-        lang: a.lang ?? 'arb',
-        text: a.text,
-        contentHash: hash,
-        entityIds: Object.keys(mentions),
-        mentionCounts: mentions,
-      };
-      const id = (await db.articles.add(record as ArticleRecord)) as number;
-      await db.links.bulkAdd(linksOf(id, dated, mentions));
-      const rows = statementRecords(id, { url: a.url, title: a.title, site: a.site ?? null }, dated, (a.statements ?? []).map(importedStatement));
-      await countArticle(db, Object.keys(mentions), rows.map((r) => r.speakerId), 1);
-      await db.statements.bulkAdd(rows);
+      const record = newArticle({ ...a, savedAt: a.savedAt ?? new Date().toISOString() }, hash, a.mentions ?? {});
+      await writeArticle(db, record, (a.statements ?? []).map(importedStatement));
       report.articlesAdded++;
     }
     // After the articles: an actor is kept when a saved article (imported or already there) names it.

@@ -26,6 +26,8 @@ const ar = {
   errorPrefix: 'تعذّر ذلك:',
   unknownError: 'خطأ غير معروف',
   storageFull: shared('ar').storageFull,
+  tooLarge: shared('ar').tooLarge,
+  interrupted: shared('ar').interrupted,
 
   type: (t: EntityType) => ({ person: 'شخص', organization: 'منظمة', place: 'مكان' })[t],
   typePlural: (t: EntityType) => ({ person: 'الأشخاص', organization: 'المنظمات', place: 'الأماكن' })[t],
@@ -112,7 +114,6 @@ const ar = {
     `اكتمل الاستيراد. جديد: ${added.toLocaleString('ar')}؛ محدَّث: ${updated.toLocaleString('ar')}؛ دون تغيير: ${unchanged.toLocaleString('ar')}.`,
   kbImportProblems: 'لم يُستورد شيء: في الملف مشكلات. لم يتغير شيء مما لديك.',
   kbImportFailed: (msg: string) => `لم يُستورد شيء (${msg}). لم يتغير شيء مما لديك.`,
-  kbImportPartial: (msg: string) => `توقف الاستيراد (${msg}) وتعذّر التراجع عن بعض ما استورد؛ راجع كياناتك.`,
   problemAt: (entry: number | null) => (entry === null ? 'الملف' : `السجل ${entry.toLocaleString('ar')}`),
   probNotJson: (msg: string) => `ليس ملف JSON صالحًا (${msg}).`,
   probNotKnowledge: 'ليس ملف كيانات من مرصد (ينقصه "format": "marsad-knowledge").',
@@ -226,6 +227,8 @@ const en: OptionsStrings = {
   errorPrefix: 'That did not work:',
   unknownError: 'unknown error',
   storageFull: shared('en').storageFull,
+  tooLarge: shared('en').tooLarge,
+  interrupted: shared('en').interrupted,
 
   type: (t) => ({ person: 'Person', organization: 'Organisation', place: 'Place' })[t],
   typePlural: (t) => ({ person: 'People', organization: 'Organisations', place: 'Places' })[t],
@@ -309,7 +312,6 @@ const en: OptionsStrings = {
     `Import complete: ${added.toLocaleString('en')} new, ${updated.toLocaleString('en')} updated, ${unchanged.toLocaleString('en')} unchanged.`,
   kbImportProblems: 'Nothing was imported: the file has problems. Nothing you have was changed.',
   kbImportFailed: (msg) => `Nothing was imported (${msg}). Nothing you have was changed.`,
-  kbImportPartial: (msg) => `The import stopped (${msg}) and part of it could not be undone; please check your entities.`,
   problemAt: (entry) => (entry === null ? 'File' : `Entry ${entry.toLocaleString('en')}`),
   probNotJson: (msg) => `Not a valid JSON file (${msg}).`,
   probNotKnowledge: 'Not a Marsad entities file (it lacks "format": "marsad-knowledge").',

@@ -1,5 +1,7 @@
 /** Interface text of the popup and the in-page card, in Arabic and English. */
 import type { VerbClass } from '../analyze/types';
+import { errorCodeOf } from '../messages';
+import type { UiLanguage } from '../settings';
 import type { EntityType } from '../knowledge/types';
 
 const ar = {
@@ -46,6 +48,8 @@ const ar = {
   close: 'إغلاق',
   loading: 'جارٍ التحميل…',
   failed: 'تعذّر ذلك',
+  tooLarge: 'الملف أكبر مما يستطيع مرصد قراءته دفعة واحدة. لم يتغير شيء. قسّمه إلى ملفات أصغر ثم استوردها واحدًا بعد الآخر.',
+  interrupted: 'انقطع النقل قبل أن يكتمل، فلم يُكتب شيء. حاول مجددًا.',
   storageFull: 'لا مساحة متبقية لبيانات مرصد في المتصفح (القرص أو حصة التخزين ممتلئة). لم يتغير شيء، وما حُفظ من قبل باقٍ كما هو. أفرغ بعض المساحة على القرص أو احذف مقالات محفوظة، ثم حاول مجددًا.',
   unnamed: 'مصدر غير مسمّى',
   options: 'الإعدادات',
@@ -118,6 +122,8 @@ const en: Strings = {
   close: 'Close',
   loading: 'Loading…',
   failed: 'That did not work',
+  tooLarge: 'The file is larger than Marsad can read at once. Nothing was changed. Split it into smaller files and import them one after another.',
+  interrupted: 'The transfer was cut off before it was complete, so nothing was written. Please try again.',
   storageFull: 'The browser has no room left for Marsad’s data (the disk or the storage quota is full). Nothing was changed, and everything saved before is intact. Free some disk space or delete saved articles, then try again.',
   unnamed: 'Unnamed source',
   options: 'Settings',
@@ -200,6 +206,25 @@ export function typeGroup(locale: Locale, type: EntityType): string {
 /** 'ar' when the language is Arabic, else 'en'. */
 export function localeOf(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/** The interface's locale: the one the settings choose, or ('auto') the browser's interface language. */
+export function resolveLocale(setting: UiLanguage, browserLanguage: string | undefined): Locale {
+  return setting === 'auto' ? localeOf(browserLanguage) : setting;
+}
+
+/**
+ * What to tell the user about a failed call, in the interface's language: its code's own words (a
+ * full disk says what to do), or the generic failure with the error's detail.
+ */
+export function errorText(locale: Locale, e: unknown): string {
+  const t = stringsFor(locale);
+  const code = errorCodeOf(e);
+  if (code === 'storage-full') return t.storageFull;
+  if (code === 'not-running') return t.notRunning;
+  if (code === 'too-large') return t.tooLarge;
+  if (code === 'interrupted') return t.interrupted;
+  return `${t.failed}: ${e instanceof Error && e.message ? e.message : String(e)}`;
 }
 
 /** A date (YYYY-MM-DD) in the interface language. */

@@ -9,6 +9,7 @@ import placesRegion from './data/places-region.json';
 import placesSyriaIraq from './data/places-syria-iraq.json';
 import { compileGazetteer, type Gazetteer } from './matcher';
 import type { EntityRecord, KnowledgeBaseFile } from './types';
+import { applyEdits, type KnowledgeEdit } from './user';
 
 export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
   'countries.json': countries as KnowledgeBaseFile,
@@ -28,4 +29,14 @@ let compiled: Gazetteer | undefined;
 export function builtinGazetteer(): Gazetteer {
   compiled ??= compileGazetteer(BUILTIN_ENTITIES);
   return compiled;
+}
+
+/** The knowledge base the user sees: the built-in entities with the user's edits and own entities. */
+export function userEntities(edits: readonly KnowledgeEdit[]): readonly EntityRecord[] {
+  return edits.length ? applyEdits(BUILTIN_ENTITIES, edits) : BUILTIN_ENTITIES;
+}
+
+/** The user's knowledge base compiled (without edits, the built-in one compiled once). */
+export function userGazetteer(edits: readonly KnowledgeEdit[]): Gazetteer {
+  return edits.length ? compileGazetteer(applyEdits(BUILTIN_ENTITIES, edits)) : builtinGazetteer();
 }

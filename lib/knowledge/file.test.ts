@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ENTITIES } from './builtin';
 import type { KnowledgeEdit } from './user';
-import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport, undoRecord } from './file';
+import { exportableEdits, knowledgeFile, parseKnowledgeFile, planKnowledgeImport } from './file';
 
 const MACRON = 'person:emmanuel-macron';
 const builtinIds = new Set(BUILTIN_ENTITIES.map((e) => e.id));
@@ -54,11 +54,5 @@ describe('the entities file', () => {
     expect(plan).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
     expect(plan.writes.find((w) => w.id === MACRON)).toMatchObject({ aliases: ['ماكغون', 'مكرون'], hidden: true });
     expect(plan.writes.some((w) => w.id === own.id)).toBe(false);
-  });
-
-  it('undoes a write: the old record back, or a new entity deleted, or a new edit emptied', () => {
-    expect(undoRecord(edit, own, NOW)).toBe(own);
-    expect(undoRecord(own, undefined, NOW)).toMatchObject({ id: own.id, origin: 'user', hidden: true });
-    expect(undoRecord(edit, undefined, NOW)).toEqual({ id: MACRON, origin: 'edit', updatedAt: NOW.toISOString() });
   });
 });

@@ -2,6 +2,7 @@
  * The entities file (pure): the user's own entities and edits exported as JSON, read back with
  * every problem reported, and merged with what is stored.
  */
+import { isEntityId } from './ids';
 import { ENTITY_TYPES, type EntityType } from './types';
 import type { KnowledgeEdit } from './user';
 import { isEdited, parseAliases, stopword } from './catalogue';
@@ -33,7 +34,6 @@ export type KnowledgeProblem =
   | { entry: number; code: 'notObject' | 'badId' | 'badOrigin' | 'userNeeds' | 'badHidden' }
   | { entry: number; code: 'unknownBuiltin' | 'duplicate' | 'badList' | 'stopword'; detail: string };
 
-const ID = /^(person|org|place):[a-z0-9-]+$/;
 const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** Reads an entities file; every problem is reported (entry numbers from 1), and with any problem nothing should be imported. */
@@ -57,7 +57,7 @@ export function parseKnowledgeFile(text: string, builtinIds: ReadonlySet<string>
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.push({ entry, code: 'notObject' });
     const o = raw as Record<string, unknown>;
     const id = o['id'];
-    if (typeof id !== 'string' || !ID.test(id)) return problems.push({ entry, code: 'badId' });
+    if (!isEntityId(id)) return problems.push({ entry, code: 'badId' });
     if (seen.has(id)) return problems.push({ entry, code: 'duplicate', detail: id });
     seen.add(id);
     const origin = o['origin'];
@@ -147,10 +147,4 @@ export function planKnowledgeImport(incoming: readonly KnowledgeEdit[], stored: 
     }
   }
   return plan;
-}
-
-/** The record that undoes writing `written`, given what was stored before (see planKnowledgeImport). */
-export function undoRecord(written: KnowledgeEdit, before: KnowledgeEdit | undefined, now: Date): KnowledgeEdit {
-  if (before) return before;
-  return written.origin === 'user' ? { ...written, hidden: true, updatedAt: now.toISOString() } : { id: written.id, origin: 'edit', updatedAt: now.toISOString() };
 }

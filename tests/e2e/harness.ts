@@ -14,7 +14,7 @@ import { startBlackHoleProxy, type BlackHoleProxy } from './black-hole-proxy';
 import { browserSession, collectTargetErrors, listTargets, TargetSession, type TargetInfo } from './cdp-target';
 
 export { clickAction, type ActionPopup } from './action-popup';
-export { startStaticServer, type StaticServer } from './static-server';
+export { startStaticServer, type StaticServer, type StaticServerOptions } from './static-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -39,23 +39,26 @@ export function packageVersion(): string {
 }
 
 /**
- * Flags for Chromium: load only our extension, and keep Chromium's own background traffic
- * (component updates, sync, field trials, QUIC) off. Playwright's `headless: true` passes
- * `--headless`, which since Chromium 132 is the "new" headless mode that runs extensions.
+ * Chromium's flags for every browser the tests and the benchmarks (bench/browser.bench.ts) launch:
+ * keep Chromium's own background traffic (component updates, sync, field trials, QUIC) off.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+/**
+ * Flags for Chromium: load only our extension, and CHROMIUM_FLAGS. Playwright's `headless: true`
+ * passes `--headless`, which since Chromium 132 is the "new" headless mode that runs extensions.
  */
 export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-  ];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS];
 }
 
 /**

@@ -45,7 +45,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root = FIXTURE_PAGES): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /**
+   * Headers added to every response, e.g. COOP + COEP to make the pages cross-origin isolated
+   * (the benchmarks: performance.now() then has its fine resolution).
+   */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Serves the files under `root` (the fixture pages by default) and the pages registered in memory. */
+export async function startStaticServer(root = FIXTURE_PAGES, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const send = (res: ServerResponse, status: number, contentType: string, body: string | Buffer) => respond(res, status, contentType, body, options.headers);
   const pages = new Map<string, { body: string; contentType: string }>();
   const requested: string[] = [];
 
@@ -99,7 +109,7 @@ export async function startStaticServer(root = FIXTURE_PAGES): Promise<StaticSer
   };
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+function respond(res: ServerResponse, status: number, contentType: string, body: string | Buffer, headers?: Readonly<Record<string, string>>): void {
+  res.writeHead(status, { ...headers, 'content-type': contentType, 'cache-control': 'no-store' });
   res.end(body);
 }

@@ -1,72 +1,75 @@
 /**
- * The background's answers to the corpus messages. Each handler opens what it needs; nothing is
- * kept between messages (an MV3 service worker may stop at any time).
+ * The corpus as the interface reads it: an entity's hover card, its statement history page by
+ * page, and its overview. Each reads only the index ranges it needs; nothing is cached (an MV3
+ * service worker may stop at any time, and every caller opens the database afresh).
  */
-import { analyze } from '../../lib/analyze/analyze';
-import { normalize } from '../../lib/arabic/normalize';
-import type { VerbClass } from '../../lib/analyze/types';
 import Dexie from 'dexie';
+import { normalize } from '../arabic/normalize';
+import type { VerbClass } from '../analyze/types';
 import {
   countArticlesFor,
   countStatementsBy,
-  deleteArticle,
   historyEntry,
   latestOfClasses,
   relatedArticles,
-  saveArticle,
   statementHistory,
   statementsBy,
   statementsOfClass,
   summariesOf,
   verbClassFilter,
-} from '../../lib/corpus/corpus';
-import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
-import { importCorpus } from '../../lib/corpus/transfer';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
-import { compileGazetteer } from '../../lib/knowledge/matcher';
-import { applyEdits } from '../../lib/knowledge/user';
-import type { EntityCard, EntityOverview, HistoryPage, HistoryRequest, PageArticle, SaveReply } from '../../lib/messages';
+  type ArticleSummary,
+  type HistoryEntry,
+} from './corpus';
+import { findPageArticle } from './pages';
+import type { MarsadDB, StatementRecord } from './schema';
 
-async function findArticle(db: MarsadDB, page: { url: string; canonicalUrl: string | null }): Promise<ArticleRecord | undefined> {
-  return (
-    (await db.articles.where('canonicalUrl').equals(page.canonicalUrl || page.url).first()) ??
-    (await db.articles.where('url').equals(page.url).first())
-  );
+/** What the corpus knows about one entity, for a hover card. */
+export interface CorpusCard {
+  id: string;
+  /** Saved articles that mention it (the current page excluded). */
+  articleCount: number;
+  articles: ArticleSummary[];
+  statementCount: number;
+  statements: HistoryEntry[];
 }
 
-export async function savePage(db: MarsadDB, page: PageArticle): Promise<SaveReply> {
-  if (!page.text.trim()) throw new Error('The page has no text to save.');
-  const g = compileGazetteer(applyEdits(BUILTIN_ENTITIES, await db.entities.toArray()));
-  // The page's date resolves a bare title («الرئيس الفرنسي») to whoever held it then.
-  const analysis = analyze(page.text, g, { publishedAt: page.publishedAt });
-  const result = await saveArticle(db, {
-    url: page.url,
-    canonicalUrl: page.canonicalUrl,
-    title: page.title,
-    site: page.site,
-    byline: page.byline,
-    publishedAt: page.publishedAt,
-    lang: page.lang,
-    analysis,
-  });
-  return { ...result, entityCount: analysis.entities.length, statementCount: analysis.statements.length };
+export interface CardsRequest {
+  entityIds: string[];
+  /** The page being read: not counted among the related articles. */
+  excludeUrl: string | null;
+  /** How many related articles and statements each card lists. */
+  articles: number;
+  statements: number;
 }
 
-export async function removePage(db: MarsadDB, page: { url: string; canonicalUrl: string | null }): Promise<boolean> {
-  const a = await findArticle(db, page);
-  return a ? deleteArticle(db, a.id) : false;
+/** A page of an entity's statement history, newest first. */
+export interface HistoryRequest {
+  entityId: string;
+  offset: number;
+  limit: number;
+  /** Words the statement, its article's title or site must contain (normalised); '' for all. */
+  query: string;
+  /** Only statements whose verb is of one of these classes; absent or empty for all. */
+  verbClasses?: VerbClass[];
 }
 
-export async function pageStatus(db: MarsadDB, page: { url: string; canonicalUrl: string | null }) {
-  const a = await findArticle(db, page);
-  return { saved: a !== undefined, articleId: a?.id ?? null, savedAt: a?.savedAt ?? null };
+export interface HistoryPage {
+  /** How many statements (match): null while a filtered reading stopped early (counting them all would read them all). */
+  total: number | null;
+  entries: HistoryEntry[];
+  /** There are more after these. */
+  hasMore: boolean;
 }
 
-export async function entityCards(
-  db: MarsadDB,
-  q: { entityIds: string[]; excludeUrl: string | null; articles: number; statements: number },
-): Promise<EntityCard[]> {
-  const excluded = q.excludeUrl ? await findArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
+export interface EntityOverview {
+  articleCount: number;
+  articles: ArticleSummary[];
+  /** The entities that appear most often in the same saved articles. */
+  coMentioned: { id: string; articles: number }[];
+}
+
+export async function entityCards(db: MarsadDB, q: CardsRequest): Promise<CorpusCard[]> {
+  const excluded = q.excludeUrl ? await findPageArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
   return Promise.all(
     q.entityIds.map(async (id) => {
       const [count, articles, statementCount, statements] = await Promise.all([
@@ -140,5 +143,3 @@ export async function overview(db: MarsadDB, q: { entityId: string; limit: numbe
     .map(([id, n]) => ({ id, articles: n }));
   return { articleCount, articles, coMentioned };
 }
-
-export { importCorpus };

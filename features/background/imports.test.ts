@@ -1,0 +1,113 @@
+/**
+ * Imports go through the background, which owns every write: a corpus file arrives in parts and is
+ * written whole or not at all; a knowledge file's edits are merged in one write; every tab is told
+ * when what pages highlight changed. Through the typed messages, as the options page sends them.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { saveArticle } from '../../lib/corpus/corpus';
+import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
+import { exportCorpus, textParts } from '../../lib/corpus/transfer';
+import { callBackground, serveBackground } from '../../platform/messaging';
+import { withFullDisk } from '../../tests/full-disk';
+import { backgroundHandlers } from './handlers';
+
+const MACRON = 'person:emmanuel-macron';
+let source: MarsadDB;
+let db: MarsadDB;
+let off: () => void;
+/** The message types the tabs were sent. */
+let told: string[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  source = openCorpus(`test-${crypto.randomUUID()}`);
+  db = openCorpus(`test-${crypto.randomUUID()}`);
+  told = [];
+  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 4 }] as never);
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) => {
+    told.push(message.type);
+    return { res: undefined };
+  }) as never);
+  off = serveBackground(backgroundHandlers(db));
+  for (const f of [JAKARTA, DENIAL, CANBERRA]) {
+    const analysis = f.analysis();
+    await saveArticle(source, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis });
+  }
+  await source.entities.put({ id: MACRON, origin: 'edit', aliases: ['مكرون'], updatedAt: '2024-01-01T00:00:00.000Z' });
+});
+afterEach(async () => {
+  off();
+  vi.restoreAllMocks();
+  await source.delete();
+  await db.delete();
+});
+
+/** Everything a corpus holds but its ids, to compare two of them. */
+const contents = async (d: MarsadDB) => ({
+  articles: (await d.articles.toArray()).map(({ id: _, savedAt: __, ...a }) => a).sort((a, b) => a.url.localeCompare(b.url)),
+  statements: (await d.statements.count()),
+  links: (await d.links.count()),
+  entities: await d.entities.toArray(),
+  discovered: (await d.discovered.toArray()).map((x) => x.id).sort(),
+  counts: (await d.counts.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
+});
+
+describe('importCorpus in parts', () => {
+  it('writes the whole file once its parts have arrived, and tells the tabs of the knowledge edits', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) await callBackground('importCorpusPart', { upload: 'u1', part });
+    expect(await db.articles.count()).toBe(0); // nothing before the import is asked for
+    const report = await callBackground('importCorpus', { upload: 'u1' });
+    expect(report).toMatchObject({ problems: [], articlesAdded: 3, entitiesAdded: 1 });
+    expect(await contents(db)).toEqual(await contents(source));
+    expect(await db.discovered.get(BISHOP)).toBeDefined();
+    expect(told).toEqual(['knowledgeChanged']);
+  });
+
+  it('a file whose parts were lost is refused as interrupted, and nothing is written', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    await callBackground('importCorpusPart', { upload: 'u2', part: parts[0]! });
+    // The page starts again with another upload: the first one's parts are let go.
+    await callBackground('importCorpusPart', { upload: 'u3', part: parts[1]! });
+    await expect(callBackground('importCorpus', { upload: 'u2' })).rejects.toMatchObject({ code: 'interrupted' });
+    // A part without its beginning is a bad file: reported, nothing written.
+    const report = await callBackground('importCorpus', { upload: 'u3' });
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(await db.articles.count()).toBe(0);
+    // And an upload is read once.
+    await expect(callBackground('importCorpus', { upload: 'u3' })).rejects.toMatchObject({ code: 'interrupted' });
+    expect(told).toEqual([]);
+  });
+
+  it('a full disk writes nothing and says so by its code', async () => {
+    await callBackground('importCorpusPart', { upload: 'u4', part: await exportCorpus(source) });
+    await withFullDisk(() => expect(callBackground('importCorpus', { upload: 'u4' })).rejects.toMatchObject({ code: 'storage-full' }));
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
+  });
+});
+
+describe('importKnowledge', () => {
+  it('merges the edits with the stored ones in one write and tells the tabs', async () => {
+    await db.entities.put({ id: MACRON, origin: 'edit', aliases: ['ماكغون'], updatedAt: '2024-01-01T00:00:00.000Z' });
+    const report = await callBackground('importKnowledge', {
+      edits: [
+        { id: MACRON, origin: 'edit', aliases: ['مكرون'], updatedAt: '2024-02-01T00:00:00.000Z' },
+        { id: 'person:user-a-1', origin: 'user', type: 'person', name: 'سليم الحص', updatedAt: '2024-02-01T00:00:00.000Z' },
+      ],
+    });
+    expect(report).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect((await db.entities.get(MACRON))?.aliases).toEqual(['ماكغون', 'مكرون']);
+    expect(told).toEqual(['knowledgeChanged']);
+  });
+
+  it('tells no tab when nothing changed', async () => {
+    const edit = { id: MACRON, origin: 'edit' as const, aliases: ['مكرون'], updatedAt: '2024-01-01T00:00:00.000Z' };
+    await db.entities.put(edit);
+    expect(await callBackground('importKnowledge', { edits: [edit] })).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(told).toEqual([]);
+  });
+});

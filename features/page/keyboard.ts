@@ -1,0 +1,57 @@
+/**
+ * Keyboard navigation through the painted mentions: Alt+Shift+↓ / ↑ (or J / K with Alt+Shift) steps
+ * to the next or previous one, focused and scrolled into view; Escape lets go. Listens until the
+ * signal aborts.
+ */
+import type { MentionLocator } from '../../lib/highlight/hit';
+import type { PlacedMention } from '../../lib/highlight/highlighter';
+
+export interface KeyTargets {
+  /** Where the painted mentions are (undefined before the first painting). */
+  readonly locator: MentionLocator | undefined;
+  /** The keyboard moved to this mention. */
+  step(m: PlacedMention): void;
+  /** Escape: lets go of what is open; false when nothing was. */
+  escape(): boolean;
+}
+
+export class MentionKeys {
+  /** The mention the keyboard is on (-1: none). */
+  private index = -1;
+
+  constructor(private readonly targets: KeyTargets) {}
+
+  listen(signal: AbortSignal): void {
+    document.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+  }
+
+  /** The keyboard is on a mention. */
+  get active(): boolean {
+    return this.index >= 0;
+  }
+
+  /** Let go (the card was closed, or the page painted again). */
+  reset(): void {
+    this.index = -1;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      if (this.targets.escape()) this.index = -1;
+      return;
+    }
+    const locator = this.targets.locator;
+    if (!e.altKey || !e.shiftKey || !locator || locator.size === 0) return;
+    const next = e.key === 'ArrowDown' || e.code === 'KeyJ';
+    const prev = e.key === 'ArrowUp' || e.code === 'KeyK';
+    if (!next && !prev) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const n = locator.size;
+    this.index = next ? (this.index + 1) % n : (this.index - 1 + n) % n;
+    const m = locator.all[this.index]!;
+    const box = m.range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) window.scrollBy({ top: box.top - innerHeight / 3 });
+    this.targets.step(m);
+  }
+}

@@ -1,0 +1,65 @@
+/** The contract bound to the browser's messaging: replies and coded errors cross intact. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { storageFullError } from '../lib/corpus/errors';
+import { MarsadError } from '../lib/messages';
+import { callBackground, callPage, serveBackground } from './messaging';
+
+let stop: () => void = () => undefined;
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  stop();
+  vi.restoreAllMocks();
+});
+
+describe('calls to the background', () => {
+  it('gives the handler the request and who sent it, and the caller the reply', async () => {
+    const seen: unknown[] = [];
+    stop = serveBackground({
+      pageStatus: (data, sender) => {
+        seen.push(data, sender.tabId);
+        return { saved: true, articleId: 7, savedAt: '2024-01-02T03:04:05.000Z' };
+      },
+    });
+    const reply = await callBackground('pageStatus', { url: 'https://a.example/x', canonicalUrl: null });
+    expect(reply).toEqual({ saved: true, articleId: 7, savedAt: '2024-01-02T03:04:05.000Z' });
+    expect(seen[0]).toEqual({ url: 'https://a.example/x', canonicalUrl: null });
+  });
+
+  it('a full disk arrives as the code the interface words, not as an English message to match', async () => {
+    stop = serveBackground({
+      removePage: () => {
+        throw storageFullError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      },
+    });
+    const e = await callBackground('removePage', { url: 'https://a.example/x', canonicalUrl: null }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(MarsadError);
+    expect((e as MarsadError).code).toBe('storage-full');
+  });
+
+  it('any other failure arrives as «failed» with its message; a MarsadError keeps its own code', async () => {
+    stop = serveBackground({
+      removePage: () => {
+        throw new Error('the index is gone');
+      },
+      deleteArticle: () => {
+        throw new MarsadError('not-found', 'No such article.');
+      },
+    });
+    await expect(callBackground('removePage', { url: 'u', canonicalUrl: null })).rejects.toMatchObject({ code: 'failed', message: 'the index is gone' });
+    await expect(callBackground('deleteArticle', { id: 3 })).rejects.toMatchObject({ code: 'not-found', message: 'No such article.' });
+  });
+});
+
+describe('calls to a page', () => {
+  it('a tab where Marsad does not run answers «not running», without an error in the console', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(callPage(12, 'getPage')).rejects.toMatchObject({ code: 'not-running' });
+  });
+
+  it('unwraps the page’s reply', async () => {
+    const reply = { res: { ok: true, value: { url: 'https://a.example/x', analysed: false, isArabic: false, isArabicNews: false, entities: [], article: null } } };
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(reply as never);
+    expect((await callPage(12, 'getPage')).url).toBe('https://a.example/x');
+  });
+});
