@@ -157,8 +157,7 @@ async function onFreshPages<T>(context: BrowserContext, url: string, script: str
 // 1. Highlighting
 
 interface ColdPass {
-  extract: number;
-  detect: number;
+  read: number;
   compile: number;
   analyze: number;
   highlight: number;
@@ -167,7 +166,7 @@ interface ColdPass {
 
 async function benchHighlight(context: BrowserContext, origin: string, words: number, paragraphs: number): Promise<void> {
   const url = `${origin}/article.html`;
-  // Session.start on fresh pages, code not yet compiled: extract, detect, compile, analyse, paint.
+  // PageReading.start on fresh pages, code not yet compiled: read the page (extract, detect), compile, analyse, paint.
   const cold = await onFreshPages(context, url, `${origin}/highlight.js`, async (page): Promise<ColdPass> => {
     const pass = await page.evaluate(() => {
       const b = (window as unknown as Win).marsadBench;
@@ -175,7 +174,7 @@ async function benchHighlight(context: BrowserContext, origin: string, words: nu
       const c = b.compile();
       const a = b.analyzeFull();
       const h = b.highlight();
-      return { extract: x.extract, detect: x.detect, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.extract + x.detect + c.ms + a.ms + h.ms };
+      return { read: x.read, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.read + c.ms + a.ms + h.ms };
     });
     await page.evaluate(() => (window as unknown as Win).marsadBench.clear());
     return pass;
@@ -233,12 +232,12 @@ async function benchHighlight(context: BrowserContext, origin: string, words: nu
     `  KB compile in Chromium (once per page, ${int(compiles[0]!.forms)} forms): ${ms(c('compile'))} on a fresh page (median of ${COLD_PAGES} pages), ` +
       `${ms(median(compiles.map((x) => x.ms)))} warm (median of ${compiles.length} runs)`,
   );
-  const e = (k: 'extract' | 'detect') => median(extracts.map((r) => r[k]));
+  const e = (k: 'read') => median(extracts.map((r) => r[k]));
   console.log(
-    `  the content script's whole start on this article (Session.start: extract, detect, compile, analyse, highlight), on a fresh page: ${ms(c('total'))} ` +
-      `(median of ${COLD_PAGES} pages): extractArticle (Readability on a clone) ${ms(c('extract'))}, detect ${ms(c('detect'))}, compile ${ms(c('compile'))}, ` +
+    `  the content script's whole start on this article (PageReading.start: read the page, compile, analyse, highlight), on a fresh page: ${ms(c('total'))} ` +
+      `(median of ${COLD_PAGES} pages): readPage (Readability on a clone, furniture, metadata, detect) ${ms(c('read'))}, compile ${ms(c('compile'))}, ` +
       `analyze with statements ${ms(c('analyze'))} (${int(analyses[0]!.textChars)} characters, ${analyses[0]!.statements} statements), highlight ${ms(c('highlight'))}; ` +
-      `warm: ${ms(e('extract'))}, ${ms(e('detect'))}, ${ms(median(compiles.map((x) => x.ms)))}, ${ms(median(analyses.map((r) => r.ms)))}, ${ms(marsad)}`,
+      `warm: ${ms(e('read'))}, ${ms(median(compiles.map((x) => x.ms)))}, ${ms(median(analyses.map((r) => r.ms)))}, ${ms(marsad)}`,
   );
 }
 

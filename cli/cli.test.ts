@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -772,5 +773,91 @@ describe('marsad corpus --export FILE', () => {
     const r = await marsad();
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--export');
+  });
+});
+
+describe('pages read as the browser reads them (tests/fixtures/pages/<slug>/)', () => {
+  const pages = join(ROOT, 'tests', 'fixtures', 'pages');
+  const slugs = readdirSync(pages, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(pages, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort();
+  let byFile: Map<string, AnalysisJson>;
+  let run: Run;
+
+  beforeAll(async () => {
+    run = await marsad('analyze', '--json', ...slugs.map((s) => join(pages, s, 'page.html')));
+    byFile = new Map((jsonLines(run.stdout) as unknown as AnalysisJson[]).map((a) => [a.source, a]));
+  }, 60_000);
+
+  it('reads every page case as readPage does in the browser: title, site, date, verdict, body (the same function)', () => {
+    expect(run.stderr).toBe('');
+    expect(slugs.length).toBeGreaterThanOrEqual(10);
+    for (const slug of slugs) {
+      const expected = JSON.parse(readFileSync(join(pages, slug, 'expected.json'), 'utf8')) as {
+        title: string;
+        site: string;
+        publishedAt: string | null;
+        isArabicNews: boolean;
+        firstWords: string;
+        lastWords: string;
+        notInBody: string[];
+      };
+      const a = byFile.get(join(pages, slug, 'page.html'))!;
+      expect(a, slug).toBeDefined();
+      expect({ slug, title: a.title, site: a.site, publishedAt: a.publishedAt, isArabicNews: a.isArabicNews }).toEqual({
+        slug,
+        title: expected.title,
+        site: expected.site,
+        publishedAt: expected.publishedAt,
+        isArabicNews: expected.isArabicNews,
+      });
+      const body = a.text.slice(a.title.length + 2);
+      expect(body.startsWith(expected.firstWords), slug).toBe(true);
+      expect(body.endsWith(expected.lastWords), slug).toBe(true);
+      for (const phrase of expected.notInBody) expect(body, `${slug}: ${phrase}`).not.toContain(phrase);
+    }
+  });
+
+  it('decodes a windows-1256 page by the charset it declares, instead of calling it binary', () => {
+    const a = byFile.get(join(pages, 'windows-1256-levant-month', 'page.html'))!;
+    expect(a.title).toBe('مزارعو ريف حلب يبدؤون موسم زراعة القمح رغم غلاء البذور');
+    expect(a.text).toContain('وقال مزارع من بلدة قريبة من مدينة اعزاز');
+    expect(a.text).not.toContain('\ufffd');
+    expect(a.entities.map((e) => e.id)).toContain('place:aleppo');
+  });
+
+  it('calls a short article the page declares an article Arabic news, as the browser does (the CLI did not pass the page’s signals)', () => {
+    expect(byFile.get(join(pages, 'short-declared-brief', 'page.html'))!.isArabicNews).toBe(true);
+  });
+});
+
+describe('text files and their byte order marks', () => {
+  const TEXT = 'ماكرون يزور بيروت\nوصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت في زيارة تستمر يومين.';
+
+  it('reads a .txt in UTF-8 with a BOM, and in UTF-16 (little and big endian) with its BOM', async () => {
+    const utf8Bom = join(dir, 'bom-utf8.txt');
+    const utf16le = join(dir, 'bom-utf16le.txt');
+    const utf16be = join(dir, 'bom-utf16be.txt');
+    await writeFile(utf8Bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]));
+    await writeFile(utf16le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]));
+    await writeFile(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]));
+    const r = await marsad('analyze', '--json', utf8Bom, utf16le, utf16be);
+    expect(r.stderr).toBe('');
+    const out = jsonLines(r.stdout) as unknown as AnalysisJson[];
+    expect(out.map((a) => [a.title, a.text])).toEqual([
+      ['ماكرون يزور بيروت', TEXT],
+      ['ماكرون يزور بيروت', TEXT],
+      ['ماكرون يزور بيروت', TEXT],
+    ]);
+  });
+
+  it('says what is wrong with an .html in another charset that declares none', async () => {
+    const page = join(dir, 'undeclared-1256.html');
+    await writeFile(page, Buffer.concat([Buffer.from('<html><body><p>'), Buffer.from([0xce, 0xc8, 0xd1, 0x20, 0xda, 0xc7, 0xcc, 0xe1]), Buffer.from('</p></body></html>')]));
+    const r = await marsad('analyze', '--json', page);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(page);
+    expect(r.stderr).toMatch(/not valid UTF-8.*charset/);
   });
 });

@@ -1,10 +1,15 @@
-/** Reading the CLI's input files: .html through the browser's extraction, .txt as a title line then the body. */
+/**
+ * Reading the CLI's input files: .html decoded by its declared charset and read as the browser
+ * reads a page (lib/extract/read-page.ts), .txt (UTF-8, or UTF-16 with a BOM) as a title line
+ * then the body.
+ */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { detect, type Detection } from '../lib/detect/detect';
-import { extractArticle } from '../lib/extract/extract';
+import { bomEncoding, decodeHtml, decodeText } from '../lib/extract/decode';
+import { readPage } from '../lib/extract/read-page';
 
 export interface InputArticle {
   source: string;
@@ -19,8 +24,11 @@ export interface InputArticle {
 
 export class InputError extends Error {}
 
-/** Bytes that are not text: NUL, or many control characters, or invalid UTF-8. */
+const BINARY = 'this is a binary file, not text or HTML';
+
+/** Bytes that are not text: NUL, or many control characters (a UTF-16 file, which has NULs, is told by its BOM). */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (bomEncoding(bytes)?.startsWith('UTF-16')) return false;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -28,15 +36,18 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  if (control > n * 0.02) return true;
-  try {
-    // stream: a multi-byte character cut at the sample's end is not an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-    return false;
-  } catch {
-    return true;
-  }
+  return control > n * 0.02;
 }
+
+/** The text of the file: an HTML page by the charset it declares, anything else as UTF-8 (or its BOM's UTF-16). */
+function decodeFile(bytes: Uint8Array, html: boolean): string {
+  const decoded = html ? decodeHtml(bytes, { fatal: true }) : decodeText(bytes, { fatal: true });
+  return decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const isHtmlName = (source: string) => ['.html', '.htm', '.xhtml'].includes(extname(source).toLowerCase());
+/** A file of another name that is an HTML page all the same. */
+const looksLikeHtml = (text: string) => /^\s*<(!doctype|html)/i.test(text);
 
 export async function readInput(source: string): Promise<InputArticle> {
   let bytes: Uint8Array;
@@ -50,14 +61,26 @@ export async function readInput(source: string): Promise<InputArticle> {
     throw new InputError(`cannot read it (${code ?? (e as Error).message})`);
   }
   if (bytes.length === 0) throw new InputError('the file is empty');
-  if (looksBinary(bytes)) throw new InputError('this is a binary file, not text or HTML');
-  const raw = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const ext = extname(source).toLowerCase();
+  if (looksBinary(bytes)) throw new InputError(BINARY);
+  let raw: string;
+  let html = isHtmlName(source);
+  try {
+    raw = decodeFile(bytes, html);
+    if (!html && looksLikeHtml(raw)) {
+      html = true;
+      raw = decodeFile(bytes, true);
+    }
+  } catch {
+    // Not valid in its encoding: UTF-8 that is not, for a page that declares no other charset.
+    throw new InputError(html ? `${BINARY} (not valid UTF-8, and no other charset declared in it)` : `${BINARY} (not valid UTF-8)`);
+  }
   let article: Omit<InputArticle, 'detection'>;
-  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype|html)/i.test(raw)) {
+  let detection: Detection;
+  if (html) {
     const { document } = parseHTML(raw);
     const url = pathToFileURL(resolve(source)).href;
-    const x = extractArticle(document as unknown as Document, url);
+    const read = readPage(document as unknown as Document, url);
+    const x = read.article;
     article = {
       source,
       title: x.title ?? '',
@@ -67,13 +90,15 @@ export async function readInput(source: string): Promise<InputArticle> {
       publishedAt: x.publishedAt,
       canonicalUrl: x.canonicalUrl && !x.canonicalUrl.startsWith('file:') ? x.canonicalUrl : null,
     };
+    detection = read.detection;
   } else {
     const text = raw.trim();
     const title = text.split('\n', 1)[0]!.trim();
     article = { source, title, text, site: null, byline: null, publishedAt: null, canonicalUrl: null };
+    // A text file says nothing of itself: no signal but its words.
+    detection = detect(text);
   }
   if (article.text.trim() === '') throw new InputError('no text in it');
-  const detection = detect(article.text);
   if (!detection.isArabic) throw new InputError(`not Arabic text (${detection.reason ?? detection.language})`);
   return { ...article, detection };
 }

@@ -6,12 +6,14 @@
  * `highlight()` is what the content script does per page (features/page/session.ts, Session.paint):
  * findArticleRoot → indexText → analyze(mentionsOnly) → rangeOf for every mention → sort →
  * Highlighter.setColors + paint (CSS Custom Highlight API) → MentionLocator. The knowledge base is
- * compiled once per page (`compile()`, timed apart), and the article's text comes from
- * extractArticle (`extract()`, timed apart with the rest of Session.start: detect, `analyzeFull()`).
+ * compiled once per page (`compile()`, timed apart), and the article's text comes from readPage
+ * (`extract()`: extraction and detection, as PageReading.start reads a page; timed apart, as is
+ * `analyzeFull()`).
  */
 import { analyze } from '../../lib/analyze/analyze';
-import { arabicScriptRatio, detect } from '../../lib/detect/detect';
-import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { arabicScriptRatio } from '../../lib/detect/detect';
+import type { ExtractedArticle } from '../../lib/extract/extract';
+import { readPage } from '../../lib/extract/read-page';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
 import { COMMA_CHARS } from '../../lib/arabic/punctuation';
@@ -46,6 +48,8 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 let gazetteer: Gazetteer | undefined;
 let article: ExtractedArticle | undefined;
+/** The page's article, read once (as the content script reads it). */
+const pageArticle = (): ExtractedArticle => (article ??= readPage(document, location.href).article);
 /** Kept as the page keeps it (building it is part of painting; nothing here reads it). */
 let _locator: MentionLocator | undefined;
 const painter = new Highlighter(document);
@@ -74,19 +78,18 @@ const bench = {
     return { ms: performance.now() - t0, forms: gazetteer.formCount };
   },
 
-  /** Session.start's first steps: extractArticle (Readability on a clone of the page), then detect. */
-  extract(): { extract: number; detect: number; isArabicNews: boolean } {
+  /** PageReading.start's first step: readPage (Readability on a clone of the page, the furniture dropped, the metadata, then detect). */
+  extract(): { read: number; isArabicNews: boolean } {
     const t0 = performance.now();
-    article = extractArticle(document, location.href);
-    const t1 = performance.now();
-    const d = detect(article.text, { declaredArticle: article.declaredArticle, hasDate: article.publishedAt !== null });
-    return { extract: t1 - t0, detect: performance.now() - t1, isArabicNews: d.isArabicNews };
+    const read = readPage(document, location.href);
+    article = read.article;
+    return { read: performance.now() - t0, isArabicNews: read.detection.isArabicNews };
   },
 
   /** Session.analyse: the full analysis (statements too) of the extracted article. */
   analyzeFull(): { ms: number; textChars: number; statements: number } {
     const g = (gazetteer ??= compileGazetteer(BUILTIN_ENTITIES));
-    const a = (article ??= extractArticle(document, location.href));
+    const a = pageArticle();
     const t0 = performance.now();
     const full = analyze(a.text, g);
     return { ms: performance.now() - t0, textChars: a.text.length, statements: full.statements.length };
@@ -95,7 +98,7 @@ const bench = {
   /** One highlighting of the page, as Session.paint does it. */
   highlight(): HighlightTiming {
     const g = (gazetteer ??= compileGazetteer(BUILTIN_ENTITIES));
-    const a = (article ??= extractArticle(document, location.href));
+    const a = pageArticle();
     const settings = DEFAULT_SETTINGS;
     gc();
     const t0 = performance.now();
@@ -158,7 +161,7 @@ const bench = {
    */
   markjs(): { ms: number; withLayout: number; marks: number; terms: number; calls: number } {
     if (typeof Mark === 'undefined') throw new Error('mark.js is not loaded');
-    const root = findArticleRoot(document, (article ??= extractArticle(document, location.href)).text) ?? document.body;
+    const root = findArticleRoot(document, pageArticle().text) ?? document.body;
     const terms = bench.markTerms().sort((a, b) => b.length - a.length);
     let marks = 0;
     let calls = 0;

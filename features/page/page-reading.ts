@@ -6,8 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../../lib/analyze/analyze';
 import type { Analysis, EntityMentions } from '../../lib/analyze/types';
-import { detect } from '../../lib/detect/detect';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { readPage } from '../../lib/extract/read-page';
 import { userGazetteer } from '../../lib/knowledge/builtin';
 import type { Gazetteer } from '../../lib/knowledge/matcher';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
@@ -61,8 +61,8 @@ export class PageReading implements CardSource {
 
   /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
   async start(): Promise<boolean> {
-    this.article = extractArticle(document, location.href);
-    const detection = detect(this.article.text, { declaredArticle: this.article.declaredArticle, hasDate: this.article.publishedAt !== null });
+    const { article, detection } = readPage(document, location.href);
+    this.article = article;
     this.state = { ...this.state, isArabic: detection.isArabic, isArabicNews: detection.isArabicNews, reason: detection.reason };
     if (!detection.isArabic || (!detection.isArabicNews && !this.forced)) return false;
 

@@ -71,6 +71,71 @@ describe('readMetadata', () => {
     expect(isoDate('أمس')).toBeNull();
     expect(isoDate(null)).toBeNull();
   });
+
+  it('passes over a malformed date to the next source (a malformed date came through before)', () => {
+    const doc = page(
+      '<meta property="article:published_time" content="2021-02-30T10:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-02-18T08:00:00Z"}</script>',
+    );
+    expect(readMetadata(doc).publishedAt).toBe('2021-02-18');
+    expect(readMetadata(page('<meta property="article:published_time" content="2021-13-45">')).publishedAt).toBeNull();
+    expect(readMetadata(page('<meta name="date" content="07 أكتوبر 2020">')).publishedAt).toBe('2020-10-07');
+  });
+
+  describe('the site: og:site_name, the JSON-LD publisher, the built-in list by host, else the host', () => {
+    const OG = '<meta property="og:site_name" content="الموقع كما يسمي نفسه">';
+    const LD = '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"الناشر"}}</script>';
+    const AL_JAZEERA = 'https://www.aljazeera.net/news/2021/1/1/x';
+    it.each([
+      [OG + LD, AL_JAZEERA, 'الموقع كما يسمي نفسه'],
+      [LD, AL_JAZEERA, 'الناشر'],
+      ['', AL_JAZEERA, 'الجزيرة نت'],
+      ['<meta name="application-name" content="تطبيق الموقع">', 'https://news.example/x', 'تطبيق الموقع'],
+      ['', 'https://www.news.example/x', 'news.example'],
+      // A file read by the command line: the canonical URL says where it came from.
+      ['<link rel="canonical" href="https://www.skynewsarabia.com/world/1">', 'file:///tmp/page.html', 'سكاي نيوز عربية'],
+      ['', 'file:///tmp/page.html', null],
+    ])('%s at %s → %s', (head, url, site) => {
+      expect(readMetadata(page(head), url).site).toBe(site);
+    });
+  });
+
+  it('takes the site’s name off the title, by any of the site’s names', () => {
+    const title = (t: string, head = '', url = 'https://news.example/x') => readMetadata(page(`<title>${t}</title>${head}`), url).title;
+    expect(title('عنوان الخبر - الجزيرة نت', '', 'https://www.aljazeera.net/x')).toBe('عنوان الخبر');
+    expect(title('سكاي نيوز عربية | عنوان الخبر', '', 'https://www.skynewsarabia.com/x')).toBe('عنوان الخبر');
+    expect(title('عنوان الخبر – العربية', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"العربية"}}</script>')).toBe('عنوان الخبر');
+    expect(title('عنوان الخبر | news.example')).toBe('عنوان الخبر');
+    expect(title('بيروت - دمشق: عودة الخط', '<meta property="og:site_name" content="موقع المدار">')).toBe('بيروت - دمشق: عودة الخط');
+  });
+
+  it('passes over an og:title that is only the site’s name', () => {
+    const doc = page('<meta property="og:title" content="الجزيرة نت"><title>عنوان الخبر - الجزيرة نت</title>');
+    expect(readMetadata(doc, 'https://www.aljazeera.net/x').title).toBe('عنوان الخبر');
+  });
+});
+
+describe('the date a reader sees by the headline', () => {
+  const NOW = Date.UTC(2024, 0, 1);
+  const doc = (body: string) => new DOMParser().parseFromString(`<html><head><title>عنوان الخبر الطويل هنا</title></head><body>${body}</body></html>`, 'text/html');
+  const story = '<p>' + 'نص الخبر الذي يكتبه المحرر عن الأحداث في المدينة '.repeat(6) + '</p>';
+
+  it('is read under the headline, and above it when there is none under it', () => {
+    expect(extractArticle(doc(`<h1>عنوان الخبر الطويل هنا</h1><div>الأربعاء، 07 أكتوبر 2020 - 12:09 م</div>${story}`), undefined, NOW).publishedAt).toBe('2020-10-07');
+    expect(extractArticle(doc(`<div>٣ تشرين الثاني/نوفمبر ٢٠١٩</div><h1>عنوان الخبر الطويل هنا</h1>${story}`), undefined, NOW).publishedAt).toBe('2019-11-03');
+  });
+
+  it('is not a date past the story’s first paragraph (a teaser’s, a sidebar’s)', () => {
+    const page = doc(`<h1>عنوان الخبر الطويل هنا</h1>${story}${story}<aside><a href="/x">خبر قديم</a> 12 مايو 2021</aside>`);
+    expect(extractArticle(page, undefined, NOW).publishedAt).toBeNull();
+  });
+
+  it('gives way to the metadata', () => {
+    const page = new DOMParser().parseFromString(
+      `<html><head><meta property="article:published_time" content="2020-10-08T01:00:00Z"></head><body><h1>عنوان الخبر الطويل هنا</h1><div>07 أكتوبر 2020</div>${story}</body></html>`,
+      'text/html',
+    );
+    expect(extractArticle(page, undefined, NOW).publishedAt).toBe('2020-10-08');
+  });
 });
 
 describe('extractArticle on pages Readability cannot read', () => {

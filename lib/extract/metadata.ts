@@ -1,4 +1,12 @@
-/** Article metadata from a page: title, site, canonical URL, byline, publication date. */
+/**
+ * Article metadata from a page: title (without the site's name), site, canonical URL, byline,
+ * publication date (from the page's metadata only: the date a reader sees is visible-date.ts's).
+ */
+import { builtinSiteOf } from '../sites/builtin';
+import { isoDate } from './dates';
+import { headlineOfTitle, hostName, siteKey, siteKeys, withoutSiteName } from './title';
+
+export { isoDate } from './dates';
 
 export interface PageMetadata {
   title: string | null;
@@ -44,16 +52,6 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
 
 const ARTICLE_TYPES = /Article|NewsArticle|ReportageNewsArticle|BlogPosting|AnalysisNewsArticle/;
 
-/** Normalises a date string to YYYY-MM-DD, or null when it is not a date. */
-export function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) return null;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 function absolute(href: string | null, base: string | undefined): string | null {
   if (!href) return null;
   try {
@@ -63,7 +61,16 @@ function absolute(href: string | null, base: string | undefined): string | null 
   }
 }
 
-export function readMetadata(doc: Document, url?: string): PageMetadata {
+/** The first of the values that is a valid date. */
+function firstDate(values: readonly (string | null | undefined)[], now: number): string | null {
+  for (const v of values) {
+    const d = isoDate(v, now);
+    if (d) return d;
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document, url?: string, now: number = Date.now()): PageMetadata {
   const ld = jsonLd(doc);
   const article = ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? '')));
   const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -71,27 +78,45 @@ export function readMetadata(doc: Document, url?: string): PageMetadata {
   const authorName = Array.isArray(author)
     ? str((author[0] as Record<string, unknown> | undefined)?.['name'])
     : str((author as Record<string, unknown> | undefined)?.['name']) ?? str(author);
-  const publisher = article?.['publisher'] as Record<string, unknown> | undefined;
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  // The publisher of the article, else of any object of the page (a WebPage's, a WebSite's).
+  const publishers = [article, ...ld]
+    .map((o) => o?.['publisher'] as Record<string, unknown> | undefined)
+    .map((p) => str(p?.['name']));
+  const publisher = publishers.find((p) => p !== null) ?? null;
+  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), url);
+  // The page's own address names the site; a file read by the CLI has none, and its canonical URL says where it came from.
+  const address = hostName(url) ? url : canonical;
+  const host = hostName(address);
+  const builtin = address ? builtinSiteOf(address) : undefined;
+  const ogSite = meta(doc, 'og:site_name');
+  const appName = meta(doc, 'application-name');
+  const siteNames = [ogSite, ...publishers, builtin?.nameAr, builtin?.name, appName, host];
+  const headline = doc.querySelector('h1')?.textContent ?? null;
+  // The first title the page gives that is more than the site's name (some give it as og:title).
+  const sites = siteKeys(siteNames);
   const title =
-    meta(doc, 'og:title', 'twitter:title') ?? str(article?.['headline']) ?? (doc.title?.trim() || null);
-  let host: string | null = null;
-  try {
-    host = url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    host = null;
-  }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+    [meta(doc, 'og:title'), meta(doc, 'twitter:title'), str(article?.['headline']), str(doc.title), str(headline)]
+      .map((t) => (t ? headlineOfTitle(withoutSiteName(t, siteNames), headline) : null))
+      .find((t) => t && !sites.has(siteKey(t))) ?? null;
+  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const ogType = meta(doc, 'og:type');
   return {
     title,
-    site: meta(doc, 'og:site_name', 'application-name') ?? str(publisher?.['name']) ?? host,
-    canonicalUrl: absolute(canonical, url) ?? (url ?? null),
+    site: ogSite ?? publisher ?? builtin?.nameAr ?? appName ?? host,
+    canonicalUrl: canonical ?? url ?? null,
     byline: meta(doc, 'author', 'article:author', 'byl') ?? authorName,
-    publishedAt: isoDate(
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'DC.date.issued') ??
-        str(article?.['datePublished']) ??
-        time,
+    publishedAt: firstDate(
+      [
+        meta(doc, 'article:published_time'),
+        meta(doc, 'datePublished'),
+        meta(doc, 'pubdate'),
+        meta(doc, 'publish-date'),
+        meta(doc, 'date'),
+        meta(doc, 'DC.date.issued'),
+        str(article?.['datePublished']),
+        time?.getAttribute('datetime'),
+      ],
+      now,
     ),
     lang: doc.documentElement?.getAttribute('lang') ?? null,
     declaredArticle: ogType === 'article' || article !== undefined || doc.querySelector('article') !== null,

@@ -38,8 +38,8 @@ export interface StaticServer {
   readonly port: number;
   /** The absolute URL of a path on this server: `url('english-page.html')`. */
   url(path: string): string;
-  /** Serves `body` at `path` (e.g. '/late-content.html') from memory, before the fixture files. */
-  register(path: string, body: string, contentType?: string): string;
+  /** Serves `body` (text, or bytes as they are) at `path` (e.g. '/late-content.html') from memory, before the fixture files. */
+  register(path: string, body: string | Buffer, contentType?: string): string;
   /** Every path requested so far, in order (query strings included). */
   readonly requested: readonly string[];
   close(): Promise<void>;
@@ -56,7 +56,7 @@ export interface StaticServerOptions {
 /** Serves the files under `root` (the fixture pages by default) and the pages registered in memory. */
 export async function startStaticServer(root = FIXTURE_PAGES, options: StaticServerOptions = {}): Promise<StaticServer> {
   const send = (res: ServerResponse, status: number, contentType: string, body: string | Buffer) => respond(res, status, contentType, body, options.headers);
-  const pages = new Map<string, { body: string; contentType: string }>();
+  const pages = new Map<string, { body: string | Buffer; contentType: string }>();
   const requested: string[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
