@@ -10,7 +10,7 @@ import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../arabi
 import { tokenize, type Tokens } from '../arabic/tokenize';
 import { matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
 import type { EntityRecord } from '../knowledge/types';
-import { discoveredRecords, discoverNames, type Discovery } from '../statements/discover';
+import { discoveredRecords, discoverNames, textScope, type Discovery } from '../statements/discover';
 import { extractStatements, type ExtractOptions, type RawSpeaker } from '../statements/extract';
 import { Reader } from '../statements/reader';
 import type { Analysis, EntityMentions, Speaker, Statement } from './types';
@@ -94,7 +94,7 @@ export const analyzerStages = {
   discover(text: string, norm: NormalizedText, reader: Reader, g: Gazetteer, known: readonly TokenMention[]): Cast {
     const discovery = discoverNames(reader, g.entities.length);
     if (!discovery.actors.length) return { actors: g.entities, mentions: known, discovery };
-    const records = discoveredRecords(discovery.actors);
+    const records = discoveredRecords(discovery.actors, textScope(norm.text));
     // The name as the article writes it (its fullest form), and the role it was given.
     discovery.actors.forEach((a, k) => {
       records[k]!.name = original(text, norm, a.start, a.stop);
@@ -110,6 +110,8 @@ export const analyzerStages = {
     const { actors, discovery } = cast;
     const byEntity = new Map<number, EntityMentions>();
     for (const m of cast.mentions) {
+      // A description («الجيش الإسرائيلي») may speak, but it is not a name to highlight.
+      if (m.descriptive) continue;
       const [start, end] = toOriginalRange(norm, m.start, m.end);
       let entry = byEntity.get(m.entity);
       if (!entry) {

@@ -104,7 +104,22 @@ describe('matching names in Arabic text', () => {
 
   it('a ministry’s short name after وزير/وزيرة is part of a title', () => {
     expect(mentions('قالت وزيرة الدفاع الفرنسية إن')).toEqual([]);
-    expect(mentions('أعلنت الدفاع الفرنسية أن')).toEqual([['org:ministry', 'الدفاع الفرنسية']]);
+    // On its own it is the ministry, described rather than named: it speaks, it is not highlighted.
+    expect(mentions('أعلنت الدفاع الفرنسية أن')).toEqual([]);
+    expect(analyze('أعلنت الدفاع الفرنسية أن القوات عادت.', g).statements.map((s) => s.speakerId)).toEqual(['org:ministry']);
+  });
+
+  it('a state institution described by its kind and nationality speaks but is not highlighted; a name proper is', () => {
+    const g3 = compileGazetteer([
+      { id: 'org:lebanese-army', type: 'organization', name: 'الجيش اللبناني', nameEn: 'Lebanese Army' },
+      { id: 'org:us-state-department', type: 'organization', name: 'وزارة الخارجية الأمريكية', nameEn: 'State Department' },
+      { id: 'org:idf', type: 'organization', name: 'جيش الاحتلال', nameEn: 'IDF' },
+      { id: 'org:irgc', type: 'organization', name: 'الحرس الثوري الإيراني', nameEn: 'IRGC' },
+      { id: 'org:us-congress', type: 'organization', name: 'الكونغرس الأمريكي', nameEn: 'US Congress' },
+    ]);
+    const a = analyze('وقال الجيش اللبناني إن دورية تعرضت لإطلاق نار. وأكدت وزارة الخارجية الأمريكية أن السفارة مفتوحة. واتهم جيش الاحتلال الحرس الثوري الإيراني بالهجوم، وناقش الكونغرس الأمريكي القرار.', g3);
+    expect(a.entities.map((e) => e.id)).toEqual(['org:irgc', 'org:us-congress']);
+    expect(a.statements.map((s) => s.speakerId)).toEqual(['org:lebanese-army', 'org:us-state-department', 'org:idf']);
   });
 
   it('matches Latin names case-insensitively as whole words', () => {
@@ -117,6 +132,149 @@ describe('matching names in Arabic text', () => {
   it('spelling variants map to one entity', () => {
     const ids = new Set(mentions('ترامب وترمب ودونالد ترامب').map(([id]) => id));
     expect([...ids]).toEqual(['person:donald-trump']);
+  });
+});
+
+describe('names right for the language', () => {
+  const KB2: EntityRecord[] = [
+    { id: 'person:joe-biden', type: 'person', name: 'جو بايدن', nameEn: 'Joe Biden', aliases: ['بايدن'] },
+    { id: 'person:abdullah-ii', type: 'person', name: 'الملك عبد الله الثاني', nameEn: 'Abdullah II', aliases: ['عبد الله الثاني'] },
+    { id: 'person:hamad-bin-isa', type: 'person', name: 'حمد بن عيسى', nameEn: 'Hamad bin Isa' },
+    { id: 'person:nader-halabi', type: 'person', name: 'نادر الحلبي', nameEn: 'Nader al-Halabi' },
+    { id: 'person:bashar-al-assad', type: 'person', name: 'بشار الأسد', nameEn: 'Bashar al-Assad', contextAliases: ['الأسد'] },
+    { id: 'place:damascus', type: 'place', name: 'دمشق', nameEn: 'Damascus' },
+    { id: 'place:beirut', type: 'place', name: 'بيروت', nameEn: 'Beirut' },
+    { id: 'place:riyadh', type: 'place', name: 'الرياض', nameEn: 'Riyadh' },
+    { id: 'place:madrid', type: 'place', name: 'مدريد', nameEn: 'Madrid' },
+    { id: 'place:manchester', type: 'place', name: 'مانشستر', nameEn: 'Manchester' },
+    { id: 'place:aden', type: 'place', name: 'عدن', nameEn: 'Aden' },
+    { id: 'place:asia', type: 'place', name: 'آسيا', nameEn: 'Asia' },
+    { id: 'place:sa', type: 'place', name: 'السعودية', nameEn: 'Saudi Arabia', aliases: ['المملكة العربية السعودية'] },
+    { id: 'place:mecca', type: 'place', name: 'مكة المكرمة', nameEn: 'Mecca', aliases: ['مكة'] },
+    { id: 'place:gaza-strip', type: 'place', name: 'قطاع غزة', nameEn: 'Gaza Strip', aliases: ['غزة'] },
+    { id: 'place:mashhad', type: 'place', name: 'مدينة مشهد', nameEn: 'Mashhad', aliases: ['مشهد الإيرانية'] },
+    { id: 'place:tel-aviv', type: 'place', name: 'تل أبيب', nameEn: 'Tel Aviv' },
+    { id: 'place:douma', type: 'place', name: 'دوما', nameEn: 'Douma', contextAliases: ['دوما'] },
+    { id: 'org:hamas', type: 'organization', name: 'حركة حماس', nameEn: 'Hamas', aliases: ['حماس'] },
+    { id: 'org:hezbollah', type: 'organization', name: 'حزب الله', nameEn: 'Hezbollah', aliases: ['حزب الله اللبناني'] },
+    { id: 'org:al-riyadh', type: 'organization', name: 'صحيفة الرياض', nameEn: 'Al Riyadh', kind: 'media' },
+    { id: 'org:afp', type: 'organization', name: 'فرانس برس', nameEn: 'AFP', aliases: ['أ ف ب'], kind: 'agency' },
+    { id: 'org:gcc', type: 'organization', name: 'مجلس التعاون الخليجي', nameEn: 'GCC', aliases: ['دول مجلس التعاون الخليجي'] },
+    { id: 'place:ma', type: 'place', name: 'المغرب', nameEn: 'Morocco', aliases: ['المملكة المغربية'] },
+    { id: 'place:south-lebanon', type: 'place', name: 'جنوب لبنان', nameEn: 'South Lebanon', aliases: ['الجنوب اللبناني'] },
+    { id: 'place:hebron', type: 'place', name: 'الخليل', nameEn: 'Hebron' },
+    { id: 'place:muscat', type: 'place', name: 'مسقط', nameEn: 'Muscat' },
+    { id: 'place:nuuk', type: 'place', name: 'نوك', nameEn: 'Nuuk', contextAliases: ['نوك'] },
+  ];
+  const g2 = compileGazetteer(KB2);
+  const found = (text: string): [string, string][] =>
+    analyze(text, g2, { mentionsOnly: true })
+      .entities.filter((e) => !e.discovered)
+      .flatMap((e) => e.mentions.map((m) => ({ id: e.id, ...m })))
+      .sort((x, y) => x.start - y.start)
+      .map((m) => [m.id, m.text]);
+
+  it('another given name before a known surname is another person', () => {
+    expect(found('وصل هانتر بايدن إلى المحكمة صباحا')).toEqual([]);
+    expect(found('وصل جو بايدن إلى المدينة ثم تحدث بايدن للصحفيين')).toEqual([
+      ['person:joe-biden', 'جو بايدن'],
+      ['person:joe-biden', 'بايدن'],
+    ]);
+  });
+
+  it('a place inside a longer proper name is not that place, unless the longer name is known', () => {
+    expect(found('تخرج في جامعة دمشق قبل عشر سنوات')).toEqual([]);
+    expect(found('هبطت الطائرة في مطار بيروت الدولي مساء')).toEqual([]);
+    expect(found('فاز ريال مدريد على مانشستر يونايتد')).toEqual([]);
+    expect(found('نشرت صحيفة الرياض مقالا')).toEqual([['org:al-riyadh', 'صحيفة الرياض']]);
+    expect(found('قال مسؤول لـ«الرياض» إن الخطة جاهزة')).toEqual([]);
+    expect(found('وعد المؤمنين جنات عدن')).toEqual([]);
+    expect(found('روت السيدة آسيا قصتها')).toEqual([]);
+    // The places themselves are still places.
+    expect(found('عاد الوفد إلى دمشق ثم إلى بيروت ومدريد وعدن')).toEqual([
+      ['place:damascus', 'دمشق'],
+      ['place:beirut', 'بيروت'],
+      ['place:madrid', 'مدريد'],
+      ['place:aden', 'عدن'],
+    ]);
+  });
+
+  it('a nisba after a definite noun is an adjective, not the country; the country on its own is', () => {
+    expect(found('انتقدت الصحافة السعودية القرار')).toEqual([]);
+    expect(found('رحبت السلطات السعودية بالاتفاق')).toEqual([]);
+    expect(found('وصل الوزير إلى السعودية أمس')).toEqual([['place:sa', 'السعودية']]);
+    expect(found('أعلنت السعودية أمس')).toEqual([['place:sa', 'السعودية']]);
+    expect(found('زار المملكة العربية السعودية')).toEqual([['place:sa', 'المملكة العربية السعودية']]);
+  });
+
+  it('a place described by its kind or direction and an adjective is a description, not a name', () => {
+    expect(found('زار الوفد المملكة المغربية ثم المغرب العربي')).toEqual([['place:ma', 'المغرب']]);
+    expect(found('توتر في الجنوب اللبناني')).toEqual([]);
+    expect(found('توتر في جنوب لبنان')).toEqual([['place:south-lebanon', 'جنوب لبنان']]);
+    expect(found('اجتمع وزراء دول مجلس التعاون الخليجي')).toEqual([]);
+    expect(found('أعلن مجلس التعاون الخليجي')).toEqual([['org:gcc', 'مجلس التعاون الخليجي']]);
+  });
+
+  it('an agency’s spelled-out initials are its credit line, not a highlight', () => {
+    expect(found('الخرطوم (أ ف ب) - أعلن الجيش')).toEqual([]);
+    expect(found('وقال لوكالة فرانس برس')).toEqual([['org:afp', 'فرانس برس']]);
+  });
+
+  it('a place’s name after a given name, or in an idiom, is not the place', () => {
+    expect(found('ذكر النص إبراهيم الخليل')).toEqual([]);
+    expect(found('عاد إلى مسقط رأسه')).toEqual([]);
+    expect(found('وصل الوفد إلى مسقط ثم إلى الخليل')).toEqual([
+      ['place:muscat', 'مسقط'],
+      ['place:hebron', 'الخليل'],
+    ]);
+  });
+
+  it('a place that is also a common word needs its context, and a short word is not a preposition and a name', () => {
+    expect(found('تحويل الأموال عبر بنوك محلية')).toEqual([]);
+    expect(found('وصل الوفد إلى نوك')).toEqual([['place:nuuk', 'نوك']]);
+  });
+
+  it('a place that is also a common word needs its context', () => {
+    expect(found('كان دوما يقول ذلك')).toEqual([]);
+    expect(found('سقطت قذائف على دوما في ريف دمشق')).toEqual([
+      ['place:douma', 'دوما'],
+      ['place:damascus', 'دمشق'],
+    ]);
+  });
+
+  it('highlights the name, not the title or kind before it, nor a nationality or an epithet after it', () => {
+    expect(found('استقبل الملك عبد الله الثاني الوفد')).toEqual([['person:abdullah-ii', 'عبد الله الثاني']]);
+    expect(found('أعلنت حركة حماس موافقتها')).toEqual([['org:hamas', 'حماس']]);
+    expect(found('قال حزب الله اللبناني في بيان')).toEqual([['org:hezbollah', 'حزب الله']]);
+    expect(found('تصاعد القصف على قطاع غزة')).toEqual([['place:gaza-strip', 'غزة']]);
+    expect(found('وصل الحجاج إلى مكة المكرمة')).toEqual([['place:mecca', 'مكة']]);
+    expect(found('وقع الانفجار في مدينة مشهد')).toEqual([['place:mashhad', 'مشهد']]);
+  });
+
+  it('links a short form that needs context to the person the text named in full', () => {
+    expect(found('هرب الأسد من القفص في الحديقة')).toEqual([]);
+    expect(found('وقال الأسد إن الحوار مستمر')).toEqual([['person:bashar-al-assad', 'الأسد']]);
+    expect(found('التقى بشار الأسد الوفد. وقال الأسد إن المحادثات مثمرة')).toEqual([
+      ['person:bashar-al-assad', 'بشار الأسد'],
+      ['person:bashar-al-assad', 'الأسد'],
+    ]);
+  });
+
+  it('an ordinal, a nationality or an honorific ending a full name is no surname', () => {
+    expect(found('استقبل الملك عبد الله الثاني الوفد. وفي الثاني من الشهر عاد')).toEqual([['person:abdullah-ii', 'عبد الله الثاني']]);
+  });
+
+  it('reads a lineage and a family inside a person’s name', () => {
+    expect(found('التقى حمد بن عيسى آل خليفة الوفد')).toEqual([['person:hamad-bin-isa', 'حمد بن عيسى آل خليفة']]);
+    expect(found('وقال نادر بن سالم الحلبي إن الموسم انتهى')).toEqual([['person:nader-halabi', 'نادر بن سالم الحلبي']]);
+  });
+
+  it('strips a proclitic from a short first word of a longer name, never from a word on its own', () => {
+    expect(found('سافر من بيروت وتل أبيب')).toEqual([
+      ['place:beirut', 'بيروت'],
+      ['place:tel-aviv', 'تل أبيب'],
+    ]);
+    expect(found('صعد إلى وتل قريب')).toEqual([]);
   });
 });
 

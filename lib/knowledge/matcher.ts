@@ -10,6 +10,8 @@ import type { EntityRecord } from './types';
 import { WordFilter } from '../arabic/word-filter';
 import { formsOf } from './validate';
 import { GIVEN_NAMES } from '../names/given-names';
+import { countryOfNationality, isNationality } from '../names/nationalities';
+import { REPORTING_VERB_FORMS } from '../statements/verbs';
 
 /** Token kinds, bound once: the matcher tests them on every token. */
 const ARABIC = TokenKind.Arabic;
@@ -47,6 +49,12 @@ export interface TokenMention {
   preposition: boolean;
   /** Found by the in-article surname rule rather than the knowledge base. */
   bySurname: boolean;
+  /**
+   * Written as a description rather than a name: an institution's kind and whose it is («الجيش
+   * الإسرائيلي», «وزارة الخارجية الروسية», «قوات الاحتلال»). It still tells who speaks; it is not
+   * highlighted as a name.
+   */
+  descriptive?: boolean;
 }
 
 function newNode(): TrieNode {
@@ -90,20 +98,155 @@ export function compileGazetteer(entities: readonly EntityRecord[]): Gazetteer {
   return { entities, indexOf, root, formCount, firstWords };
 }
 
+/** A word list as the matcher compares it: each word normalised (so «على», «لدى» meet the text's «علي», «لدي»). */
+function wordList(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
+}
+
 /** Words after which a place-only-in-context form is read as the place. */
-const PLACE_CUES = new Set(
-  `في من الى عن على نحو حول قرب داخل خارج عبر لدى بين ضد تجاه باتجاه مدينه بلده قريه محافظه ريف منطقه
-   ناحيه قضاء اقليم ولايه جزيره شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط عاصمه حدود مخيم معبر`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const PLACE_CUES = wordList(`
+  في من إلى عن على نحو حول قرب داخل خارج عبر لدى بين ضد تجاه باتجاه حتى مدينة بلدة قرية محافظة ريف منطقة
+  ناحية قضاء إقليم ولاية جزيرة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط عاصمة حدود مخيم معبر`);
+
 /** Words after which a person-only-in-context form is read as the person. */
-const PERSON_CUES = new Set(
-  `الرئيس الملك الامير الشيخ السيد السيده الوزير الوزيره الجنرال اللواء العميد العقيد الفريق المشير
-   الزعيم القائد المرشد الامام رئيس زعيم قائد`
-    .split(/\s+/)
-    .filter(Boolean),
+export const PERSON_CUES = wordList(`
+  الرئيس الملك الأمير الشيخ السيد السيدة الوزير الوزيرة الجنرال اللواء العميد العقيد الفريق المشير
+  الزعيم القائد المرشد الإمام رئيس زعيم قائد`);
+
+/**
+ * Head nouns that make a place's name part of a longer proper name: «جامعة دمشق», «مطار بيروت
+ * الدولي», «صحيفة الرياض», «ريال مدريد», «نيو مكسيكو», «جنات عدن». The longer name is matched when
+ * the knowledge base has it (it starts earlier, and the longest match wins); otherwise the place
+ * inside it is not highlighted: it names something else.
+ */
+export const NAME_HEADS = wordList(`
+  جامعة جامعات مطار ميناء مرفأ مستشفى ملعب استاد نادي فندق شارع جسر بنك مصرف معهد كلية أكاديمية
+  متحف مدرسة سجن صحيفة جريدة مجلة قناة إذاعة تلفزيون وكالة موقع مهرجان معرض مؤتمر اتفاق اتفاقية
+  إعلان معاهدة بروتوكول مسار منتدى مجموعة شركة مصنع ريال دينامو بايرن سبورتنغ سبورتينغ أولمبيك نيو جنات جنة`);
+
+/** Honorifics before a person's name: a place's name after one is a person's («السيدة آسيا»). */
+const HONORIFICS = wordList('السيد السيدة الآنسة الشيخ الشيخة الأمير الأميرة الملك الملكة الإمام الدكتور الدكتورة الحاج الحاجة');
+
+/** Words after a place's name that make it a longer proper name: «مانشستر يونايتد», «مانشستر سيتي». */
+export const NAME_TAILS = wordList('يونايتد سيتي');
+
+/** Words that start a person's lineage or family inside a name: «بن», «بنت», «آل». */
+const LINEAGE = wordList('بن ابن بنت ابنة');
+/** «آل» (family) as a word of its own: after normalisation «ال». */
+const FAMILY = 'ال';
+
+/**
+ * Words before a name that describe it rather than name it: a person's title («الملك عبد الله
+ * الثاني»), an organisation's or a place's kind («حركة حماس», «قطاع غزة», «دولة قطر»). When what
+ * follows is a form of the same entity on its own, the highlight covers only the name.
+ */
+export const DESCRIPTOR_HEADS = wordList(`
+  الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الرئيس الرئيسة السيد السيدة الإمام المشير الجنرال
+  الدكتور الدكتورة العاهل الزعيم
+  حركة صحيفة جريدة مجلة وكالة قناة إذاعة جماعة تنظيم قطاع دولة إمارة مملكة جمهورية سلطنة مدينة
+  بلدة قرية محافظة إقليم ولاية جزيرة منطقة`);
+
+/**
+ * Place nouns that head a place's name in the construct state («مدينة مشهد», «ولاية كاليفورنيا»):
+ * the highlight covers the name after them even when that name alone is not a form in the
+ * knowledge base (the noun says what kind of place it is; the name is what follows).
+ */
+const PLACE_HEADS = wordList('مدينة بلدة قرية محافظة إقليم ولاية دولة إمارة مملكة سلطنة');
+
+/**
+ * What a description of a state institution begins with: its kind («الجيش», «الحكومة», «وزارة
+ * الخارجية» — «وزارة» with any ministry —, «مجلس النواب»). With a country's nationality adjective
+ * after it («الجيش اللبناني») or the occupation («جيش الاحتلال»), the phrase describes the
+ * institution; names proper («الكونغرس الأمريكي», «الحرس الثوري الإيراني», «الجيش الوطني السوري»)
+ * begin otherwise.
+ */
+const INSTITUTION_KINDS = wordList(`
+  جيش حكومة خارجية داخلية دفاع رئاسة برلمان شرطة سلطات مخابرات استخبارات قوات بحرية وزارة`);
+const INSTITUTION_PAIRS = new Set(
+  ['القوات المسلحة', 'سلاح الجو', 'القوات الجوية', 'مجلس النواب', 'مجلس الشيوخ', 'مجلس الوزراء', 'المحكمة العليا', 'قوات الأمن', 'أجهزة الأمن'].map(
+    (p) => normalize(p).replace(/^ال/, '').replace(/ ال/g, ' '),
+  ),
 );
+const OCCUPATION = normalize('الاحتلال');
+
+/** Is an organisation's mention a description of a state institution (see `descriptive`)? */
+function isDescription(t: Tokens, m: TokenMention): boolean {
+  if (m.endToken - m.firstToken < 2) return false;
+  const firstForms = bareForms(tokenText(t, m.firstToken));
+  // «دول مجلس التعاون»: the member states, described by their organisation.
+  if (firstForms.includes('دول')) return true;
+  // Whose it is, last: a nationality or the occupation (both with the article).
+  const lastToken = m.endToken - 1;
+  if (t.kind[lastToken] !== ARABIC || !t.text.startsWith('ال', t.start[lastToken]!)) return false;
+  const last = tokenText(t, lastToken);
+  if (countryOfNationality(last) === undefined && last !== OCCUPATION) return false;
+  let kindWords = 0;
+  let second = '';
+  for (let k = m.firstToken; k < lastToken; k++) {
+    if (t.kind[k] !== ARABIC) continue;
+    if (++kindWords === 2) second = tokenText(t, k);
+  }
+  const isKind = (f: string) => INSTITUTION_KINDS.has(f);
+  if (kindWords === 1) return firstForms.some(isKind);
+  if (kindWords === 2) {
+    // «وزارة الخارجية», «القوات المسلحة», «قوات الاحتلال الإسرائيلي»
+    if (firstForms.includes('وزاره')) return true;
+    if (second === OCCUPATION) return firstForms.some(isKind);
+    const pair = second.startsWith('ال') ? second.slice(2) : second;
+    for (const f of firstForms) if (INSTITUTION_PAIRS.has(`${f} ${pair}`)) return true;
+  }
+  return false;
+}
+
+/** A word and its stems without proclitics, each without the article: «وللجيش» → «جيش». */
+function bareForms(word: string): string[] {
+  const out = [word.startsWith('ال') ? word.slice(2) : word];
+  if (isProclitic(word.charCodeAt(0))) for (const x of stems(word)) out.push(x.stem.startsWith('ال') ? x.stem.slice(2) : x.stem);
+  return out;
+}
+
+/** Directions that, with a country's nationality adjective, describe a region: «الجنوب اللبناني». */
+const DIRECTIONS = wordList('الجنوب الشمال الشرق الغرب الوسط');
+/** Kinds of state or land that, with an adjective, describe a place: «المملكة المغربية», «القارة الأفريقية». */
+const PLACE_KINDS = wordList('الجمهورية المملكة الدولة الإمارة السلطنة القارة الكيان');
+const ZIONIST = normalize('الصهيوني');
+
+/**
+ * A place described rather than named: its direction, or its kind of state or land, and an
+ * adjective saying whose it is («الجنوب اللبناني», «الشمال السوري», «المملكة المغربية», «القارة
+ * الأفريقية», «الكيان الصهيوني»). The knowledge base may know the place; written so, it is not a
+ * name to highlight. Longer official names («المملكة العربية السعودية») are names.
+ */
+function isPlaceDescription(t: Tokens, m: TokenMention): boolean {
+  if (m.endToken - m.firstToken !== 2 || t.kind[m.firstToken] !== ARABIC || t.kind[m.firstToken + 1] !== ARABIC) return false;
+  if (!t.text.startsWith('ال', t.start[m.firstToken + 1]!)) return false;
+  const forms = bareForms(tokenText(t, m.firstToken));
+  const adjective = tokenText(t, m.firstToken + 1);
+  for (const f of forms) {
+    if (DIRECTIONS.has('ال' + f)) return countryOfNationality(adjective) !== undefined;
+    if (PLACE_KINDS.has('ال' + f)) return isNationality(adjective) || adjective === ZIONIST;
+  }
+  return false;
+}
+
+/**
+ * An agency's initials spelled out («أ ف ب», «د ب أ»): the credit line of a wire story. It still
+ * tells who relayed what; as a highlight it is page furniture.
+ */
+function isCreditLine(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  const kind = g.entities[m.entity]?.kind;
+  if (kind !== 'agency' && kind !== 'media') return false;
+  let letters = 0;
+  for (let k = m.firstToken; k < m.endToken; k++) {
+    if (t.kind[k] === QUOTE) continue;
+    if (t.kind[k] !== ARABIC || t.end[k]! - t.start[k]! > 1) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** Epithets after a place's or a person's name: «مكة المكرمة», «القدس الشريف». */
+const EPITHETS = wordList('المكرمة المنورة الشريف المقدسة');
 
 function previousWord(t: Tokens, i: number): string | undefined {
   for (let k = i - 1; k >= 0; k--) {
@@ -115,13 +258,180 @@ function previousWord(t: Tokens, i: number): string | undefined {
   return undefined;
 }
 
+/** The word at token k without a conjunction, and its other stems: what a cue list is checked with. */
+function wordForms(t: Tokens, k: number): string[] {
+  const w = tokenText(t, k);
+  return [w, withoutConjunction(w), ...stems(w).map((x) => x.stem)];
+}
+
+/**
+ * Is the Arabic word just before token i (quotation marks skipped), or that word without its
+ * proclitics, in one of the lists? The stems are only worked out when the word may have some.
+ */
+function wordBeforeIn(t: Tokens, i: number, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  while (k >= 0 && t.kind[k] === QUOTE) k--;
+  // (No word of the lists is longer than twelve letters with its proclitics.)
+  if (k < 0 || t.kind[k] !== ARABIC || t.end[k]! - t.start[k]! > 12) return false;
+  const w = tokenText(t, k);
+  if (a.has(w) || b.has(w)) return true;
+  if (!isProclitic(w.charCodeAt(0))) return false;
+  for (const f of wordForms(t, k)) if (a.has(f) || b.has(f)) return true;
+  return false;
+}
+
+/** Follows the trie over tokens [from, to) exactly; the node reached, or undefined. */
+function nodeOver(g: Gazetteer, t: Tokens, from: number, to: number): TrieNode | undefined {
+  let level: ReadonlyMap<string, TrieNode> | undefined = g.root;
+  let node: TrieNode | undefined;
+  for (let k = from; k < to; k++) {
+    if (t.kind[k] === QUOTE) continue;
+    node = level?.get(tokenText(t, k));
+    if (!node) return undefined;
+    level = node.next;
+  }
+  return node;
+}
+
+/** Do tokens [from, to) spell, on their own, a form of `entity`? */
+function isFormOf(g: Gazetteer, t: Tokens, from: number, to: number, entity: number): boolean {
+  return from < to && nodeOver(g, t, from, to)?.entity === entity;
+}
+
+/**
+ * Is a place found at token i part of a longer proper name it does not denote on its own: after a
+ * head noun of such a name («جامعة دمشق», «صحيفة الرياض»), before a tail («مانشستر يونايتد»),
+ * before a lineage («آسيا بنت مزاحم»: a person), or after an honorific («السيدة آسيا»)?
+ */
+function insideLongerName(t: Tokens, m: TokenMention): boolean {
+  // An outlet named after a place, in quotation marks after «لـ»: لـ«المدينة».
+  const quoted = m.firstToken > 0 && t.kind[m.firstToken - 1] === QUOTE && m.endToken < t.count && t.kind[m.endToken] === QUOTE;
+  if (quoted && m.firstToken > 1 && t.kind[m.firstToken - 2] === ARABIC && tokenText(t, m.firstToken - 2) === 'ل') return true;
+  if (m.start === t.start[m.firstToken]) {
+    if (wordBeforeIn(t, m.firstToken, NAME_HEADS, HONORIFICS)) return true;
+    // After a given name, a place's name is the person's epithet or family name: «إبراهيم الخليل».
+    if (m.firstToken > 0 && t.kind[m.firstToken - 1] === ARABIC && GIVEN_NAMES.has(tokenText(t, m.firstToken - 1))) return true;
+  }
+  if (m.endToken >= t.count || t.kind[m.endToken] !== ARABIC || t.end[m.endToken]! - t.start[m.endToken]! > 7) return false;
+  const next = tokenText(t, m.endToken);
+  // «مسقط رأسه» is a birthplace, not Muscat.
+  if (next.startsWith('راس') && tokenText(t, m.endToken - 1) === 'مسقط') return true;
+  return NAME_TAILS.has(next) || LINEAGE.has(next);
+}
+
+/**
+ * Is a place's one-word form here an adjective agreeing with the noun before it: «الصحافة
+ * السعودية», «السلطات السعودية» (a definite feminine noun, then a definite nisba)? The country is
+ * named by «السعودية» on its own or after a verb or a preposition, not after a definite noun.
+ */
+function isNisbaAdjective(t: Tokens, m: TokenMention): boolean {
+  if (m.endToken - m.firstToken !== 1 || m.start !== t.start[m.firstToken]) return false;
+  const word = tokenText(t, m.firstToken);
+  if (!word.startsWith('ال') || !word.endsWith('يه')) return false;
+  const prev = m.firstToken - 1;
+  // After a name in quotation marks it qualifies that name: صحيفة «الشرق الأوسط» السعودية.
+  if (prev >= 0 && t.kind[prev] === QUOTE && prev > 1 && t.kind[prev - 1] === ARABIC && t.kind[prev - 2] !== BREAK) return true;
+  if (prev < 0 || t.kind[prev] !== ARABIC) return false;
+  const noun = withoutConjunction(tokenText(t, prev));
+  const definite = noun.startsWith('ال') || noun.startsWith('لل');
+  return definite && (noun.endsWith('ه') || noun.endsWith('ات'));
+}
+
+/**
+ * A person found by a one-word form that is the last word of their name (a surname, «بايدن»)
+ * right after another given name («هانتر بايدن») is another person of that family.
+ */
+function isOtherPerson(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  if (m.endToken - m.firstToken !== 1 || m.start !== t.start[m.firstToken]) return false;
+  const e = g.entities[m.entity];
+  if (e?.type !== 'person') return false;
+  const prev = m.firstToken - 1;
+  if (prev < 0 || t.kind[prev] !== ARABIC) return false;
+  const given = tokenText(t, prev);
+  if (!GIVEN_NAMES.has(given)) return false;
+  const own = nameWordsOf(e);
+  return own.length >= 2 && own[0] !== given && own[own.length - 1] === tokenText(t, m.firstToken);
+}
+
+const NAME_WORDS = new WeakMap<EntityRecord, readonly string[]>();
+/** An entity's name as normalised words (worked out once per entity). */
+function nameWordsOf(e: EntityRecord): readonly string[] {
+  let words = NAME_WORDS.get(e);
+  if (!words) NAME_WORDS.set(e, (words = nameTokens(normalize(e.name))));
+  return words;
+}
+
+/**
+ * A person's lineage or family inside their name: «حمد بن عيسى آل خليفة» for the person known as
+ * «حمد بن عيسى», «محمد بن زايد بن سلطان آل نهيان» for «محمد بن زايد». From a person's mention, takes
+ * in what follows: «بن/بنت X» links (only when the knowledge base's form ends there) and «آل X».
+ */
+function withFamily(g: Gazetteer, t: Tokens, m: TokenMention): TokenMention {
+  if (g.entities[m.entity]?.type !== 'person') return m;
+  let end = m.endToken;
+  // «X بن Y» forms end at Y: more links may follow («بن سلطان»), then the family.
+  while (end + 1 < t.count && t.kind[end] === ARABIC && LINEAGE.has(tokenText(t, end)) && t.kind[end + 1] === ARABIC && tokenText(t, end - 2) === 'بن') end += 2;
+  if (end + 1 < t.count && t.kind[end] === ARABIC && tokenText(t, end) === FAMILY && t.kind[end + 1] === ARABIC) end += 2;
+  return end === m.endToken ? m : { ...m, endToken: end, end: t.end[end - 1]! };
+}
+
+/**
+ * The words that name, without those that describe: a title or kind before the name when the rest
+ * is a form of the same entity («الملك عبد الله الثاني» → «عبد الله الثاني», «حركة حماس» → «حماس»,
+ * «قطاع غزة» → «غزة»), a place noun before a place's name and a title before a person's in any case
+ * («مدينة مشهد» → «مشهد», «الملك خوان كارلوس» → «خوان كارلوس»), and
+ * a nationality adjective or an epithet after it when what precedes is a form of the entity
+ * («حزب الله اللبناني» → «حزب الله», «مكة المكرمة» → «مكة»).
+ */
+function namePart(g: Gazetteer, t: Tokens, m: TokenMention): TokenMention {
+  let { firstToken, endToken, start, end } = m;
+  // A head with a preposition on it («لوكالة فرانس برس») stays: the phrase is governed from there.
+  if (endToken - firstToken >= 2 && t.kind[firstToken] === ARABIC && !m.preposition) {
+    // (No preposition on it: at most a conjunction, «وحركة حماس».)
+    const len = t.end[firstToken]! - t.start[firstToken]!;
+    const head = len >= 3 && len <= 8 ? withoutConjunction(tokenText(t, firstToken)) : '';
+    const type = g.entities[m.entity]?.type;
+    if (
+      DESCRIPTOR_HEADS.has(head) &&
+      (isFormOf(g, t, firstToken + 1, endToken, m.entity) ||
+        (type === 'place' && PLACE_HEADS.has(head)) ||
+        (type === 'person' && (HONORIFICS.has(head) || head === 'السلطان' || head === 'الرئيس')))
+    ) {
+      firstToken++;
+      while (firstToken < endToken && t.kind[firstToken] === QUOTE) firstToken++;
+      start = t.start[firstToken]!;
+    }
+  }
+  // (Both an epithet and a nationality adjective have the article.)
+  if (endToken - firstToken >= 2 && t.kind[endToken - 1] === ARABIC && t.text.startsWith('ال', t.start[endToken - 1]!)) {
+    const tail = tokenText(t, endToken - 1);
+    // A nationality after an organisation's name («حزب الله اللبناني»), not after a place's: «الولايات المتحدة الأمريكية» is one name.
+    const nationality = g.entities[m.entity]?.type === 'organization' && countryOfNationality(tail) !== undefined;
+    if ((EPITHETS.has(tail) || nationality) && isFormOf(g, t, firstToken, endToken - 1, m.entity)) {
+      endToken--;
+      end = t.end[endToken - 1]!;
+    }
+  }
+  return firstToken === m.firstToken && endToken === m.endToken ? m : { ...m, firstToken, endToken, start, end };
+}
+
 function contextHolds(g: Gazetteer, node: TrieNode, t: Tokens, i: number, preposition: boolean): boolean {
   if (!node.context) return true;
   const type = g.entities[node.entity]?.type;
+  // A preposition glued to a place is its context («بسورية»), except on a word of three letters or
+  // fewer («بنوك» is "banks" before it is «ب» + «نوك») and on a definite word, which is a common
+  // noun as often as a name («للباب» "to the door", «للعمارة»); the word before it governs the
+  // preposition, not the name.
+  if (preposition) return type !== 'person' && t.end[i]! - t.start[i]! > 4 && !/^(لل|[بك]ال)/.test(tokenText(t, i));
   const prev = previousWord(t, i);
   const cues = type === 'person' ? PERSON_CUES : PLACE_CUES;
-  const cued = prev !== undefined && (cues.has(prev) || cues.has(withoutConjunction(prev)));
-  return cued || (type !== 'person' && preposition);
+  const cued =
+    prev !== undefined &&
+    (cues.has(prev) ||
+      cues.has(withoutConjunction(prev)) ||
+      // The subject of a reporting verb is someone: «وقال الأسد», «أكد بري».
+      (type === 'person' && REPORTING_VERB_FORMS.has(withoutConjunction(prev))));
+  return cued;
 }
 
 interface Walk {
@@ -147,6 +457,45 @@ function walk(first: TrieNode, t: Tokens, i: number): Walk | undefined {
   return best;
 }
 
+const WAW_ = 0x0648;
+const FA_ = 0x0641;
+const BA_ = 0x0628;
+const LAM_ = 0x0644;
+const KAF_ = 0x0643;
+/** Can a word begin with a proclitic (و ف ب ل ك)? */
+const isProclitic = (c: number) => c === WAW_ || c === FA_ || c === BA_ || c === LAM_ || c === KAF_;
+
+/** Is token j «بن», «ابن», «بنت» or «ابنة» (checked before the word is sliced)? */
+function isLineageAt(t: Tokens, j: number): boolean {
+  const len = t.end[j]! - t.start[j]!;
+  if (len < 2 || len > 4) return false;
+  const c = t.text.charCodeAt(t.start[j]!);
+  return (c === BA_ || c === ALEF) && LINEAGE.has(tokenText(t, j));
+}
+
+const longer = (a: Walk | undefined, b: Walk | undefined) => (!b || (a && a.endToken >= b.endToken) ? a : b);
+
+/**
+ * A person known as «X Z» written with their lineage between: «X بن Y Z», «X بن Y بن W Z». From the
+ * first word's node, skips the «بن Y» links and follows the rest of a person's form after them.
+ */
+function lineageWalk(g: Gazetteer, first: TrieNode, t: Tokens, i: number): Walk | undefined {
+  if (!first.next?.size) return undefined;
+  let j = i + 1;
+  while (j + 1 < t.count && t.kind[j] === ARABIC && isLineageAt(t, j) && t.kind[j + 1] === ARABIC) j += 2;
+  if (j === i + 1 || j >= t.count) return undefined;
+  let node = first;
+  let best: Walk | undefined;
+  for (let k = j; k < t.count && node.next !== undefined; k++) {
+    if (t.kind[k] !== ARABIC) break;
+    const child = node.next.get(tokenText(t, k));
+    if (!child) break;
+    node = child;
+    if (node.entity >= 0 && g.entities[node.entity]?.type === 'person') best = { node, endToken: k + 1 };
+  }
+  return best;
+}
+
 /** Finds every knowledge-base name in the tokens, longest match first, in one pass. */
 export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
   const out: TokenMention[] = [];
@@ -158,14 +507,17 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
     const e0 = t.end[i]!;
     const exactMay = g.firstWords.mayHave(t.text, s0, e0);
     const stemMay = kind === ARABIC && e0 - s0 > 3 && mayHaveStem(g.firstWords, t.text, s0, e0);
-    if (!exactMay && !stemMay) continue;
+    const shortMay =
+      kind === ARABIC && !exactMay && !stemMay && e0 - s0 >= 3 && e0 - s0 <= 4 && isProclitic(t.text.charCodeAt(s0)) &&
+      (g.firstWords.mayHave(t.text, s0 + 1, e0) || g.firstWords.mayHave(t.text, s0 + 2, e0));
+    if (!exactMay && !stemMay && !shortMay) continue;
     const word = tokenText(t, i);
     let best: TokenMention | undefined;
     const exact = exactMay ? root.get(word) : undefined;
     // A given name is never split into a proclitic and a name: «كلاوس» is not ك + «لاوس», «فاطمة» not ف + «اطمة».
     const whole = stemMay && GIVEN_NAMES.has(word);
     if (exact) {
-      const w = walk(exact, t, i);
+      const w = longer(walk(exact, t, i), lineageWalk(g, exact, t, i));
       if (w && contextHolds(g, w.node, t, i, false)) {
         best = mention(w, t, i, 0, false);
       }
@@ -176,16 +528,65 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
         const s = all[si]!;
         const node = root.get(s.stem);
         if (!node) continue;
-        const w = walk(node, t, i);
+        const w = longer(walk(node, t, i), lineageWalk(g, node, t, i));
         if (!w || !contextHolds(g, w.node, t, i, s.preposition)) continue;
         // Longest wins; on a tie the exact token (tried first) stays.
         if (!best || w.endToken > best.endToken) best = mention(w, t, i, s.stripped, s.preposition);
       }
     }
-    if (best && !inTitle(g, t, best)) {
-      out.push(best);
-      i = best.endToken - 1;
+    if (shortMay) best ??= shortProclitic(g, t, i, word);
+    if (best && !inTitle(g, t, best) && !rejected(g, t, best)) {
+      const whole = withFamily(g, t, best);
+      const named = namePart(g, t, whole);
+      const type = g.entities[named.entity]?.type;
+      if (type === 'organization' && (isDescription(t, whole) || isCreditLine(g, t, whole))) named.descriptive = true;
+      if (type === 'place' && isPlaceDescription(t, whole)) named.descriptive = true;
+      out.push(named);
+      i = whole.endToken - 1;
     }
+  }
+  return out;
+}
+
+/** Is a match to be dropped: a place inside a longer name or used as an adjective, a person's namesake? */
+function rejected(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  const type = g.entities[m.entity]?.type;
+  if (type === 'place') return insideLongerName(t, m) || isNisbaAdjective(t, m);
+  if (type === 'person') return isOtherPerson(g, t, m);
+  return false;
+}
+
+/**
+ * A proclitic on a short first word of a longer name: «وتل أبيب», «ودير الزور». Stems shorter than
+ * three letters are not tried as names of their own (too many words begin so), but a name of two
+ * words or more may begin with one.
+ */
+function shortProclitic(g: Gazetteer, t: Tokens, i: number, word: string): TokenMention | undefined {
+  if (t.kind[i] !== ARABIC || word.length < 3 || word.length > 4) return undefined;
+  let best: TokenMention | undefined;
+  for (const s of shortStems(word)) {
+    const node = g.root.get(s.stem);
+    if (!node?.next) continue;
+    const w = walk(node, t, i);
+    if (!w || w.endToken <= i + 1 || !contextHolds(g, w.node, t, i, s.preposition)) continue;
+    if (!best || w.endToken > best.endToken) best = mention(w, t, i, s.stripped, s.preposition);
+  }
+  return best;
+}
+
+/** The two-letter stems of a three- or four-letter word: و/ف, then ب/ل/ك («وتل» → «تل», «وبتل» → «تل»). */
+function shortStems(word: string): { stem: string; stripped: number; preposition: boolean }[] {
+  const out: { stem: string; stripped: number; preposition: boolean }[] = [];
+  let rest = word;
+  let stripped = 0;
+  if (rest[0] === 'و' || rest[0] === 'ف') {
+    rest = rest.slice(1);
+    stripped = 1;
+    if (rest.length === 2) out.push({ stem: rest, stripped, preposition: false });
+  }
+  if (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك') {
+    const after = rest.slice(1);
+    if (after.length === 2) out.push({ stem: after, stripped: stripped + 1, preposition: true });
   }
   return out;
 }
@@ -203,7 +604,7 @@ function mayHaveStem(f: WordFilter, text: string, s: number, e: number): boolean
 }
 
 /** Words a ministry's short name follows when it is part of a title: «وزيرة الدفاع الفرنسية». */
-const MINISTER = new Set(['وزير', 'وزيره', 'وزيرا', 'لوزير', 'لوزيره', 'ووزير', 'ووزيره']);
+const MINISTER = wordList('وزير وزيرة وزيرا لوزير لوزيرة ووزير ووزيرة');
 
 /** «وزيرة الدفاع الفرنسية» names a minister, not the ministry «الدفاع الفرنسية». */
 function inTitle(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
@@ -225,7 +626,18 @@ function mention(w: Walk, t: Tokens, i: number, stripped: number, preposition: b
   };
 }
 
-const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ام', 'ال', 'عبد', 'دي', 'دو', 'فان', 'فون']);
+/** Regnal numbers and other ordinals that end a name («عبد الله الثاني») but are no surname: «كانون الثاني». */
+const ORDINALS = wordList('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر الأكبر الأصغر');
+
+/**
+ * Can the last word of a full name stand for the person alone? Not an ordinal, a nationality or
+ * affiliation adjective («المصري»: «الوفد المصري»), or an honorific («الشيخ»).
+ */
+function surnameLike(word: string): boolean {
+  return !ORDINALS.has(word) && !isNationality(word) && !HONORIFICS.has(word) && !PERSON_CUES.has(word);
+}
+
+const PATRONYMIC = wordList('بن ابن بنت أبو أم آل عبد دي دو فان فون');
 
 /**
  * Within one article, a person named in full earlier or later ("آشتون كارتر") is meant by the bare
@@ -240,7 +652,7 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
     if (g.entities[m.entity]?.type !== 'person') continue;
     const last = tokenText(t, m.endToken - 1);
     const before = tokenText(t, m.endToken - 2);
-    if (last.length < 3 || isStopword(last) || PATRONYMIC.has(before)) continue;
+    if (last.length < 3 || isStopword(last) || PATRONYMIC.has(before) || !surnameLike(last)) continue;
     // A form the user excluded («this is not X») stays excluded here too.
     const exclude = g.entities[m.entity]?.exclude;
     if (exclude?.some((x) => normalize(x).trim() === last)) continue;

@@ -19,7 +19,7 @@ const WORDS = `
 محمد أحمد احمد محمود علي حسن حسين عمر خالد عبدالله عبد الله إبراهيم ابراهيم يوسف مصطفى سعيد
 `;
 
-const STOPWORDS: ReadonlySet<string> = new Set(
+export const STOPWORDS: ReadonlySet<string> = new Set(
   WORDS.split(/\s+/).filter(Boolean).map((w) => normalize(w)),
 );
 

@@ -14,8 +14,11 @@ export interface KbProblem {
 
 /** Every surface form of an entity that the matcher will compile, with whether it needs context. */
 export function formsOf(e: EntityRecord): { form: string; context: boolean }[] {
+  const contextOnly = new Set((e.contextAliases ?? []).map((x) => normalize(x).trim()));
+  // A name listed among the context aliases needs context itself («دوما» is also "always").
+  const nameNeedsContext = contextOnly.has(normalize(e.name).trim());
   const forms = [
-    { form: e.name, context: false },
+    ...(nameNeedsContext ? [] : [{ form: e.name, context: false }]),
     ...(e.aliases ?? []).map((form) => ({ form, context: false })),
     ...(e.contextAliases ?? []).map((form) => ({ form, context: true })),
   ];

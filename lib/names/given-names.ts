@@ -51,7 +51,7 @@ const ARAB_MALE = `
 /** Given names of Arab Christians, and biblical names in their Arabic forms. */
 const ARAB_CHRISTIAN = `
 جورج ميشال ميشيل ميشل إيلي جبران بطرس يوحنا بولس مرقس مرقص جرجس إسكندر أنطون أنطوان طوني ريمون
-إميل نهاد وديع ملحم شربل مارون مينا شنودة تواضروس نقولا نيقولا جريس حنا لوقا توما يوسف سمعان
+نهاد وديع ملحم شربل مارون مينا شنودة تواضروس نقولا نيقولا جريس حنا لوقا توما يوسف سمعان
 صموئيل دانيال ميخائيل إيليا بيار
 جوزاف موريس رودولف
 `;
@@ -231,7 +231,7 @@ const AMBIGUOUS_REGIONAL = `
 /** Foreign names that are Arabic words: «جين» gene, «جيل» generation, «بيت» house, «ديك» rooster. */
 const AMBIGUOUS_FOREIGN = `
 رومان ليون جورجيا صوفيا سام جين جيل جو دان دين بول فيل ديك نيل لين جاري جيم جيب صوفي أليس
-ألفا بيت ويلي إدوار مات سكوت سيلفي يهودا يولي
+ألفا بيت ويلي إدوار مات سكوت سيلفي يهودا يولي إميل
 فيكتوريا أفريل
 `;
 
@@ -353,6 +353,13 @@ export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = words(
   AMBIGUOUS_REGIONAL,
   AMBIGUOUS_FOREIGN,
 );
+
+/**
+ * The Arab given names of both sets (Muslim and Christian, male and female, fused): a word after
+ * one that ends in ا is as a rule a noun in the accusative («يوسف عبد العزيز بديلا»), where after a
+ * foreign given name it may be the family name («كارلوس سانتانا»).
+ */
+export const ARAB_GIVEN_NAMES: ReadonlySet<string> = words(ARAB_MALE, ARAB_CHRISTIAN, ARAB_FEMALE, FUSED, AMBIGUOUS_ARAB_MALE, AMBIGUOUS_ARAB_FEMALE);
 
 /** Words inside names: بن، ابن، بنت، أبو، أبي، آل (→ ال)، عبد، دي، دو، دا، ديل، فون ... */
 export const NAME_PARTICLES: ReadonlySet<string> = words(PARTICLES);

@@ -29,6 +29,26 @@ const SET: ReadonlySet<string> = new Set(
     .map((w) => normalize(w)),
 );
 
+/**
+ * Affiliations that are no country's nationality («العربي», «الإسلامي», «الشيعي», «الدولي»):
+ * as nouns they name no person («العربي» is also a magazine, «الدولي» an adjective).
+ */
+const AFFILIATIONS: ReadonlySet<string> = new Set(
+  `أفريقي افريقي إفريقي أوروبي اوروبي آسيوي اسيوي عربي خليجي مغاربي لاتيني غربي شرقي دولي أممي اممي
+   أطلسي اطلسي إسلامي اسلامي كردي شيعي سني درزي مسيحي قبطي يهودي علوي`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normalize(w)),
+);
+
+/**
+ * The definite singular forms of the countries' nationality adjectives («الفرنسي», «الفرنسية»):
+ * standing as a noun, one names a person whose name may follow («وسجل الفرنسي لودوفيك جيولي»).
+ */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(
+  [...SET].filter((w) => !AFFILIATIONS.has(w)).flatMap((w) => ['ال' + w, 'ال' + w + 'ه']),
+);
+
 /** Plural forms that do not end in -يون/-يين: الروس، الأكراد، العرب ... (normalised, without ال). */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
   'روس أكراد اكراد عرب أتراك اتراك أفغان افغان ألمان المان إنجليز انجليز فرس يهود'.split(' ').map((w) => normalize(w)),

@@ -11,7 +11,7 @@
  */
 import { isNewsMedium } from '../knowledge/types';
 import { isNationality, nationalityStem } from '../names/nationalities';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES, WEAK_NAME_PARTICLES } from '../names/given-names';
+import { AMBIGUOUS_GIVEN_NAMES, ARAB_GIVEN_NAMES, GIVEN_NAME_COMPOUNDS, GIVEN_NAMES, NAME_PARTICLES, WEAK_NAME_PARTICLES } from '../names/given-names';
 import { flagsOf } from './lexicon';
 import { Reader, W as WORD_CLASSES } from './reader';
 
@@ -77,7 +77,8 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
     const w = r.bare(j);
     // «الكاتب والمحلل السياسي عبد الباري عطوان»: two titles joined by و are one; «نائب رئيس الوزراء
     // الأردني وزير الخارجية أيمن الصفدي»: a second office follows the first, the name after both.
-    if (closed && r.has(W.TITLE, j) && !r.has(W.HONORIFIC, j) && (r.hasConjunction(j) ? r.definite(j) : !r.definite(j))) {
+    // («الخبير الاقتصادي أمين فارس»: a title that is also a given name, before a given name, begins the name.)
+    if (closed && r.has(W.TITLE, j) && !r.has(W.HONORIFIC, j) && (r.hasConjunction(j) ? r.definite(j) : !r.definite(j)) && !(AMBIGUOUS_GIVEN_NAMES.has(w) && (givenName(r, j + 1) || ambiguousGiven(r, j + 1)))) {
       closed = r.definite(j);
       chain = 0;
       j++;
@@ -135,11 +136,12 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
     }
     // An indefinite word: inside a genitive chain it is a noun of the title; after a closed one it begins the name.
     if (closed || chain >= MAX_CHAIN || r.has(W.FUNCTION | W.VERB | W.THAT | W.TIME, j)) break;
-    if (GIVEN_NAMES.has(w) && j > i + 1) break;
+    // («مساعده عبدالرحمن», «مدربه ستيف»: a head with its pronoun, then the name.)
+    if (GIVEN_NAMES.has(w) && (j > i + 1 || r.word(i).endsWith('ه'))) break;
     chain++;
     j++;
   }
-  if (j === i + 1 && !honorific && !r.definite(i)) {
+  if (j === i + 1 && !honorific && !r.definite(i) && !(r.word(i).endsWith('ه') && GIVEN_NAMES.has(r.bare(j)))) {
     // A bare indefinite head with nothing after it («وزير») is no title.
     return undefined;
   }
@@ -202,7 +204,7 @@ export function givenName(r: Reader, i: number): boolean {
 
 /** Does a name begin at i as a given name does: a given name, or a kunya or compound («أبو محمد», «عبد الرحمن»)? */
 export function beginsAsName(r: Reader, i: number): boolean {
-  return givenName(r, i) || (particle(r, i) && (givenName(r, i + 1) || ambiguousGiven(r, i + 1)));
+  return givenName(r, i) || (particle(r, i) && (givenName(r, i + 1) || ambiguousGiven(r, i + 1) || GIVEN_NAME_COMPOUNDS.has(`${r.word(i)} ${r.word(i + 1)}`)));
 }
 
 /**
@@ -236,15 +238,24 @@ function particle(r: Reader, i: number): boolean {
  * Does the word begin with a preposition ب/ل glued to it (and is long enough to hold a word after
  * it)? (A glued ك «like» hardly ever stands where a name does, and begins many: «كارين», «كينيون».)
  */
-function gluedPreposition(r: Reader, i: number): boolean {
+function gluedPreposition(r: Reader, i: number, context = NameContext.Subject): boolean {
   const w = r.bare(i);
-  return r.isArabic(i) && w.length >= 4 && /^[بل]/.test(w);
+  if (!r.isArabic(i) || w.length < 4 || !/^[بل]/.test(w)) return false;
+  // After a title a transliterated name may begin so, its vowel written: «بونغي», «لوكاس».
+  // (Not a verb or a masdar behind it: «ليفاوض», «لاعتداء».)
+  const rest = w.slice(1);
+  return !(context === NameContext.AfterTitle && /^.[اوي]/.test(w) && !w.startsWith('بال') && !nounLike(w) && flagsOf(rest) === 0 && !/^[بل]ي(و|د)/.test(w) && !(/^[يت]/.test(rest) && rest.length >= 4) && !masdarShaped(rest) && !verbShaped(rest));
 }
 
 /** A word shaped as a noun with a possessive pronoun or a feminine or plural ending, in a subject's place: «حقه», «ضرورة», «تحديات». */
 export function nounLike(w: string): boolean {
   return /(ه|ها|هم|هما|هن|نا|كم|ات)$/.test(w);
 }
+/** nounLike, but for a word inside a name: «مارتينا», «سفتلانا» end in نا after a long vowel, as names do. */
+export function suffixedNoun(w: string): boolean {
+  return nounLike(w) && !(w.length >= 5 && /[اوي]نا$/.test(w));
+}
+
 /** A pronoun glued to the end («بريقها», «جهدي» is not caught: a name may end in ي). */
 function pronounSuffixed(w: string): boolean {
   return /(ها|هم|هما|هن|كم)$/.test(w);
@@ -260,45 +271,63 @@ const MAX_UNKNOWN_NAME_WORDS = 2;
  * looks at mentions first). `familyAfterAny` lets a family name with the article follow any first
  * word («نتشيرفان البارزاني»), not only a given name («محمد الشربيني»).
  */
-export function readName(r: Reader, i: number, limit: number, context: NameContext, options: { familyAfterAny?: boolean } = {}): number {
+export function readName(r: Reader, i: number, limit: number, context: NameContext, options: { familyAfterAny?: boolean; firstGiven?: boolean; conjoined?: boolean } = {}): number {
   if (i >= limit || !r.isArabic(i) || r.tanween(i)) return i;
-  const first = r.word(i);
-  const given = givenName(r, i);
+  // (`conjoined`: the caller knows the first word's و is a conjunction: «... وبول سكولز».)
+  const conjoined = options.conjoined === true && r.hasConjunction(i);
+  const first = conjoined ? r.bare(i) : r.word(i);
+  // (`firstGiven`: the caller knows the first word is a given name behind a preposition: «لأحمد».)
+  const given = options.firstGiven === true || givenName(r, i);
   const ambiguous = !given && ambiguousGiven(r, i) && (context === NameContext.AfterTitle || r.flagsAt(i) === 0);
   if (!given) {
     // A word with a conjunction that is no given name is no name's beginning («... وأذكر أنه» is a verb).
-    if (conjunctionInName(r, i) > 0 && !GIVEN_NAMES.has(r.word(i).slice(1))) return i;
-    if (nameForm(r, i).length < 3) return i;
+    if (!conjoined && conjunctionInName(r, i) > 0 && !GIVEN_NAMES.has(r.word(i).slice(1))) return i;
+    if ((conjoined ? first : nameForm(r, i)).length < 3) return i;
   }
   if (!given && !ambiguous) {
     if (!nameWord(r, i) || r.definite(i) || pronounSuffixed(first)) return i;
     if (context === NameContext.Subject && nounLike(first)) return i;
     // «لكأس», «بحزن»: a preposition glued to a common word; «ردا على», «تعليقا على»: an adverbial.
-    if (gluedPreposition(r, i) || isPrepositional(r, i)) return i;
+    if (gluedPreposition(r, i, context) || isPrepositional(r, i)) return i;
     if (first.endsWith('ا') && (r.has(W.PREPOSITION, i + 1) || gluedPreposition(r, i + 1))) return i;
   }
   // An ambiguous given name («أمين», «سعيد») is a name only before another name word: not before a
   // definite one («أمين المجمع»), nor a noun with a suffix («على يمينه»).
-  if (ambiguous && !(i + 1 < limit && (r.eq(i + 1, 'الله') || (nameWord(r, i + 1) && !r.definite(i + 1) && (givenName(r, i + 1) || !nounLike(r.word(i + 1))) && !r.tanween(i + 1))))) return i;
+  // (After a title, a family name with the article may follow it: «الدكتور كمال الجنزوري».)
+  const familyNext = context === NameContext.AfterTitle && r.definite(i + 1) && nameWord(r, i + 1) && !isNationality(r.bare(i + 1)) && !/(ات|ون|ين)$/.test(r.word(i + 1));
+  // («سعيد عويطة،»: a family name in ة, closed right after it.)
+  if (ambiguous && !(i + 1 < limit && (r.eq(i + 1, 'الله') || familyNext || (nameWord(r, i + 1) && !r.definite(i + 1) && (givenName(r, i + 1) || !nounLike(r.word(i + 1)) || (taMarbuta(r, i + 1) && closedAfterName(r, i + 2))) && !r.tanween(i + 1))))) return i;
   let j = i + 1;
   let named = given || ambiguous;
   // A compound («عبد الله», «أبو بكر»): the particle needs a word after it; «أبو محمد» is a name as a given name is.
-  if (particle(r, i)) {
+  if (NAME_PARTICLES.has(first)) {
     if (!(j < limit && (nameWord(r, j) || r.definite(j)))) return i;
-    if (givenName(r, j) || ambiguousGiven(r, j)) named = true;
+    // («عبد الله الهلالي»: a compound given name, then a family name with the article.)
+    if (givenName(r, j) || ambiguousGiven(r, j) || GIVEN_NAME_COMPOUNDS.has(`${first} ${r.word(j)}`)) named = true;
     j++;
   }
-  const max = Math.min(limit, i + MAX_NAME_TOKENS);
+  let max = Math.min(limit, i + MAX_NAME_TOKENS);
   let words = 1;
   let definiteSeen = false;
+  /** The word a particle governs, the last read («عبد الله» → الله): a family name may follow it. */
+  let complement = -1;
   while (j < max) {
-    if (particle(r, j) && j + 1 < limit && (nameWord(r, j + 1) || r.definite(j + 1))) {
-      j += 2;
+    if (particle(r, j)) {
+      // «سعد بن أبي وقاص», «محمد بن عبد الكريم الخطابي»: particles in a row, then the word they
+      // govern — its و is its own («وقاص»), and a definite one is no family name yet («عبد الكريم»).
+      // («جان مارك دو لا سابليير»: a weak particle may follow a strong one.)
+      let k = j + 1;
+      while (k < limit && k < j + 3 && (particle(r, k) || WEAK_NAME_PARTICLES.has(r.word(k)))) k++;
+      if (!(k < limit && r.isArabic(k) && !r.mentionOver(k) && !r.tanween(k) && (nameWord(r, k) || r.definite(k)) && !verbShaped(r.word(k)))) break;
+      max = Math.min(limit, max + (k - j), i + MAX_NAME_TOKENS + 3);
+      j = k + 1;
+      complement = j - 1;
       continue;
     }
     // «جان مارك دو لا سابليير», «رود فان نيستلروي»: a particle that is also a word («لا», «فان»)
-    // only between two words of a name.
-    if (WEAK_NAME_PARTICLES.has(r.word(j)) && j + 1 < limit && nameWord(r, j + 1) && !r.definite(j + 1)) {
+    // only between two words of a name — not before a verb («... لا يناسبني»); the Mauritanian
+    // «ولد» before a family name with the article too («ولد المختار»), not before a time («ولد عام»).
+    if (WEAK_NAME_PARTICLES.has(r.word(j)) && j + 1 < limit && weakParticleName(r, j)) {
       j += 2;
       continue;
     }
@@ -312,42 +341,127 @@ export function readName(r: Reader, i: number, limit: number, context: NameConte
       continue;
     }
     if (!r.isArabic(j) || r.mentionOver(j) || r.tanween(j)) break;
-    // «نصر الله», «فضل الله»: a family name of two words.
-    if (r.eq(j, 'الله') && !definiteSeen) {
+    // «محمد هنيدي وأشرف عبد الباقي»: a conjunction begins another name.
+    if (conjunctionInName(r, j) > 0) break;
+    // «نصر الله», «فضل الله»: a family name of two words (not right after a lone given name: «أحمد الله» is praise).
+    if (r.eq(j, 'الله') && j === i + 1 && given && !GIVEN_NAME_COMPOUNDS.has(`${nameForm(r, i)} الله`)) break;
+    // «جيمس الأول», «ألفونسو الثالث عشر»: a regnal number after a one-word name ends it.
+    if (j === i + 1 && (given || ambiguous || context === NameContext.AfterTitle) && REGNAL.has(r.word(j))) {
+      j++;
+      if (j < limit && r.eq(j, 'عشر')) j++;
+      break;
+    }
+    if (r.eq(j, 'الله') && (!definiteSeen || r.eq(j - 1, 'العبد'))) {
       j++;
       definiteSeen = true;
       continue;
     }
     if (definiteSeen) break;
+    // «بسر بن أرطأة نقض ...»: after the word a particle governs, a word of three letters that is no
+    // given name is a past verb.
+    if (complement === j - 1 && !r.definite(j) && !givenName(r, j) && !ambiguousGiven(r, j) && r.word(j).length === 3) break;
     const w = r.word(j);
     if (!givenName(r, j) && !ambiguousGiven(r, j)) {
       // Inside a name: no word with a conjunction («وأخلاقية»), a pronoun («بريقها»), shaped as a
-      // participle («متأثرا»), a present verb («يعيش»), a noun with ة or a suffix («ملاحقة», «مرماه»),
+      // participle («متأثرا»), a present verb («يعيش», «تشعر»), a noun with ة or a suffix («ملاحقة», «مرماه»),
       // or a preposition glued to a word («لمدة», «بلقاء مع»).
-      if (conjunctionInName(r, j) > 0 || (w.startsWith('و') && !GIVEN_NAMES.has(w)) || pronounSuffixed(w) || /^م.{3,}ا$/.test(w)) break;
+      if (conjunctionInName(r, j) > 0 || (w.startsWith('و') && !GIVEN_NAMES.has(w)) || pronounSuffixed(w) || /^م.{3,}ا$/.test(w) || verbShaped(w) || (w.startsWith('ف') && verbShaped(w.slice(1)))) break;
+      // «محمد صلاح هدفين»: after two words of a name, a dual or a plural in ين is no name's.
+      if (j - i >= 2 && !r.definite(j) && (w.endsWith('ين') || /^[اتم].{3,}ات$/.test(w))) break;
+      // «أحمد محمود برصاص», «أصيب X بجروح»: ب before a word is a preposition's, but in a name
+      // of the Maghreb («بلحاج», «بنكيران») or a transliterated one («بوشريف», «بريندرجاست»).
+      if (j > i + 1 && w.startsWith('ب') && w.length > 3 && w.length < 7 && !/^ب[اويلن]/.test(w)) break;
+      // A participle («مترابط»), ك or ل before a participle or a verb («كمقدم», «ليعوض»), a dual in تين («مرتين»).
+      if (/^(مت|مست|كم).{3,}/.test(w) || /^ل[يت]..../.test(w) || /[^اوي]تين$/.test(w)) break;
+      // After an Arab given name a word in ا is a noun in the accusative («موسى نموذجا», «مها أحمد
+      // برنامجا»); after two given names, a word of three letters is a past verb («سهيل ادريس نشر»).
+      if ((ARAB_GIVEN_NAMES.has(first) || NAME_PARTICLES.has(first)) && !r.definite(j) && ((w.length >= 4 && w.endsWith('ا') && !w.endsWith('يا')) || (w.length === 3 && j - i >= 2 && givenName(r, j - 1) && givenName(r, j - 2)))) break;
       // (A family name may end in ة — «ناصر معرفية» — when the name is closed right after it.)
-      const closedAfter = r.has(W.THAT | W.VERB, j + 1) || r.isComma(j + 1) || r.isColon(j + 1);
-      if (!r.definite(j) && ((w.endsWith('ه') && !closedAfter) || /^ي..../.test(w) || (w.startsWith('ل') && w.length > 3))) break;
-      if (w.startsWith('ب') && w.length > 3 && r.has(W.PREPOSITION, j + 1)) break;
+      const closedAfter = r.has(W.THAT | W.VERB, j + 1) || r.isComma(j + 1) || r.isColon(j + 1) || (taMarbuta(r, j) && (r.isPunct(j + 1) || j + 1 >= r.n || isTitleHead(r, j + 1)));
+      // (A transliterated name writes its vowel after ي or ل: «يانكوفيتش», «لارسن», «ليفي».)
+      if (!r.definite(j) && ((w.endsWith('ه') && !closedAfter) || (/^ي.../.test(w) && !/^يا.{4}/.test(w)) || /^ت..[^اويى]$/.test(w) || /^تت../.test(w) || (w.startsWith('ل') && w.length > 3 && (!/^ل[اوي]/.test(w) || /^لا[يت]/.test(w))) || masdarShaped(w))) break;
+      // «بمدة», «بفوز عبد الفتاح»: a preposition's phrase, before a preposition or a name in the genitive.
+      // (A transliterated name may begin so: «بوشريف», «بريندرجاست».)
+      const transliterated = (/^ب[اوي]/.test(w) || w.length >= 7) && !masdarShaped(w.slice(1)) && flagsOf(w.slice(1)) === 0;
+      if (w.startsWith('ب') && w.length > 3 && !transliterated && (r.has(W.PREPOSITION, j + 1) || givenName(r, j + 1) || particle(r, j + 1))) break;
       if (!named && words >= MAX_UNKNOWN_NAME_WORDS) break;
     }
-    if (r.definite(j)) {
+    // (A given name may begin with ال: «ألبرتو», «ألكسندر».)
+    if (r.definite(j) && !givenName(r, j)) {
       // A family name with the article follows a given name («محمد الشربيني», «سعد الحريري»), and
       // ends the name; after another word only a nisba does («كريستوفر سامبا المحترف» is no name).
-      const afterGiven = givenName(r, j - 1) || ambiguousGiven(r, j - 1) || particle(r, j - 1);
-      if (!(named || options.familyAfterAny) || !nameWord(r, j) || isNationality(r.bare(j)) || /(ات|ون|ين)$/.test(w)) break;
+      const afterGiven = givenName(r, j - 1) || (j - 1 === i && given) || ambiguousGiven(r, j - 1) || particle(r, j - 1) || complement === j - 1;
+      // («هاني المصري إن»: a nisba of a country is a family name right after a given name, closed after it.)
+      const nationalFamily = isNationality(r.bare(j)) && givenName(r, j - 1) && !r.hasConjunction(j) && (r.has(W.THAT | W.VERB, j + 1) || r.isComma(j + 1) || r.isColon(j + 1));
+      if (!(named || options.familyAfterAny) || !(nameWord(r, j) || nationalFamily) || (isNationality(r.bare(j)) && !nationalFamily) || /(ات|ون|ين)$/.test(w) || !familyNameShaped(r.bare(j))) break;
       if (!afterGiven && !/ي$/.test(w)) break;
       definiteSeen = true;
       j++;
       continue;
     }
     if (!nameWord(r, j) || isPrepositional(r, j)) break;
-    // «لراديو إسرائيل», «لصحيفة الحياة»: a preposition's phrase after the name (ك begins many names: «كارين»).
-    if (/^[بل]/.test(w) && !givenName(r, j) && (r.mentionAt(j + 1) || (r.definite(j + 1) && r.has(W.ORG_HEAD | W.UNNAMED | W.INSTITUTION, j + 1)) || flagsOf(w.slice(1)) !== 0)) break;
+    // «لراديو إسرائيل», «لصحيفة الحياة», «كزعيم»: a preposition's phrase after the name (ك begins many names, «كارين»: only before a word of the lexicon).
+    if (!givenName(r, j) && ((/^[بل]/.test(w) && (r.mentionAt(j + 1) || (r.definite(j + 1) && r.has(W.ORG_HEAD | W.UNNAMED | W.INSTITUTION, j + 1)))) || (/^[بلك]/.test(w) && flagsOf(w.slice(1)) !== 0))) break;
     words++;
     j++;
   }
   return j;
+}
+
+/** Does the word at i end in ة as written (a feminine noun or a name: «عويطة»), not in the pronoun ه? */
+export function taMarbuta(r: Reader, i: number): boolean {
+  return r.original !== undefined && r.isArabic(i) && r.original(r.start(i), r.end(i)).endsWith('ة');
+}
+
+/** Is a name closed at token k: أن, a reporting verb, a preposition, punctuation, the text's end? */
+function closedAfterName(r: Reader, k: number): boolean {
+  return k >= r.n || r.has(W.THAT | W.VERB | W.PREPOSITION | W.RELATIVE, k) || r.isPunct(k) || r.isBreak(k);
+}
+
+/** Regnal numbers after a ruler's name: «جيمس الأول», «الحسن الثاني», «ألفونسو الثالث عشر». */
+const REGNAL = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي']);
+
+/**
+ * Is a word inside a name (after its first word, no given name) shaped as a past verb or an
+ * elative: «أحرز», «أكثر» (أفعل), «استطاع» (استفعل), «انتقل», «اجتمع» (انفعل, افتعل), «حملت» (فعلت)?
+ * Transliterated names write their vowels: «أنطون», «بيرت», «وايت» are not taken for verbs.
+ */
+export function verbShaped(w: string): boolean {
+  if (GIVEN_NAMES.has(w) || AMBIGUOUS_GIVEN_NAMES.has(w)) return false;
+  const n = w.length;
+  // (أفعل of a defective root ends in ى: «أجرى», «أبدى».)
+  if (n === 4 && w[0] === 'ا' && !/[اوي]/.test(w[1]! + w[2]!) && !/[او]/.test(w[3]!) && !w.startsWith('ال')) return true;
+  // فعلنا, أفعلنا: «قررنا», «أصبحنا».
+  if (w.endsWith('نا') && ((n === 5 && !/[اوي]/.test(w.slice(0, 3))) || (n === 6 && w[0] === 'ا' && !/[اوي]/.test(w.slice(1, 4))))) return true;
+  if (n >= 6 && w.startsWith('است')) return true;
+  if (n === 5 && /^(ا.ت|ان)/.test(w) && !/[اوي]/.test(w.slice(2))) return true;
+  // فاعلت: «شاركت», «راقبت».
+  if (n === 5 && w[1] === 'ا' && w[4] === 'ت' && !/[اوي]/.test(w[2]! + w[3]!)) return true;
+  return n === 4 && w[3] === 'ت' && !/[اوي]/.test(w.slice(0, 3));
+}
+
+/** Is a word shaped as a masdar of the derived forms: «إخراج», «إعلان» (إفعال), «تجهيز» (تفعيل), «استقبال», «انتقال», «اجتماع»? */
+export function masdarShaped(w: string): boolean {
+  if (GIVEN_NAMES.has(w) || AMBIGUOUS_GIVEN_NAMES.has(w)) return false;
+  return /^(ا[^اوي]{2}ا.|ت[^اوي]{2}ي.|است...ا.|ا.ت.ا.|ان..ا.|م.ا..ه)$/.test(w);
+}
+
+/** Can a word with the article be a family name («الشربيني», «الخطيب»)? Not a noun in ة («المطالبة») nor a masdar («التقدم», «الإفصاح»). */
+function familyNameShaped(w: string): boolean {
+  // («العطية», «الطراونة» are family names; «المطالبة», «العربية» are not.)
+  if (/^الم.ا..ه$/.test(w) || /^ال.{3,}يه$/.test(w)) return false;
+  // (تفعّل, تفاعل: «التقدم», «التعاون»; «التوفيق» is a family name.)
+  if (/^الت(...|.ا..)$/.test(w) && !w.endsWith('ي')) return false;
+  return !/^الا..ا.$/.test(w);
+}
+
+/** Is the weak particle at j («لا», «فان», «ولد») a name's, followed by a word of the name? */
+function weakParticleName(r: Reader, j: number): boolean {
+  const n = j + 1;
+  if (!r.isArabic(n) || r.mentionOver(n) || r.tanween(n)) return false;
+  const w = r.word(n);
+  if (r.eq(j, 'ولد')) return (nameWord(r, n) || (r.definite(n) && !r.has(NOT_IN_NAME, n))) && !(w.length > 3 && /^[وفبلك]/.test(w)) && w !== 'عام' && w !== 'سنه';
+  return nameWord(r, n) && !r.definite(n) && w.length >= 2 && !/^(ي|ت|سي|ست)../.test(w) && !(r.eq(j, 'لا') && w.startsWith('ن')) && !pronounSuffixed(w);
 }
 
 /** A word with a preposition glued on that reads as a prepositional phrase: «بالتزاماتها», «لبذل». */
