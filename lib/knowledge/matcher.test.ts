@@ -165,6 +165,14 @@ describe('names right for the language', () => {
     { id: 'place:hebron', type: 'place', name: 'الخليل', nameEn: 'Hebron' },
     { id: 'place:muscat', type: 'place', name: 'مسقط', nameEn: 'Muscat' },
     { id: 'place:nuuk', type: 'place', name: 'نوك', nameEn: 'Nuuk', contextAliases: ['نوك'] },
+    { id: 'place:rabat', type: 'place', name: 'الرباط', nameEn: 'Rabat', country: 'MA', kind: 'capital' },
+    { id: 'place:amarah', type: 'place', name: 'مدينة العمارة', nameEn: 'Amarah', contextAliases: ['العمارة'], country: 'IQ', kind: 'city' },
+    { id: 'place:west-bank', type: 'place', name: 'الضفة الغربية', nameEn: 'West Bank', contextAliases: ['الضفة'], country: 'PS', kind: 'region' },
+    { id: 'place:lyon', type: 'place', name: 'ليون', nameEn: 'Lyon', country: 'FR', kind: 'city' },
+    { id: 'place:lahj', type: 'place', name: 'لحج', nameEn: 'Lahj', country: 'YE', kind: 'governorate' },
+    { id: 'org:al-qaeda', type: 'organization', name: 'تنظيم القاعدة', nameEn: 'Al-Qaeda', aliases: ['القاعدة'] },
+    { id: 'org:white-house', type: 'organization', name: 'البيت الأبيض', nameEn: 'White House' },
+    { id: 'org:al-araby', type: 'organization', name: 'العربي الجديد', nameEn: 'Al-Araby Al-Jadeed', kind: 'media' },
   ];
   const g2 = compileGazetteer(KB2);
   const found = (text: string): [string, string][] =>
@@ -267,6 +275,33 @@ describe('names right for the language', () => {
   it('reads a lineage and a family inside a person’s name', () => {
     expect(found('التقى حمد بن عيسى آل خليفة الوفد')).toEqual([['person:hamad-bin-isa', 'حمد بن عيسى آل خليفة']]);
     expect(found('وقال نادر بن سالم الحلبي إن الموسم انتهى')).toEqual([['person:nader-halabi', 'نادر بن سالم الحلبي']]);
+  });
+
+  it('a definite word after a demonstrative is a common noun, but «ذلك» after a preposition stands alone', () => {
+    expect(found('وقف الحارس عند ذلك الرباط القديم')).toEqual([]);
+    expect(found('ترى هذه القاعدة أن الاستثناء ممكن')).toEqual([]);
+    expect(found('وصل الوفد إلى الرباط أمس')).toEqual([['place:rabat', 'الرباط']]);
+    expect(found('أخليت المباني بما في ذلك البيت الأبيض')).toEqual([['org:white-house', 'البيت الأبيض']]);
+  });
+
+  it('a place qualified by another country or another direction is another place', () => {
+    expect(found('تأثر المدخل بين العمارة الصينية والعربية')).toEqual([]);
+    expect(found('استقروا في الضفة الجنوبية للخليج')).toEqual([]);
+    expect(found('اقتحموا بلدات في الضفة شمال القدس')).toEqual([['place:west-bank', 'الضفة']]);
+    // The adjective after a genitive qualifies the noun before it: a Portuguese player of Manchester.
+    expect(found('قال لاعب مانشستر البرتغالي إنه باق')).toEqual([['place:manchester', 'مانشستر']]);
+  });
+
+  it('a name beginning with a nisba after a definite noun of its gender is an adjective phrase', () => {
+    expect(found('سعيد بالاهتمام العربي الجديد بالآثار')).toEqual([]);
+    expect(found('نشر موقع العربي الجديد تقريرا')).toEqual([['org:al-araby', 'العربي الجديد']]);
+  });
+
+  it('reads «لل» before a short name as the article, and a billion as a billion', () => {
+    expect(found('خرجت من المدينة للحج قبل الموسم')).toEqual([]);
+    expect(found('وصل المحافظ إلى لحج أمس')).toEqual([['place:lahj', 'لحج']]);
+    expect(found('بلغ العجز بليون دولار')).toEqual([]);
+    expect(found('وصل الرئيس إلى ليون أمس')).toEqual([['place:lyon', 'ليون']]);
   });
 
   it('strips a proclitic from a short first word of a longer name, never from a word on its own', () => {

@@ -320,21 +320,28 @@ function insideLongerName(t: Tokens, m: TokenMention): boolean {
 }
 
 /**
- * Is a place's one-word form here an adjective agreeing with the noun before it: «الصحافة
- * السعودية», «السلطات السعودية» (a definite feminine noun, then a definite nisba)? The country is
- * named by «السعودية» on its own or after a verb or a preposition, not after a definite noun.
+ * Is a name that begins with a nisba here an adjective agreeing with the definite noun before it:
+ * «الصحافة السعودية», «السلطات السعودية» (a feminine noun, then a feminine nisba), «بالاهتمام العربي
+ * الجديد» (a masculine one, then «العربي الجديد» the outlet's name)? The country is named by
+ * «السعودية» on its own or after a verb or a preposition, not after a definite noun.
  */
 function isNisbaAdjective(t: Tokens, m: TokenMention): boolean {
-  if (m.endToken - m.firstToken !== 1 || m.start !== t.start[m.firstToken]) return false;
+  if (m.start !== t.start[m.firstToken]) return false;
   const word = tokenText(t, m.firstToken);
-  if (!word.startsWith('ال') || !word.endsWith('يه')) return false;
+  if (!word.startsWith('ال')) return false;
+  const feminine = word.endsWith('يه');
+  // A masculine nisba only as the first of several words: a one-word masculine form is a name.
+  const masculine = !feminine && word.endsWith('ي') && word.length > 4 && m.endToken - m.firstToken > 1;
+  if (!feminine && !masculine) return false;
+  if (feminine && m.endToken - m.firstToken !== 1) return false;
   const prev = m.firstToken - 1;
   // After a name in quotation marks it qualifies that name: صحيفة «الشرق الأوسط» السعودية.
-  if (prev >= 0 && t.kind[prev] === QUOTE && prev > 1 && t.kind[prev - 1] === ARABIC && t.kind[prev - 2] !== BREAK) return true;
+  if (feminine && prev >= 0 && t.kind[prev] === QUOTE && prev > 1 && t.kind[prev - 1] === ARABIC && t.kind[prev - 2] !== BREAK) return true;
   if (prev < 0 || t.kind[prev] !== ARABIC) return false;
   const noun = withoutConjunction(tokenText(t, prev));
-  const definite = noun.startsWith('ال') || noun.startsWith('لل');
-  return definite && (noun.endsWith('ه') || noun.endsWith('ات'));
+  if (!/^(ال|لل|بال|كال)/.test(noun)) return false;
+  const nounFeminine = noun.endsWith('ه') || noun.endsWith('ات');
+  return feminine ? nounFeminine : !nounFeminine && !noun.endsWith('ي');
 }
 
 /**
@@ -515,7 +522,7 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
     let best: TokenMention | undefined;
     const exact = exactMay ? root.get(word) : undefined;
     // A given name is never split into a proclitic and a name: «كلاوس» is not ك + «لاوس», «فاطمة» not ف + «اطمة».
-    const whole = stemMay && GIVEN_NAMES.has(word);
+    const whole = stemMay && (GIVEN_NAMES.has(word) || UNSPLIT.has(word));
     if (exact) {
       const w = longer(walk(exact, t, i), lineageWalk(g, exact, t, i));
       if (w && contextHolds(g, w.node, t, i, false)) {
@@ -528,6 +535,8 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
         const s = all[si]!;
         const node = root.get(s.stem);
         if (!node) continue;
+        // «للحج» is ل + «الحج» (the article after ل loses its alef) before it is ل + «لحج».
+        if (s.stem.length <= 3 && s.stem.charCodeAt(0) === LAM_ && word.startsWith('لل')) continue;
         const w = longer(walk(node, t, i), lineageWalk(g, node, t, i));
         if (!w || !contextHolds(g, w.node, t, i, s.preposition)) continue;
         // Longest wins; on a tie the exact token (tried first) stays.
@@ -548,11 +557,62 @@ export function matchTokens(g: Gazetteer, t: Tokens): TokenMention[] {
   return out;
 }
 
-/** Is a match to be dropped: a place inside a longer name or used as an adjective, a person's namesake? */
+/**
+ * Is a match to be dropped: a common noun after a demonstrative, a place inside a longer name, used
+ * as an adjective or qualified as another, a person's namesake?
+ */
 function rejected(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  if (afterDemonstrative(t, m)) return true;
   const type = g.entities[m.entity]?.type;
-  if (type === 'place') return insideLongerName(t, m) || isNisbaAdjective(t, m);
+  if (type === 'place') return insideLongerName(t, m) || isNisbaAdjective(t, m) || isOtherPlace(g, t, m);
   if (type === 'person') return isOtherPerson(g, t, m);
+  return isNisbaAdjective(t, m);
+}
+
+const DEMONSTRATIVES = wordList('هذا هذه ذلك تلك ذاك تلكم هذان هاتان هؤلاء أولئك');
+
+/**
+ * «هذا الباب», «ذاك الرباط», «هذه القاعدة»: a definite word after a demonstrative is the noun the
+ * demonstrative points to, a common noun; news names a place or a group without one.
+ */
+function afterDemonstrative(t: Tokens, m: TokenMention): boolean {
+  if (m.start !== t.start[m.firstToken] || !tokenText(t, m.firstToken).startsWith('ال')) return false;
+  const prev = m.firstToken - 1;
+  if (prev < 0 || t.kind[prev] !== ARABIC) return false;
+  const demonstrative = withoutConjunction(tokenText(t, prev));
+  if (!DEMONSTRATIVES.has(demonstrative)) return false;
+  // «بما في ذلك البيت الأبيض», «إلى ذلك»: «ذلك» after a preposition stands for what was said.
+  return !(demonstrative === 'ذلك' && prev > 0 && t.kind[prev - 1] === ARABIC && PREPOSITIONS.has(withoutConjunction(tokenText(t, prev - 1))));
+}
+
+const PREPOSITIONS = wordList('في إلى الى على عن من مع بعد قبل رغم منذ حول خلال مثل');
+
+const DIRECTION_ADJECTIVES = wordList(`
+  الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية`);
+
+/**
+ * Is a place's one-word form here qualified as another place: by another country's nationality
+ * («العمارة الصينية» is Chinese architecture, not Amarah in Iraq), or by another direction than the
+ * one its full name has («الضفة الجنوبية» of a gulf is not «الضفة الغربية»)?
+ */
+function isOtherPlace(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
+  if (m.endToken - m.firstToken !== 1 || m.endToken >= t.count || t.kind[m.endToken] !== ARABIC) return false;
+  const e = g.entities[m.entity];
+  if (!e) return false;
+  const next = tokenText(t, m.endToken);
+  if (!next.startsWith('ال')) return false;
+  const word = tokenText(t, m.firstToken);
+  // Only a definite word that agrees with the adjective is qualified by it: in «لاعب مانشستر
+  // البرتغالي» the adjective qualifies the player.
+  const definite = /^(ال|لل|بال|كال)/.test(withoutConjunction(word)) && word.endsWith('ه') === next.endsWith('يه');
+  if (definite && e.type === 'place' && e.kind !== 'country' && e.country) {
+    const country = countryOfNationality(next);
+    if (country !== undefined && country !== e.country) return true;
+  }
+  if (DIRECTION_ADJECTIVES.has(next)) {
+    const own = nameWordsOf(e);
+    if (own.length === 2 && DIRECTION_ADJECTIVES.has(own[1]!) && own[1] !== next && word.endsWith(own[0]!)) return true;
+  }
   return false;
 }
 
@@ -592,6 +652,9 @@ function shortStems(word: string): { stem: string; stripped: number; preposition
 }
 
 const ALEF = 0x0627;
+
+/** Common words of the news that begin as a proclitic would: «بليون» is a billion, not ب + «ليون». */
+const UNSPLIT = wordList('بليون بلايين وبليون');
 
 /** Could any stem of the word at [s, e) (one or two proclitics off, or لل read as ال) be a first word? */
 function mayHaveStem(f: WordFilter, text: string, s: number, e: number): boolean {
