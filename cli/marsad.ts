@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { analyze } from '../lib/analyze/analyze';
 import { openCorpus } from '../lib/corpus/schema';
 import { exportCorpus } from '../lib/corpus/transfer';
+import { countryOfPage } from '../lib/sites/country';
 import { builtinGazetteer } from '../lib/knowledge/builtin';
 import { parseArgs, USAGE, type Options } from './args';
 import { corpusEntities, saveAll, type Analysed } from './corpus';
@@ -25,7 +26,7 @@ async function analyseAll(files: string[], date: string | undefined, onEach: (a:
     try {
       const read = await readInput(source);
       const input = date === undefined ? read : { ...read, publishedAt: date };
-      onEach({ input, analysis: analyze(input.text, g, { publishedAt: input.publishedAt }) });
+      onEach({ input, analysis: analyze(input.text, g, { publishedAt: input.publishedAt, country: countryOfPage(input.canonicalUrl) }) });
     } catch (e) {
       failures++;
       const message = e instanceof InputError ? e.message : `could not analyse it: ${(e as Error).stack ?? e}`;

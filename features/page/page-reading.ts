@@ -19,6 +19,7 @@ import { indexText, rangeOf } from '../../lib/highlight/text-index';
 import type { PageArticle, PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
+import { countryOfPage } from '../../lib/sites/country';
 import { resolveLocale, type Locale } from '../../lib/i18n/strings';
 import type { CardEntity } from '../../components/card/EntityCard';
 import { callBackground, servePage } from '../../platform/messaging';
@@ -130,9 +131,16 @@ export class PageReading implements CardSource {
     return i === undefined ? undefined : this.gazetteer.entities[i];
   }
 
+  /** The country whose press this page is (lib/sites/country.ts). */
+  private country(): string | undefined {
+    return countryOfPage(this.article.canonicalUrl ?? location.href) ?? countryOfPage(location.href);
+  }
+
   private analyse(): void {
     const a = this.article;
-    this.analysis = analyze(a.text, this.gazetteer);
+    // The page's date resolves a bare title to its holder then, as the saved copy does; the outlet's
+    // country says whose «المملكة» it is.
+    this.analysis = analyze(a.text, this.gazetteer, { publishedAt: a.publishedAt, country: this.country() });
     const article: PageArticle = {
       url: location.href,
       canonicalUrl: a.canonicalUrl,
@@ -170,7 +178,7 @@ export class PageReading implements CardSource {
     const h1 = document.querySelector('h1');
     if (h1 && !root.contains(h1) && this.article.title && h1.textContent?.includes(this.article.title.slice(0, 20))) roots.unshift(h1);
     const index = indexText(roots, root === document.body ? { skip: isPageFurniture } : {});
-    const found = analyze(index.text, this.gazetteer, { mentionsOnly: true });
+    const found = analyze(index.text, this.gazetteer, { mentionsOnly: true, country: this.country() });
     this.painted = found.entities;
     const placed: PlacedMention[] = [];
     for (const e of found.entities) {

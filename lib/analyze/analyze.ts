@@ -8,7 +8,7 @@
  */
 import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../arabic/normalize';
 import { tokenize, type Tokens } from '../arabic/tokenize';
-import { matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
+import { matchAgencyCredits, matchHomeKingdom, matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
 import type { EntityRecord } from '../knowledge/types';
 import { discoveredRecords, discoverNames, textScope, type Discovery } from '../statements/discover';
 import { extractStatements, type ExtractOptions, type RawSpeaker } from '../statements/extract';
@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
    * («الرئيس الفرنسي») is resolved to whoever held that role on that day.
    */
   publishedAt?: string | null;
+  /**
+   * The outlet's country (ISO 3166-1 alpha-2), when known: in a Saudi, Jordanian, Moroccan or
+   * Bahraini outlet «المملكة» alone is that kingdom (lib/sites/country.ts gives a page's).
+   */
+  country?: string | null;
   /** Told what became of every trigger, in normalised offsets (lib/statements/explain.ts reads it). */
   trace?: ExtractOptions['trace'];
 }
@@ -31,7 +36,7 @@ export function analyze(text: string, g: Gazetteer, options: AnalyzeOptions = {}
   const $ = analyzerStages;
   const norm = $.normalise(text);
   const tokens = $.tokenize(norm);
-  const direct = $.match(g, tokens);
+  const direct = $.match(g, tokens, options.country ?? undefined);
   const known = $.surnames(g, tokens, direct);
   const reader = $.reader(text, norm, tokens, g, known);
   const cast = $.discover(text, norm, reader, g, known);
@@ -67,9 +72,9 @@ export const analyzerStages = {
     return tokenize(norm.text);
   },
 
-  /** The knowledge base's names, wherever the text writes one. */
-  match(g: Gazetteer, tokens: Tokens): TokenMention[] {
-    return matchTokens(g, tokens);
+  /** The knowledge base's names, wherever the text writes one (and the outlet's own kingdom, given its country). */
+  match(g: Gazetteer, tokens: Tokens, country?: string): TokenMention[] {
+    return matchAgencyCredits(g, tokens, matchHomeKingdom(g, tokens, matchTokens(g, tokens), country));
   },
 
   /** Adds a person named by surname alone after the full name; all the mentions, in text order. */

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../analyze/analyze';
 import { userGazetteer } from '../knowledge/builtin';
+import { countryOfPage } from '../sites/country';
 import { deleteArticle, saveArticle, type SaveStatus } from './corpus';
 import type { ArticleRecord, MarsadDB } from './schema';
 
@@ -47,7 +48,7 @@ export async function savePage(db: MarsadDB, page: PageArticle): Promise<SaveRep
   if (!page.text.trim()) throw new Error('The page has no text to save.');
   const g = userGazetteer(await db.entities.toArray());
   // The page's date resolves a bare title («الرئيس الفرنسي») to whoever held it then.
-  const analysis = analyze(page.text, g, { publishedAt: page.publishedAt });
+  const analysis = analyze(page.text, g, { publishedAt: page.publishedAt, country: countryOfPage(page.canonicalUrl || page.url) });
   const result = await saveArticle(db, {
     url: page.url,
     canonicalUrl: page.canonicalUrl,

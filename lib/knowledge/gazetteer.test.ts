@@ -59,6 +59,13 @@ describe('validateKnowledgeBase', () => {
     expect(problems([{ ...ok, country: 'Syria' }])).toEqual([expect.stringContaining('ISO')]);
   });
 
+  it('reports a Wikidata id that is not an item id, or is given to two entities', () => {
+    expect(problems([{ ...ok, wikidata: 'Q142' }])).toEqual([]);
+    expect(problems([{ ...ok, wikidata: 'q142' }])).toEqual([expect.stringContaining('not a Wikidata item id')]);
+    const other: EntityRecord = { id: 'place:other-town', type: 'place', name: 'بلدة ثانية', nameEn: 'Other Town', wikidata: 'Q142' };
+    expect(problems([{ ...ok, wikidata: 'Q142' }, other])).toEqual([expect.stringContaining('another entity too')]);
+  });
+
   it('reports a kind outside its type\'s vocabulary, and a person with any kind', () => {
     expect(problems([{ ...ok, kind: 'town' }])).toEqual([]);
     expect(problems([{ id: 'org:test-news', type: 'organization', name: 'أخبار الاختبار', nameEn: 'Test News', kind: 'media' }])).toEqual([]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze';
-import { compileGazetteer } from './matcher';
+import { normalize } from '../arabic/normalize';
+import { tokenize } from '../arabic/tokenize';
+import { compileGazetteer, matchAgencyCredits, matchTokens } from './matcher';
 import type { EntityRecord } from './types';
 
 const KB: EntityRecord[] = [
@@ -318,5 +320,51 @@ describe('compileGazetteer', () => {
     const mine: EntityRecord = { id: 'place:my-paris', type: 'place', name: 'باريس', nameEn: 'Paris (mine)' };
     const g2 = compileGazetteer([...KB, mine]);
     expect(analyze('في باريس', g2).entities.map((e) => e.id)).toEqual(['place:my-paris']);
+  });
+});
+
+describe('forms the press uses of its own state and its agencies', () => {
+  const KB3: EntityRecord[] = [
+    { id: 'place:sa', type: 'place', name: 'السعودية', nameEn: 'Saudi Arabia', aliases: ['المملكة العربية السعودية'], kind: 'country', country: 'SA' },
+    { id: 'place:jo', type: 'place', name: 'الأردن', nameEn: 'Jordan', kind: 'country', country: 'JO' },
+    { id: 'place:gb', type: 'place', name: 'بريطانيا', nameEn: 'United Kingdom', aliases: ['المملكة المتحدة'], kind: 'country', country: 'GB' },
+    { id: 'org:afp', type: 'organization', name: 'وكالة فرانس برس', nameEn: 'AFP', kind: 'agency' },
+    { id: 'org:reuters', type: 'organization', name: 'رويترز', nameEn: 'Reuters', kind: 'agency' },
+  ];
+  const g3 = compileGazetteer(KB3);
+  const found = (text: string, country?: string): [string, string][] =>
+    analyze(text, g3, { mentionsOnly: true, country })
+      .entities.filter((e) => !e.discovered)
+      .flatMap((e) => e.mentions.map((m) => ({ id: e.id, ...m })))
+      .sort((x, y) => x.start - y.start)
+      .map((m) => [m.id, m.text]);
+
+  it('«المملكة» alone is the outlet’s own kingdom, and nobody’s elsewhere', () => {
+    const text = 'وصل الوفد إلى المملكة أمس، وقال إن للمملكة دورا';
+    expect(found(text, 'SA')).toEqual([['place:sa', 'المملكة'], ['place:sa', 'للمملكة']]);
+    expect(found(text, 'JO')).toEqual([['place:jo', 'المملكة'], ['place:jo', 'للمملكة']]);
+    expect(found(text, 'QA')).toEqual([]);
+    expect(found(text)).toEqual([]);
+    // A kingdom the text qualifies is that kingdom, whatever the outlet.
+    expect(found('زار المملكة المتحدة ثم المملكة المغربية', 'SA')).toEqual([['place:gb', 'المملكة المتحدة']]);
+  });
+
+  it('«الفرنسية» is Agence France-Presse where the agency is a source, the language or an adjective elsewhere', () => {
+    // A credit line is known (it is the source) but, like «أ ف ب», not highlighted.
+    const credits = (text: string) => {
+      const t = tokenize(normalize(text));
+      return matchAgencyCredits(g3, t, matchTokens(g3, t)).map((m) => [g3.entities[m.entity]!.id, m.descriptive === true]);
+    };
+    expect(credits('وأضاف أن الهدنة صامدة ( الفرنسية )')).toEqual([['org:afp', true]]);
+    expect(credits('المصدر : الجزيرة + الفرنسية')).toEqual([['org:afp', true]]);
+    expect(found('وأضاف أن الهدنة صامدة ( الفرنسية )')).toEqual([]);
+    expect(found('المصدر : رويترز والفرنسية')).toEqual([['org:reuters', 'رويترز']]);
+    expect(credits('المصدر : رويترز والفرنسية')).toEqual([['org:reuters', false], ['org:afp', true]]);
+    expect(found('ونقلت الفرنسية عن مسؤول قوله إن الوضع هادئ')).toEqual([['org:afp', 'الفرنسية']]);
+    expect(found('وقال للفرنسية إن الوضع هادئ')).toEqual([['org:afp', 'للفرنسية']]);
+    expect(found('تدرس اللغة الفرنسية في المدارس')).toEqual([]);
+    expect(found('ترجم الكتاب إلى الفرنسية ونشر')).toEqual([]);
+    expect(found('متاح بالعربية والإنجليزية والفرنسية )')).toEqual([]);
+    expect(found('صدرت ترجمته للفرنسية أمس')).toEqual([]);
   });
 });

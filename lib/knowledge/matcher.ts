@@ -761,3 +761,136 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
   }
   return out;
 }
+
+/**
+ * The states whose own press names them «المملكة» alone: in a Saudi, Jordanian, Moroccan or
+ * Bahraini outlet «المملكة» is the reader's kingdom. Elsewhere it is nobody in particular.
+ */
+const KINGDOMS: ReadonlySet<string> = new Set(['SA', 'JO', 'MA', 'BH']);
+const KINGDOM = normalize('المملكة');
+const KINGDOM_TAIL = KINGDOM.slice(2);
+const homeCountries = new WeakMap<Gazetteer, Map<string, number>>();
+
+/** The country entity with this ISO code (found once per knowledge base). */
+function countryEntity(g: Gazetteer, code: string): number | undefined {
+  let byCode = homeCountries.get(g);
+  if (!byCode) {
+    byCode = new Map();
+    g.entities.forEach((e, k) => {
+      if (e.type === 'place' && e.kind === 'country' && e.country && !byCode!.has(e.country)) byCode!.set(e.country, k);
+    });
+    homeCountries.set(g, byCode);
+  }
+  return byCode.get(code);
+}
+
+/**
+ * Adds «المملكة» standing alone (not «المملكة المتحدة», not «المملكة المغربية») as the outlet's own
+ * kingdom, when the outlet's country (ISO code) is one whose press says so. All mentions, in text order.
+ */
+export function matchHomeKingdom(g: Gazetteer, t: Tokens, found: TokenMention[], country: string | undefined): TokenMention[] {
+  if (!country || !KINGDOMS.has(country)) return found;
+  const entity = countryEntity(g, country);
+  if (entity === undefined) return found;
+  const taken = new Set<number>();
+  for (const m of found) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k);
+  const added: TokenMention[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== ARABIC || taken.has(i)) continue;
+    if (!t.text.startsWith(KINGDOM_TAIL, t.end[i]! - KINGDOM_TAIL.length)) continue;
+    const word = tokenText(t, i);
+    const stripped = kingdomPrefix(word);
+    if (stripped < 0) continue;
+    // An adjective or a name after it says which kingdom: «المملكة المتحدة», «المملكة الأردنية».
+    if (i + 1 < t.count && t.kind[i + 1] === ARABIC && tokenText(t, i + 1).startsWith('ال')) continue;
+    added.push({
+      entity,
+      firstToken: i,
+      endToken: i + 1,
+      start: t.start[i]! + stripped,
+      end: t.end[i]!,
+      preposition: /^[وف]?(ب|ل|ك)/.test(word),
+      bySurname: false,
+    });
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.firstToken - b.firstToken) : found;
+}
+
+/** How many letters of proclitics come before «المملكة» in the word, or -1 when it is another word. */
+function kingdomPrefix(word: string): number {
+  if (word === KINGDOM) return 0;
+  // «للمملكة» is ل + المملكة with the alef dropped: the word is kept whole.
+  const m = /^([وف]?)(?:(لل)|([بك]?)ال)مملكه$/.exec(word);
+  if (!m) return -1;
+  return m[2] ? m[1]!.length : m[1]!.length + m[3]!.length;
+}
+
+/**
+ * Agencies the press names by their nationality adjective alone where the agency is a source:
+ * «الفرنسية» for Agence France-Presse (Al Jazeera's «(الفرنسية)», «المصدر: الجزيرة + الفرنسية»,
+ * «نقلت الفرنسية عن ...», «وقال للفرنسية»). Elsewhere the word is the adjective or the language.
+ */
+const AGENCY_NISBAS: ReadonlyMap<string, string> = new Map([[normalize('الفرنسية'), 'org:afp']]);
+/** The ending all of AGENCY_NISBAS share: most words are turned away by it without being sliced. */
+const AGENCY_TAIL = 'يه';
+const CREDIT_OPEN = new Set(['(', '+', '[']);
+const CREDIT_CLOSE = new Set([')', '+', '-', '–', '،', ',', ']', '/']);
+const SOURCE = normalize('المصدر');
+const INTERVIEW_NOUNS = wordList('تصريح تصريحات حديث مقابلة بيان');
+
+const COLON = new Set([':']);
+
+/** Does an agency or an outlet end right before token i: «الجزيرة والفرنسية»? */
+function afterMedium(g: Gazetteer, found: readonly TokenMention[], i: number): boolean {
+  const m = found.find((x) => x.endToken === i);
+  const kind = m ? g.entities[m.entity]?.kind : undefined;
+  return kind === 'agency' || kind === 'media';
+}
+
+/** Is the token a punctuation mark in `set`? */
+function punctIn(t: Tokens, i: number, set: ReadonlySet<string>): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && set.has(tokenText(t, i));
+}
+
+/** Adds an agency named by its nationality adjective where it is a source. All mentions, in text order. */
+export function matchAgencyCredits(g: Gazetteer, t: Tokens, found: TokenMention[]): TokenMention[] {
+  let added: TokenMention[] | undefined;
+  let taken: Set<number> | undefined;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== ARABIC || !t.text.startsWith(AGENCY_TAIL, t.end[i]! - AGENCY_TAIL.length)) continue;
+    const word = tokenText(t, i);
+    // «الفرنسيه», «والفرنسيه», «للفرنسيه»: the adjective, after a conjunction or the preposition ل.
+    const told = word.startsWith('لل');
+    const bare = told ? 'ال' + word.slice(2) : withoutConjunction(word);
+    const id = AGENCY_NISBAS.get(bare);
+    if (id === undefined) continue;
+    const entity = g.indexOf.get(id);
+    if (entity === undefined) continue;
+    taken ??= new Set(found.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
+    if (taken.has(i)) continue;
+    const prev = previousWord(t, i);
+    const next = i + 1 < t.count && t.kind[i + 1] === ARABIC ? tokenText(t, i + 1) : undefined;
+    const credit =
+      !told &&
+      (punctIn(t, i - 1, CREDIT_OPEN) || (punctIn(t, i - 1, COLON) && i > 1 && tokenText(t, i - 2) === SOURCE) || (word !== bare && afterMedium(g, found, i))) &&
+      (i + 1 >= t.count || t.kind[i + 1] === BREAK || punctIn(t, i + 1, CREDIT_CLOSE));
+    // «نقلت الفرنسية عن»: a reporting verb, the agency, its source.
+    const reporting = !told && prev !== undefined && REPORTING_VERB_FORMS.has(withoutConjunction(prev)) && next === 'عن';
+    // «وقال للفرنسية», «في تصريح للفرنسية»: told to the agency.
+    const toldTo = told && prev !== undefined && (REPORTING_VERB_FORMS.has(withoutConjunction(prev)) || INTERVIEW_NOUNS.has(withoutConjunction(prev)));
+    if (!credit && !reporting && !toldTo) continue;
+    (added ??= []).push({
+      entity,
+      firstToken: i,
+      endToken: i + 1,
+      start: t.start[i]! + (told ? 0 : word.length - bare.length),
+      end: t.end[i]!,
+      preposition: told,
+      bySurname: false,
+      // A credit line («(الفرنسية)», «المصدر: ...») says where a picture or a report came from, like
+      // «أ ف ب»: it is known, and not highlighted in the running text.
+      ...(credit ? { descriptive: true } : {}),
+    });
+  }
+  return added ? [...found, ...added].sort((a, b) => a.firstToken - b.firstToken) : found;
+}

@@ -88,6 +88,8 @@ interface EntityFields {
   roles?: Role[];
   /** ISO 3166-1 alpha-2 code of the country the entity belongs to (a place's country, a person's nationality). */
   country?: string;
+  /** The entity's Wikidata item («Q142»), given only where it is certain: where the entry comes from. */
+  wikidata?: string;
 }
 
 export interface PersonRecord extends EntityFields {

@@ -75,6 +75,7 @@ export function roleProblems(role: Role): string[] {
 export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const ids = new Set<string>();
+  const wikidataIds = new Set<string>();
   const owner = new Map<string, string>();
   for (const e of entities) {
     const at = (problem: string) => problems.push({ id: e.id, problem });
@@ -86,6 +87,11 @@ export function validateKnowledgeBase(entities: readonly EntityRecord[]): KbProb
     if (typeof e.name !== 'string' || !ARABIC_LETTER.test(e.name)) at('name must be Arabic');
     if (typeof e.nameEn !== 'string' || e.nameEn.trim() === '') at('nameEn missing');
     if (e.country !== undefined && !/^[A-Z]{2}$/.test(e.country)) at(`country ${e.country} is not an ISO alpha-2 code`);
+    if (e.wikidata !== undefined && !/^Q[1-9][0-9]*$/.test(e.wikidata)) at(`wikidata ${String(e.wikidata)} is not a Wikidata item id`);
+    if (e.wikidata !== undefined) {
+      if (wikidataIds.has(e.wikidata)) at(`wikidata ${e.wikidata} is given to another entity too`);
+      wikidataIds.add(e.wikidata);
+    }
     const kind: unknown = e.kind;
     if (kind !== undefined && ENTITY_TYPES.includes(e.type) && (typeof kind !== 'string' || !isKindOf(e.type, kind))) {
       const allowed = KINDS[e.type];

@@ -10,24 +10,27 @@ export interface NewsSite {
   name: string;
   nameAr: string;
   patterns: string[];
+  /** The country whose press the outlet is (ISO 3166-1 alpha-2), where its readers' «المملكة» is theirs. */
+  country?: string;
 }
 
-const site = (id: string, name: string, nameAr: string, patterns?: string[]): NewsSite => ({
+const site = (id: string, name: string, nameAr: string, patterns?: string[] | null, country?: string): NewsSite => ({
   id,
   name,
   nameAr,
   patterns: patterns ?? [`*://${id}/*`, `*://*.${id}/*`],
+  ...(country ? { country } : {}),
 });
 
 export const BUILTIN_SITES: readonly NewsSite[] = [
-  site('aljazeera.net', 'Al Jazeera', 'الجزيرة نت'),
-  site('alarabiya.net', 'Al Arabiya', 'العربية نت'),
+  site('aljazeera.net', 'Al Jazeera', 'الجزيرة نت', null, 'QA'),
+  site('alarabiya.net', 'Al Arabiya', 'العربية نت', null, 'SA'),
   site('bbc.com', 'BBC Arabic', 'بي بي سي عربي', ['*://www.bbc.com/arabic*', '*://www.bbc.co.uk/arabic*']),
   site('skynewsarabia.com', 'Sky News Arabia', 'سكاي نيوز عربية'),
   site('france24.com', 'France 24 Arabic', 'فرانس 24', ['*://www.france24.com/ar/*']),
   site('dw.com', 'DW Arabic', 'دويتشه فيله عربية', ['*://www.dw.com/ar/*']),
   site('arabic.rt.com', 'RT Arabic', 'آر تي عربي'),
-  site('aawsat.com', 'Asharq Al-Awsat', 'الشرق الأوسط'),
+  site('aawsat.com', 'Asharq Al-Awsat', 'الشرق الأوسط', null, 'SA'),
   site('independentarabia.com', 'Independent Arabia', 'إندبندنت عربية'),
   site('enabbaladi.net', 'Enab Baladi', 'عنب بلدي'),
   site('syria.tv', 'Syria TV', 'تلفزيون سوريا'),
@@ -35,34 +38,34 @@ export const BUILTIN_SITES: readonly NewsSite[] = [
   site('baladi-news.com', 'Baladi News', 'بلدي نيوز'),
   site('democraticac.de', 'Arab Democratic Center', 'المركز الديمقراطي العربي'),
   site('alquds.co.uk', 'Al-Quds Al-Arabi', 'القدس العربي'),
-  site('annahar.com', 'Annahar', 'النهار'),
+  site('annahar.com', 'Annahar', 'النهار', null, 'LB'),
   site('alhurra.com', 'Alhurra', 'الحرة'),
-  site('sana.sy', 'SANA', 'سانا'),
+  site('sana.sy', 'SANA', 'سانا', null, 'SY'),
   site('alaraby.co.uk', 'Al-Araby Al-Jadeed', 'العربي الجديد'),
   site('arabic.cnn.com', 'CNN Arabic', 'سي إن إن بالعربية'),
   site('arabi21.com', 'Arabi21', 'عربي21'),
-  site('asharq.com', 'Asharq News', 'الشرق للأخبار'),
+  site('asharq.com', 'Asharq News', 'الشرق للأخبار', null, 'SA'),
   site('almayadeen.net', 'Al Mayadeen', 'الميادين'),
-  site('ahram.org.eg', 'Al-Ahram', 'الأهرام'),
-  site('youm7.com', 'Youm7', 'اليوم السابع'),
-  site('almasryalyoum.com', 'Al-Masry Al-Youm', 'المصري اليوم'),
-  site('shorouknews.com', 'Al-Shorouk', 'الشروق'),
-  site('alkhaleej.ae', 'Al Khaleej', 'الخليج'),
-  site('albayan.ae', 'Al Bayan', 'البيان'),
-  site('okaz.com.sa', 'Okaz', 'عكاظ'),
-  site('alriyadh.com', 'Al Riyadh', 'الرياض'),
-  site('alghad.com', 'Al Ghad', 'الغد'),
+  site('ahram.org.eg', 'Al-Ahram', 'الأهرام', null, 'EG'),
+  site('youm7.com', 'Youm7', 'اليوم السابع', null, 'EG'),
+  site('almasryalyoum.com', 'Al-Masry Al-Youm', 'المصري اليوم', null, 'EG'),
+  site('shorouknews.com', 'Al-Shorouk', 'الشروق', null, 'EG'),
+  site('alkhaleej.ae', 'Al Khaleej', 'الخليج', null, 'AE'),
+  site('albayan.ae', 'Al Bayan', 'البيان', null, 'AE'),
+  site('okaz.com.sa', 'Okaz', 'عكاظ', null, 'SA'),
+  site('alriyadh.com', 'Al Riyadh', 'الرياض', null, 'SA'),
+  site('alghad.com', 'Al Ghad', 'الغد', null, 'JO'),
   site('raialyoum.com', 'Rai Al Youm', 'رأي اليوم'),
-  site('al-akhbar.com', 'Al Akhbar', 'الأخبار'),
+  site('al-akhbar.com', 'Al Akhbar', 'الأخبار', null, 'LB'),
   site('aa.com.tr', 'Anadolu Agency Arabic', 'الأناضول', ['*://www.aa.com.tr/ar/*']),
   site('arabic.euronews.com', 'Euronews Arabic', 'يورونيوز عربي'),
-  site('hespress.com', 'Hespress', 'هسبريس'),
+  site('hespress.com', 'Hespress', 'هسبريس', null, 'MA'),
   site('elaph.com', 'Elaph', 'إيلاف'),
-  site('shafaq.com', 'Shafaq News', 'شفق نيوز'),
-  site('alsumaria.tv', 'Alsumaria', 'السومرية'),
+  site('shafaq.com', 'Shafaq News', 'شفق نيوز', null, 'IQ'),
+  site('alsumaria.tv', 'Alsumaria', 'السومرية', null, 'IQ'),
   site('zamanalwsl.net', 'Zaman al-Wasl', 'زمان الوصل'),
   site('aljumhuriya.net', 'Al-Jumhuriya', 'الجمهورية'),
-  site('alwasat.ly', 'Al Wasat', 'بوابة الوسط'),
+  site('alwasat.ly', 'Al Wasat', 'بوابة الوسط', null, 'LY'),
 ];
 
 /** Every match pattern of the built-in sites (the content script's `matches`). */

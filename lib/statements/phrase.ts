@@ -150,7 +150,7 @@ export function readTitle(r: Reader, i: number, limit: number): TitleRead | unde
 
 /** Words that follow a title as its adjectives (besides nisba adjectives and participles). */
 const TITLE_ADJECTIVES = new Set(
-  'العام العامه السابق السابقه الاسبق الحالي الحاليه الجديد الجديده الاعلي الاول الاولي الثاني الثانيه الاكبر الاعظم الدائم الدائمه الخاص الخاصه'.split(' '),
+  'العام العامه السابق السابقه الاسبق الحالي الحاليه الجديد الجديده الاعلي الاول الاولي الثاني الثانيه الاكبر الاعظم الدائم الدائمه الخاص الخاصه الشريفين'.split(' '),
 );
 
 /** Can a definite word stand after a closed title as its adjective: a nisba, a participle, or one of TITLE_ADJECTIVES? */

@@ -89,8 +89,12 @@ export function titleKeyOf(r: Reader, t: TitleRead): TitleKey {
     const s = stem(w);
     parts.push(COMPLEMENT_SYNONYMS.get(s) ?? (nationalityStem(w) ?? s));
   }
+  // «خادم الحرمين الشريفين» is the Saudi king's title: whoever is king on the article's date.
+  if (head === 'خادم' && parts.join(' ') === CUSTODIAN) return { head: 'ملك', complement: '', country: 'SA', former };
   return { head, complement: parts.join(' '), country, former };
 }
+
+const CUSTODIAN = 'حرمين شريفين';
 
 export const keyString = (k: TitleKey): string => `${k.head}|${k.complement}|${k.country}`;
 
