@@ -220,6 +220,9 @@ beforeAll(async () => {
   file.empty = join(dir, 'empty.txt');
   file.blank = join(dir, 'blank.txt');
   file.english = join(dir, 'english.txt');
+  // A directory stands for the pages under it; one with none is reported.
+  file.noPages = join(dir, 'no-pages');
+  await (await import('node:fs/promises')).mkdir(file.noPages);
   await writeFile(file.txt, MACRON_TXT);
   await writeFile(file.txt2, MACRON_PUTIN_TXT);
   await writeFile(file.html, PAGE_HTML);
@@ -282,11 +285,11 @@ function checkShape(a: AnalysisJson) {
 describe('marsad analyze --json', () => {
   let run: Run;
   let out: AnalysisJson[];
-  const bad = () => [file.missing!, file.binary!, file.empty!, file.english!, dir];
+  const bad = () => [file.missing!, file.binary!, file.empty!, file.english!, file.noPages!];
 
   beforeAll(async () => {
     // Good and bad files interleaved: the bad ones must not stop the others.
-    run = await marsad('analyze', '--json', file.txt!, file.missing!, file.html!, file.binary!, file.empty!, file.english!, dir);
+    run = await marsad('analyze', '--json', file.txt!, file.missing!, file.html!, file.binary!, file.empty!, file.english!, file.noPages!);
     out = run.stdout.trim() ? (jsonLines(run.stdout) as unknown as AnalysisJson[]) : [];
   }, 60_000);
 
@@ -358,7 +361,7 @@ describe('marsad analyze --json', () => {
     expect(about(file.binary!)).toMatch(/binary/i);
     expect(about(file.empty!)).toMatch(/empty/i);
     expect(about(file.english!)).toMatch(/not Arabic/i);
-    expect(about(dir)).toMatch(/directory/i);
+    expect(about(file.noPages!)).toMatch(/directory with no \.html/i);
     // A message, not a stack trace.
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
@@ -614,7 +617,7 @@ describe('--date', () => {
       expect(parsed).toContain('--date');
     }
     expect(parseArgs('analyze', ['--date', '2019-02-30', 'a.txt'])).toContain('"2019-02-30"');
-    expect(parseArgs('corpus', ['a.txt', '--date=2020-02-29', '--json'])).toEqual({ json: true, exportTo: undefined, date: '2020-02-29', files: ['a.txt'] });
+    expect(parseArgs('corpus', ['a.txt', '--date=2020-02-29', '--json'])).toEqual({ json: true, exportTo: undefined, date: '2020-02-29', jobs: undefined, lists: [], progress: false, files: ['a.txt'] });
     expect(parseArgs('analyze', ['--date', '2019-03-01', 'a.txt'])).toMatchObject({ date: '2019-03-01', files: ['a.txt'] });
     expect(parseArgs('analyze', ['a.txt'])).toMatchObject({ date: undefined });
   });
@@ -859,5 +862,72 @@ describe('text files and their byte order marks', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(page);
     expect(r.stderr).toMatch(/not valid UTF-8.*charset/);
+  });
+});
+
+describe('a crawl: directories, lists, worker threads, progress', () => {
+  let crawl: string;
+  let order: string[];
+
+  beforeAll(async () => {
+    // 20 articles in two folders (enough for two workers to be used), a file the CLI refuses, and
+    // a file of another kind that a directory search leaves alone.
+    crawl = await mkdtemp(join(tmpdir(), 'marsad-crawl-'));
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(crawl, 'b'), { recursive: true });
+    await mkdir(join(crawl, 'a', 'deep'), { recursive: true });
+    order = [];
+    for (let i = 0; i < 10; i++) {
+      for (const [sub, text] of [['a/deep', MACRON_TXT], ['b', MACRON_PUTIN_TXT]] as const) {
+        const p = join(crawl, sub, `${String(i).padStart(2, '0')}.txt`);
+        await writeFile(p, text);
+      }
+    }
+    await writeFile(join(crawl, 'b', 'zz-empty.txt'), '');
+    await writeFile(join(crawl, 'b', 'notes.md'), 'not a page');
+    order = [...Array.from({ length: 10 }, (_, i) => join(crawl, 'a', 'deep', `${String(i).padStart(2, '0')}.txt`)), ...Array.from({ length: 10 }, (_, i) => join(crawl, 'b', `${String(i).padStart(2, '0')}.txt`))];
+  });
+
+  afterAll(async () => {
+    if (crawl) await rm(crawl, { recursive: true, force: true });
+  });
+
+  it('reads a directory’s pages recursively in path order, the same with two workers as with one', async () => {
+    const one = await marsad('analyze', '--json', '--jobs', '1', crawl);
+    const two = await marsad('analyze', '--json', '--jobs', '2', crawl);
+    expect(one.code).toBe(1); // the empty file
+    expect(two.code).toBe(1);
+    expect(jsonLines(one.stdout).map((a) => a.source)).toEqual(order);
+    expect(two.stdout).toBe(one.stdout);
+    for (const r of [one, two]) {
+      expect(r.stderr).toContain('zz-empty.txt');
+      expect(r.stderr).not.toContain('notes.md');
+    }
+  });
+
+  it('reads more paths from a list file, and the corpus built with workers is the one built without', async () => {
+    const list = join(crawl, 'list.txt');
+    await writeFile(list, order.slice(10).join('\n') + '\n\n');
+    const r = await marsad('analyze', '--json', '--list', list, order[0]!);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout).map((a) => a.source)).toEqual([...order.slice(10), order[0]]);
+    const one = await marsad('corpus', '--json', '--jobs', '1', '--list', list);
+    const two = await marsad('corpus', '--json', '--jobs', '2', '--list', list);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(jsonLines(one.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('--progress reports the files done and the articles per second on stderr, nothing on stdout', async () => {
+    const r = await marsad('analyze', '--progress', '--jobs', '2', join(crawl, 'b'));
+    expect(r.stderr).toMatch(/marsad: 11 files in \d+\.\d s, \d+(\.\d)? articles\/s; 1 could not be read/);
+    expect(r.stdout).not.toContain('articles/s');
+  });
+
+  it('refuses a bad --jobs or a --list without a path', () => {
+    expect(parseArgs('analyze', ['--jobs', '0', 'x.txt'])).toMatch(/--jobs needs/);
+    expect(parseArgs('analyze', ['--jobs=many', 'x.txt'])).toMatch(/--jobs needs/);
+    expect(parseArgs('analyze', ['--list'])).toMatch(/--list needs/);
+    expect(parseArgs('analyze', ['--list', '-', '--jobs=3'])).toMatchObject({ lists: ['-'], jobs: 3 });
   });
 });

@@ -56,7 +56,7 @@ export async function readInput(source: string): Promise<InputArticle> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('no such file');
-    if (code === 'EISDIR') throw new InputError('is a directory, not a file');
+    if (code === 'EISDIR') throw new InputError('is a directory with no .html, .htm or .txt file in it');
     if (code === 'EACCES') throw new InputError('permission denied');
     throw new InputError(`cannot read it (${code ?? (e as Error).message})`);
   }

@@ -8,44 +8,44 @@
  */
 import 'fake-indexeddb/auto';
 import { writeFile } from 'node:fs/promises';
-import { analyze } from '../lib/analyze/analyze';
 import { openCorpus } from '../lib/corpus/schema';
 import { exportCorpus } from '../lib/corpus/transfer';
-import { countryOfPage } from '../lib/sites/country';
-import { builtinGazetteer } from '../lib/knowledge/builtin';
 import { parseArgs, USAGE, type Options } from './args';
 import { corpusEntities, saveAll, type Analysed } from './corpus';
-import { InputError, readInput } from './input';
+import { expandInputs } from './files';
+import { analyseFiles } from './pool';
+import { Progress } from './progress';
 import { analysisJson } from './json';
 import { printAnalysis, printCorpusEntity } from './print';
 
-async function analyseAll(files: string[], date: string | undefined, onEach: (a: Analysed) => void): Promise<number> {
-  const g = builtinGazetteer();
+/** Reads and analyses every file (on all cores when there are many), reporting each failure on stderr. */
+async function analyseAll(files: string[], options: Options, onEach: (a: Analysed) => void): Promise<number> {
   let failures = 0;
-  for (const source of files) {
-    try {
-      const read = await readInput(source);
-      const input = date === undefined ? read : { ...read, publishedAt: date };
-      onEach({ input, analysis: analyze(input.text, g, { publishedAt: input.publishedAt, country: countryOfPage(input.canonicalUrl) }) });
-    } catch (e) {
+  const progress = options.progress || process.stderr.isTTY === true ? new Progress(files.length) : undefined;
+  await analyseFiles(files, { jobs: options.jobs, date: options.date, progress: progress && ((done) => progress.tick(done, failures)) }, (source, result) => {
+    if (result.ok) onEach(result.analysed);
+    else {
       failures++;
-      const message = e instanceof InputError ? e.message : `could not analyse it: ${(e as Error).stack ?? e}`;
-      process.stderr.write(`marsad: ${source}: ${message}\n`);
+      progress?.clear();
+      process.stderr.write(`marsad: ${source}: ${result.message}\n`);
     }
-  }
+  });
+  progress?.end(failures);
   return failures;
 }
 
-async function runAnalyze(files: string[], { json, date }: Options): Promise<number> {
-  return analyseAll(files, date, (a) => {
+async function runAnalyze(files: string[], options: Options): Promise<number> {
+  const { json } = options;
+  return analyseAll(files, options, (a) => {
     process.stdout.write(json ? JSON.stringify(analysisJson(a.input, a.analysis)) + '\n' : printAnalysis(a.input, a.analysis));
   });
 }
 
-async function runCorpus(files: string[], { json, date, exportTo }: Options): Promise<number> {
+async function runCorpus(files: string[], options: Options): Promise<number> {
+  const { json, exportTo } = options;
   const db = openCorpus(`marsad-cli-${process.pid}`);
   const analysed: Analysed[] = [];
-  let failures = await analyseAll(files, date, (a) => analysed.push(a));
+  let failures = await analyseAll(files, options, (a) => analysed.push(a));
   const sourceOf = await saveAll(db, analysed);
   if (exportTo !== undefined) {
     try {
@@ -74,7 +74,13 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`marsad: ${options}\n${USAGE}\n`);
     return 2;
   }
-  const { files } = options;
+  let files: string[];
+  try {
+    files = await expandInputs(options.files, options.lists);
+  } catch (e) {
+    process.stderr.write(`marsad: cannot read the list of files: ${(e as Error).message}\n`);
+    return 2;
+  }
   if (files.length === 0) {
     process.stderr.write(`marsad ${command}: no file given\n${USAGE}\n`);
     return 2;
