@@ -85,6 +85,20 @@ export interface ArticleFields {
   savedAt: string;
 }
 
+/**
+ * A date as the corpus stores it: YYYY-MM-DD of a real calendar day (years 1000–9999), or null. A
+ * page's odd metadata («99999», «Jan 1 20000») is stored as no date rather than as a string the
+ * corpus's own import would refuse.
+ */
+export function storableDate(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value);
+  if (!m || m[1]! < '1000') return null;
+  const day = m[0];
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day ? day : null;
+}
+
 /** The article row of a save and an import alike: keyed by its canonical address, else its own. */
 export function newArticle(a: ArticleFields, contentHash: string, mentionCounts: Record<string, number>): NewArticle {
   return {
@@ -93,7 +107,7 @@ export function newArticle(a: ArticleFields, contentHash: string, mentionCounts:
     title: a.title,
     site: a.site ?? null,
     byline: a.byline ?? null,
-    publishedAt: a.publishedAt ?? null,
+    publishedAt: storableDate(a.publishedAt),
     savedAt: a.savedAt,
     lang: a.lang ?? 'arb',
     text: a.text,

@@ -13,7 +13,7 @@ import { isDiscoveredId, isEntityId } from '../knowledge/ids';
 import type { KnowledgeEdit } from '../knowledge/user';
 import { contentHash } from './hash';
 import { writing } from './errors';
-import { newArticle, sameArticle, statementsOfRows, writeArticle, type StatementFields } from './corpus';
+import { newArticle, sameArticle, storableDate, statementsOfRows, writeArticle, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
@@ -69,7 +69,8 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncG
         title: a.title,
         site: a.site,
         byline: a.byline,
-        publishedAt: a.publishedAt,
+        // A date stored by an earlier build may be one the import refuses: exported as none.
+        publishedAt: storableDate(a.publishedAt),
         savedAt: a.savedAt,
         lang: a.lang,
         text: a.text,
@@ -154,11 +155,14 @@ function checkStatementV2(st: Record<string, unknown>, length: number): string |
 function checkArticle(o: Record<string, unknown>): string | undefined {
   for (const k of ['url', 'title', 'text'] as const) if (!isStr(o[k]) || (k !== 'title' && o[k] === '')) return `"${k}" must be a non-empty string`;
   for (const k of ['canonicalUrl', 'site', 'byline', 'publishedAt'] as const) if (o[k] !== undefined && !isStrOrNull(o[k])) return `"${k}" must be a string or null`;
-  if (isStr(o['publishedAt']) && !DATE.test(o['publishedAt'])) return '"publishedAt" must be a date (YYYY-MM-DD)';
+  if (isStr(o['publishedAt']) && storableDate(o['publishedAt']) !== o['publishedAt']) return '"publishedAt" must be a date (YYYY-MM-DD)';
   if (o['savedAt'] !== undefined && (!isStr(o['savedAt']) || Number.isNaN(Date.parse(o['savedAt'])))) return '"savedAt" must be an ISO date-time';
   const mentions = o['mentions'];
   if (mentions !== undefined && (typeof mentions !== 'object' || mentions === null || Array.isArray(mentions) || !Object.values(mentions).every(isInt)))
     return '"mentions" must map entity ids to counts';
+  // Only ids: another key («*», the corpus's own total) would be counted as an entity.
+  const badKey = mentions === undefined ? undefined : Object.keys(mentions).find((k) => !isEntityId(k) && !isDiscoveredId(k));
+  if (badKey !== undefined) return `"mentions" has a key that is no entity id: ${JSON.stringify(String(badKey).slice(0, 40))}`;
   const statements = o['statements'];
   if (statements !== undefined && !Array.isArray(statements)) return '"statements" must be a list';
   const text = o['text'] as string;
