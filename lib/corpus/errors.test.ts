@@ -36,3 +36,33 @@ describe('writing', () => {
     await expect(writing(async () => 42)).resolves.toBe(42);
   });
 });
+
+describe('a full disk as Chromium really reports it', () => {
+  it('knows Chromium’s full-disk messages: FILE_ERROR_NO_SPACE, and a blob it could not write', () => {
+    expect(isStorageFull(new DOMException('Internal error: FILE_ERROR_NO_SPACE writing to the backing store.', 'UnknownError'))).toBe(true);
+    expect(isStorageFull(new Dexie.AbortError('Transaction aborted', new DOMException('Failed to write blobs (IOError)', 'DataError')))).toBe(true);
+    expect(isStorageFull(new DOMException('Data provided to an operation does not meet requirements.', 'DataError'))).toBe(false);
+  });
+
+  /** Runs `f` while navigator.storage.estimate() says `free` bytes are left. */
+  async function withRoom<T>(free: number, f: () => Promise<T>): Promise<T> {
+    const nav = globalThis.navigator as unknown as { storage?: unknown };
+    const had = Object.getOwnPropertyDescriptor(nav, 'storage');
+    Object.defineProperty(nav, 'storage', { configurable: true, value: { estimate: async () => ({ usage: 1_000_000_000 - free, quota: 1_000_000_000 }) } });
+    try {
+      return await f();
+    } finally {
+      if (had) Object.defineProperty(nav, 'storage', had);
+      else delete nav.storage;
+    }
+  }
+
+  it('takes an aborted transaction or a constraint error for a full disk only when the storage is full', async () => {
+    for (const raised of [new Dexie.AbortError('Transaction aborted'), new Dexie.ConstraintError('Key already exists'), new DOMException('Internal error.', 'UnknownError')]) {
+      const full = await withRoom(1024, () => writing(() => Promise.reject(raised)).catch((x: unknown) => x as Error));
+      expect(full.name, raised.name).toBe(STORAGE_FULL);
+      expect(full.cause).toBe(raised);
+      await expect(withRoom(5_000_000_000 / 10, () => writing(() => Promise.reject(raised)))).rejects.toBe(raised);
+    }
+  });
+});
