@@ -3,7 +3,7 @@ import { analyze } from '../analyze/analyze';
 import { blockText } from '../extract/text';
 import { indexText } from '../highlight/text-index';
 import { builtinGazetteer } from '../knowledge/builtin';
-import { ARTICLE_TEXT, LIVE_PAGE_TEXT, holdsNoText, isPageFurniture, readText } from './text';
+import { ARTICLE_TEXT, LIVE_PAGE_TEXT, MAX_DEPTH, flattenDeepNesting, holdsNoText, isPageFurniture, readText } from './text';
 
 const body = (html: string): HTMLElement => new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
 
@@ -113,5 +113,51 @@ describe('isPageFurniture: the whole body, read without its menus', () => {
       expect(text).toContain('قال الوزير إن دمشق مستعدة للحوار.');
       for (const furniture of ['لبنان', 'سوريا', 'العراق', 'الأردن', 'محفوظة']) expect(text).not.toContain(furniture);
     }
+  });
+});
+
+describe('a page nested thousands of elements deep', () => {
+  /** A chain of `depth` divs, built node by node (a parser may cap the depth it builds). */
+  function deepChain(depth: number, inner: (doc: Document) => Node[]): HTMLElement {
+    const b = body('');
+    let at: Element = b;
+    for (let i = 0; i < depth; i++) at = at.appendChild(b.ownerDocument.createElement('div'));
+    for (const n of inner(b.ownerDocument)) at.appendChild(n);
+    return b;
+  }
+  const paragraph = (doc: Document, text: string) => {
+    const p = doc.createElement('p');
+    p.textContent = text;
+    return p;
+  };
+
+  it('is read without running out of call stack, blocks still apart', () => {
+    const b = deepChain(4_000, (d) => [paragraph(d, 'قال لافروف'), paragraph(d, 'إن موسكو')]);
+    const { text } = readText(b, ARTICLE_TEXT);
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['قال لافروف', 'إن موسكو']);
+  });
+
+  it('is flattened below MAX_DEPTH before Readability: the text stays, one paragraph per block', () => {
+    const b = deepChain(MAX_DEPTH + 500, (d) => {
+      const link = d.createElement('a');
+      link.textContent = 'موسكو';
+      const p = paragraph(d, 'قال لافروف إن ');
+      p.appendChild(link);
+      return [p, paragraph(d, 'وأضاف أن المحادثات بناءة')];
+    });
+    expect(flattenDeepNesting(b)).toBe(1);
+    const text = readText(b, ARTICLE_TEXT).text;
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['قال لافروف إن موسكو', 'وأضاف أن المحادثات بناءة']);
+    // Nothing lies deeper than MAX_DEPTH + 1 (the flattened element and its paragraphs).
+    let depth = 0;
+    for (let e: Element | null = b; e; e = e.firstElementChild) depth++;
+    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 2);
+  });
+
+  it('leaves a page of ordinary depth as it is', () => {
+    const b = body('<article><div><p>قال <b>لافروف</b> إن موسكو</p></div></article>');
+    const before = b.innerHTML;
+    expect(flattenDeepNesting(b)).toBe(0);
+    expect(b.innerHTML).toBe(before);
   });
 });

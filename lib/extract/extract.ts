@@ -10,7 +10,7 @@ import { dropFurniture } from './furniture';
 import { readMetadata, type PageMetadata } from './metadata';
 import { blockText, tidy } from './text';
 import { visibleDate } from './visible-date';
-import { isPageFurniture } from '../dom/text';
+import { flattenDeepNesting, isPageFurniture } from '../dom/text';
 
 export interface ExtractedArticle extends PageMetadata {
   title: string | null;
@@ -29,6 +29,7 @@ export function extractArticle(doc: Document, url?: string, now: number = Date.n
   let parsedTitle: string | null = null;
   try {
     const clone = doc.cloneNode(true) as Document;
+    if (clone.body) flattenDeepNesting(clone.body);
     // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
     const parsed = new Readability<Node>(clone, { charThreshold: 200, serializer: (el) => el }).parse();
     if (parsed?.content) {

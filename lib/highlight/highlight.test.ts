@@ -133,3 +133,46 @@ describe('MentionLocator', () => {
     expect(loc.at(node, node.data.indexOf('في'))).toBeUndefined();
   });
 });
+
+describe('painting a huge page through the Highlight API', () => {
+  it('registers 120,000 mentions of one type (spread as arguments, they overflowed the stack)', () => {
+    const doc = parse('<p>قال ماكرون</p>');
+    const range = doc.createRange();
+    range.selectNodeContents(doc.querySelector('p')!);
+    // The registry and the constructor as Chromium has them: the constructor takes its ranges as
+    // arguments, so a spread of them is bounded by the engine's stack, as in the browser.
+    const registered = new Map<string, { size: number }>();
+    class FakeHighlight {
+      readonly ranges: Range[];
+      constructor(...ranges: Range[]) {
+        this.ranges = ranges;
+      }
+      add(r: Range) {
+        this.ranges.push(r);
+      }
+      clear() {
+        this.ranges.length = 0;
+      }
+      get size() {
+        return this.ranges.length;
+      }
+    }
+    const win = doc.defaultView as unknown as Record<string, unknown>;
+    const had = { CSS: Object.getOwnPropertyDescriptor(win, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(win, 'Highlight') };
+    const highlights = { set: (name: string, h: { size: number }) => registered.set(name, h), delete: (name: string) => registered.delete(name) };
+    Object.defineProperty(win, 'CSS', { configurable: true, value: { highlights } });
+    Object.defineProperty(win, 'Highlight', { configurable: true, value: FakeHighlight });
+    try {
+      const h = new Highlighter(doc);
+      expect(h.usesHighlightApi).toBe(true);
+      const mentions: PlacedMention[] = Array.from({ length: 120_000 }, (_, i) => ({ entityId: 'person:emmanuel-macron', type: 'person', start: i, end: i + 1, range }));
+      h.paint(mentions);
+      expect(registered.get('marsad-person')?.size).toBe(120_000);
+    } finally {
+      for (const key of ['CSS', 'Highlight'] as const) {
+        if (had[key]) Object.defineProperty(win, key, had[key]);
+        else delete win[key];
+      }
+    }
+  });
+});

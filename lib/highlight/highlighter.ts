@@ -43,6 +43,13 @@ function registry(doc: Document): { registry: HighlightRegistry; Highlight: High
   return reg && Highlight ? { registry: reg, Highlight } : undefined;
 }
 
+/** A highlight of these mentions' ranges, added one by one (any number of them). */
+function highlightOf(Highlight: HighlightCtor, mentions: readonly { range: Range }[]): InstanceType<HighlightCtor> {
+  const h = new Highlight();
+  for (const m of mentions) h.add(m.range);
+  return h;
+}
+
 const HEX = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i;
 const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 /** WCAG relative luminance of red, green and blue in 0..1. */
@@ -128,10 +135,11 @@ export class Highlighter {
     if (this.api) {
       const { registry: reg, Highlight } = this.api;
       for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
-        const known = mentions.filter((m) => m.type === type && !m.discovered).map((m) => m.range);
-        if (known.length) reg.set(HIGHLIGHT_NAMES[type], new Highlight(...known));
-        const found = mentions.filter((m) => m.type === type && m.discovered).map((m) => m.range);
-        if (found.length) reg.set(DISCOVERED_HIGHLIGHT_NAMES[type], new Highlight(...found));
+        // Ranges are added one by one: spread as arguments, 120,000 of them overflow the stack.
+        const known = mentions.filter((m) => m.type === type && !m.discovered);
+        if (known.length) reg.set(HIGHLIGHT_NAMES[type], highlightOf(Highlight, known));
+        const found = mentions.filter((m) => m.type === type && m.discovered);
+        if (found.length) reg.set(DISCOVERED_HIGHLIGHT_NAMES[type], highlightOf(Highlight, found));
       }
       return;
     }
