@@ -9,6 +9,7 @@ import { discoveredOf, recordDiscovered, settleDiscovered, sightingOf } from './
 import { writing } from './errors';
 import { contentHash } from './hash';
 import {
+  articleDate,
   statementOrder,
   TOTAL,
   type ArticleRecord,
@@ -101,11 +102,6 @@ export function newArticle(a: ArticleFields, contentHash: string, mentionCounts:
     entityIds: Object.keys(mentionCounts),
     mentionCounts,
   };
-}
-
-/** The date an article's links and statements are filed under: its publication, else the day it was saved. */
-export function articleDate(a: Pick<ArticleRecord, 'publishedAt' | 'savedAt'>): string {
-  return a.publishedAt ?? a.savedAt.slice(0, 10);
 }
 
 /** The article already saved under this address, or with this very text under another. */
