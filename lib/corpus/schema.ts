@@ -235,12 +235,16 @@ export async function upgradeToVersion3(tx: Transaction): Promise<void> {
     .table<StatementRecord, number>('statements')
     .toCollection()
     .modify((s) => {
+      bump(TOTAL, 'statements');
+      if (s.speakerId) bump(s.speakerId, 'statements');
+      const complete = typeof s.url === 'string' && typeof s.order === 'string' && s.speakerKind !== undefined && s.verbClass !== undefined;
+      // A complete row is not written again (false: Dexie leaves it).
+      if (complete) return false;
       const a = articles.get(s.articleId);
       if (typeof s.url !== 'string') Object.assign(s, { url: a?.url ?? '', title: a?.title ?? '', site: a?.site ?? null });
       if (typeof s.order !== 'string') s.order = statementOrder(s.publishedAt, s.articleId, s.start);
       if (s.speakerKind === undefined || s.verbClass === undefined) Object.assign(s, version2Fields(s));
-      bump(TOTAL, 'statements');
-      if (s.speakerId) bump(s.speakerId, 'statements');
+      return undefined;
     });
 
   await tx
