@@ -3,6 +3,7 @@ import { SETTINGS_KEY } from '../lib/settings';
 import { broadcastKnowledge } from '../features/background/broadcast';
 import { backgroundHandlers } from '../features/background/handlers';
 import { serveBackground } from '../platform/messaging';
+import { upgradeStoredSettings } from '../platform/settings';
 import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../features/background/menus';
 import { syncUserSites } from '../features/background/user-sites';
 
@@ -15,6 +16,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenus();
+    // Settings an older Marsad stored are stored again in the current version.
+    void upgradeStoredSettings();
     void syncUserSites();
   });
   browser.runtime.onStartup.addListener(() => void syncUserSites());

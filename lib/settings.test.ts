@@ -3,7 +3,7 @@
  * damaged or old value falls back to the default for that field only.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, SETTINGS_VERSION, storedSettings, storedVersion, upgradeSettings, type Settings } from './settings';
 
 const VALID: Settings = {
   colors: { person: '#ff8800', organization: 'rgb(10, 20, 30)', place: 'hsl(120deg, 50%, 40%)' },
@@ -160,5 +160,50 @@ describe('readSettings falls back per field on a damaged value', () => {
     expect(s.disabledSites).toEqual(['aljazeera.net', 'bbc.com']);
     // Empty labels and labels starting or ending with a hyphen are not host names (their match patterns would be invalid).
     expect(s.userSites).toEqual(['news.example.com', 'sub.news.example.co.uk', 'xn--mgbh0fb.xn--wgbh1c']);
+  });
+});
+
+describe('the stored settings carry their version', () => {
+  it('are stored with the current version, and read back as they were', () => {
+    expect(SETTINGS_VERSION).toBe(1);
+    expect(storedSettings(VALID)).toEqual({ version: 1, ...VALID });
+    expect(readSettings(storedSettings(VALID))).toEqual(VALID);
+    expect(readSettings(JSON.parse(JSON.stringify(storedSettings(VALID))))).toEqual(VALID);
+    // The version is the stored value's, not a setting.
+    expect(readSettings(storedSettings(VALID))).not.toHaveProperty('version');
+  });
+
+  it('reads settings stored before they had a version (25a01c3…36b69d2) as version 0, and loses none of them', () => {
+    // Exactly what those builds stored: the settings object, no version.
+    const unversioned = JSON.parse(JSON.stringify(VALID)) as Record<string, unknown>;
+    expect(storedVersion(unversioned)).toBe(0);
+    expect(upgradeSettings(unversioned)).toEqual(VALID);
+    expect(readSettings(unversioned)).toEqual(VALID);
+  });
+
+  it('treats a version that is not a whole number of zero or more as none, and still reads the fields', () => {
+    for (const version of ['1', -1, 1.5, null, NaN, Infinity, {}, [1]]) {
+      expect(storedVersion({ ...VALID, version }), String(version)).toBe(0);
+      expect(readSettings({ ...VALID, version }), String(version)).toEqual(VALID);
+    }
+    for (const stored of [undefined, null, 'settings', 42, [VALID]]) {
+      expect(storedVersion(stored)).toBe(0);
+      expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('reads a newer Marsad’s settings field by field, as far as it understands them, without changing its version', () => {
+    const newer = { ...VALID, version: SETTINGS_VERSION + 1, theme: 'dark', highlight: 'hover' };
+    expect(storedVersion(newer)).toBe(SETTINGS_VERSION + 1);
+    expect(upgradeSettings(newer)).toEqual(newer);
+    expect(readSettings(newer)).toEqual({ ...VALID, highlight: 'every' });
+  });
+
+  it('does not change the stored value it reads', () => {
+    const unversioned = JSON.parse(JSON.stringify(VALID)) as Record<string, unknown>;
+    const copy = structuredClone(unversioned);
+    upgradeSettings(unversioned);
+    readSettings(unversioned);
+    expect(unversioned).toEqual(copy);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The user's settings: their shape, defaults, and a validating merge (a damaged or old stored
- * value never breaks the extension: unknown keys are dropped, bad values fall back to defaults).
- * Stored in browser.storage.local under SETTINGS_KEY, where content scripts can read it.
+ * The user's settings: their shape, defaults, their stored versions, and a validating merge (a
+ * damaged or old stored value never breaks the extension: an older version is upgraded, unknown
+ * keys are dropped, bad values fall back to defaults field by field). Stored in
+ * browser.storage.local under SETTINGS_KEY, where content scripts can read it, with the version of
+ * their shape (`version`): a change of the stored shape is a new version with its upgrade here.
  */
 import type { EntityType } from './knowledge/types';
 
@@ -27,6 +29,43 @@ export interface Settings {
   language: UiLanguage;
 }
 
+/** The stored shape's version. */
+export const SETTINGS_VERSION = 1;
+
+/** The settings as stored: with the version of their shape. */
+export type StoredSettings = Settings & { version: number };
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Upgrades, by the version each produces from the one before. Version 0 is the settings stored
+ * without a version (25a01c3 to 36b69d2): the fields of version 1, which only adds the number.
+ */
+const UPGRADES: Record<number, (old: Raw) => Raw> = {
+  1: (v0) => v0,
+};
+
+/** The version a stored value says it has: 0 when it says none (or nothing sensible). */
+export function storedVersion(stored: unknown): number {
+  const v = stored && typeof stored === 'object' ? (stored as Raw)['version'] : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+/**
+ * A stored value brought to the current version's shape (not yet validated). A value from a newer
+ * Marsad (a version above ours) is read as it is, field by field, as far as this one understands it.
+ */
+export function upgradeSettings(stored: unknown): Raw {
+  let s: Raw = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Raw) } : {};
+  for (let v = storedVersion(stored) + 1; v <= SETTINGS_VERSION; v++) s = UPGRADES[v]!(s);
+  return s;
+}
+
+/** What to store for `settings`: the settings with their version. */
+export function storedSettings(settings: Settings): StoredSettings {
+  return { version: SETTINGS_VERSION, ...settings };
+}
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   colors: { person: '#ffd54f', organization: '#90caf9', place: '#a5d6a7' },
   types: { person: true, organization: true, place: true },
@@ -45,9 +84,9 @@ function strings(v: unknown, valid: (s: string) => boolean): string[] {
   return Array.isArray(v) ? [...new Set(v.filter((s): s is string => typeof s === 'string' && valid(s)))] : [];
 }
 
-/** Reads a stored value into complete, valid settings. */
+/** Reads a stored value of any version (or none) into complete, valid settings. */
 export function readSettings(stored: unknown): Settings {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const s = upgradeSettings(stored);
   const d = DEFAULT_SETTINGS;
   const colors = (s['colors'] ?? {}) as Record<string, unknown>;
   const types = (s['types'] ?? {}) as Record<string, unknown>;

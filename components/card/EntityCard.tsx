@@ -114,7 +114,7 @@ export function EntityCard(p: EntityCardProps) {
                 {d.statements.map((s) => (
                   <li key={s.id}>
                     <span class="verb">{s.verb}</span>{' '}
-                    <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
+                    <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
                       {clip(s.text, 140)}
                     </a>
                     <span class="meta">

@@ -72,7 +72,7 @@ export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; en
           </bdi>
         </p>
       ) : null}
-      <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer">
+      <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer">
         {s.article.title || s.article.url}
       </a>
     </li>

@@ -11,6 +11,7 @@ import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixture
 import { exportCorpus, textParts } from '../../lib/corpus/transfer';
 import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
+import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
 
 const MACRON = 'person:emmanuel-macron';
@@ -109,5 +110,68 @@ describe('importKnowledge', () => {
     await db.entities.put(edit);
     expect(await callBackground('importKnowledge', { edits: [edit] })).toEqual({ added: 0, updated: 0, unchanged: 1 });
     expect(told).toEqual([]);
+  });
+});
+
+describe('importKnowledge is one message, one transaction, one broadcast', () => {
+  const T0 = '2024-01-01T00:00:00.000Z';
+  const T1 = '2024-02-01T00:00:00.000Z';
+  const STORED = [
+    { id: MACRON, origin: 'edit' as const, aliases: ['ماكغون'], updatedAt: T0 },
+    { id: 'person:sergei-lavrov', origin: 'edit' as const, hidden: true, updatedAt: T0 },
+  ];
+  /** Five entries: three new entities, one change to a stored edit, one the same as stored. */
+  const FILE = [
+    { id: 'person:user-a-1', origin: 'user' as const, type: 'person' as const, name: 'سليم الحص', updatedAt: T1 },
+    { id: 'org:user-b-1', origin: 'user' as const, type: 'organization' as const, name: 'تيار الكرامة', updatedAt: T1 },
+    { id: 'place:user-c-1', origin: 'user' as const, type: 'place' as const, name: 'كفر الزيت', updatedAt: T1 },
+    { id: MACRON, origin: 'edit' as const, aliases: ['مكرون'], updatedAt: T1 },
+    STORED[1]!,
+  ];
+
+  let kb: MarsadDB;
+  let stop: () => void;
+  /** The messages each tab was sent. */
+  let tabs: Map<number, string[]>;
+
+  /** A corpus holding STORED, served by the background, its writes watched. */
+  async function serve(fail?: { table: string; failAfter: number }) {
+    kb = openCorpus(`test-${crypto.randomUUID()}`);
+    const probe = probeWrites(kb);
+    await kb.entities.bulkPut(STORED);
+    probe.transactions.length = 0;
+    probe.fail = fail;
+    off(); // the suite's own background
+    stop = serveBackground(backgroundHandlers(kb));
+    tabs = new Map();
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 4 }, { id: 7 }, { id: 9 }] as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (id: number, message: { type: string }) => {
+      tabs.set(id, [...(tabs.get(id) ?? []), message.type]);
+      return { res: undefined };
+    }) as never);
+    return probe;
+  }
+  afterEach(async () => {
+    stop?.();
+    await kb?.delete();
+  });
+
+  it('writes a file of many entries in one transaction and tells each tab once', async () => {
+    const probe = await serve();
+    expect(await callBackground('importKnowledge', { edits: FILE })).toEqual({ added: 3, updated: 1, unchanged: 1 });
+    expect(probe.transactions).toEqual([['entities']]);
+    expect(Object.fromEntries(tabs)).toEqual({ 4: ['knowledgeChanged'], 7: ['knowledgeChanged'], 9: ['knowledgeChanged'] });
+    expect((await kb.entities.get(MACRON))?.aliases).toEqual(['ماكغون', 'مكرون']);
+    expect(await kb.entities.count()).toBe(5);
+  });
+
+  it('a failure in the middle of the import leaves every stored edit as it was and tells no tab', async () => {
+    const probe = await serve({ table: 'entities', failAfter: 2 });
+    await expect(callBackground('importKnowledge', { edits: FILE })).rejects.toThrow(/the disk failed after 2 records/);
+    // Two of the file's records had been written when the write failed: the transaction undid them.
+    expect(probe.written).toBe(2);
+    expect(probe.transactions).toEqual([['entities']]);
+    expect(await kb.entities.toArray()).toEqual(STORED);
+    expect(tabs.size).toBe(0);
   });
 });

@@ -5,10 +5,12 @@
  */
 import Dexie from 'dexie';
 import { VERB_CLASSES, type Analysis, type SpeakerKind, type Statement, type VerbClass } from '../analyze/types';
+import { STATEMENT_CONTEXT } from '../text-fragment';
 import { discoveredOf, recordDiscovered, settleDiscovered, sightingOf } from './discovered';
 import { writing } from './errors';
 import { contentHash } from './hash';
 import {
+  articleDate,
   statementOrder,
   TOTAL,
   type ArticleRecord,
@@ -30,8 +32,6 @@ export interface SaveResult {
   id: number;
 }
 
-const CONTEXT = 32;
-
 /**
  * Saves an article and its analysis in one transaction. An article already saved under the same
  * canonical URL is updated when its text changed and left alone when it did not; the same text
@@ -52,8 +52,8 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     const record = newArticle({ ...input, text, savedAt }, hash, mentionCounts);
     const statements = input.analysis.statements.map((s) => ({
       ...statementFields(s),
-      prefix: text.slice(Math.max(0, s.start - CONTEXT), s.start),
-      suffix: text.slice(s.end, s.end + CONTEXT),
+      prefix: text.slice(Math.max(0, s.start - STATEMENT_CONTEXT), s.start),
+      suffix: text.slice(s.end, s.end + STATEMENT_CONTEXT),
     }));
     if (existing) {
       const oldSpeakers = (await db.statements.where('articleId').equals(existing.id).toArray()).map((st) => st.speakerId);
@@ -115,11 +115,6 @@ export function newArticle(a: ArticleFields, contentHash: string, mentionCounts:
     entityIds: Object.keys(mentionCounts),
     mentionCounts,
   };
-}
-
-/** The date an article's links and statements are filed under: its publication, else the day it was saved. */
-export function articleDate(a: Pick<ArticleRecord, 'publishedAt' | 'savedAt'>): string {
-  return a.publishedAt ?? a.savedAt.slice(0, 10);
 }
 
 /** The article already saved under this address, or with this very text under another. */

@@ -1,101 +1,47 @@
 /**
- * The corpus schema's upgrades: a database written by an older Marsad opens with openCorpus and
- * keeps every row, with the new fields filled.
+ * The corpus schema's upgrades: a database written in any shape this repository ever stored
+ * (fixtures/shapes.ts: each commit's exact Dexie declarations and records) opens with openCorpus
+ * and keeps every article, statement, link, counter and user entity, with the newer fields filled,
+ * and the current queries answer on it. Also a corpus that lived through every build, whose
+ * same-numbered schemas Dexie patched on the way (the "Schema was extended" case).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { countArticlesFor, countStatementsBy, relatedArticles, statementHistory } from './corpus';
-import { openCorpus, type MarsadDB } from './schema';
-import { history } from './queries';
-
-/** Version 1's stores, exactly as Marsad 0.1 declared them (never change this copy). */
-const V1_STORES = {
-  articles: '++id, &canonicalUrl, url, contentHash, site, publishedAt, savedAt, *entityIds',
-  statements: '++id, articleId, speakerId, [speakerId+publishedAt], [speakerId+order], publishedAt',
-  links: '++id, articleId, entityId, [entityId+publishedAt], [entityId+articleId]',
-  counts: 'key',
-  entities: 'id, type, origin',
-};
-
-const LAVROV = 'person:sergei-lavrov';
-const TEXT_1 = 'لافروف في جنيف\n\nوقال لافروف إن المحادثات ستستأنف. ونفى أن تكون موسكو قد انسحبت. وقال مسؤول غربي إن الوفود وصلت.';
-const TEXT_2 = 'لافروف يحذر\n\nحذر لافروف من التصعيد.';
-
-/** Rows as version 1 wrote them: no speaker kind, no verb class, no offsets of speaker or verb. */
-const V1 = {
-  articles: [
-    {
-      id: 1,
-      url: 'https://a.example/geneva',
-      canonicalUrl: 'https://a.example/geneva',
-      title: 'لافروف في جنيف',
-      site: 'a.example',
-      byline: null,
-      publishedAt: '2019-11-20',
-      savedAt: '2024-01-01T10:00:00.000Z',
-      lang: 'arb',
-      text: TEXT_1,
-      contentHash: 'a'.repeat(64),
-      entityIds: [LAVROV, 'place:geneva'],
-      mentionCounts: { [LAVROV]: 1, 'place:geneva': 1 },
-    },
-    {
-      id: 2,
-      url: 'https://b.example/warns',
-      canonicalUrl: 'https://b.example/warns',
-      title: 'لافروف يحذر',
-      site: null,
-      byline: 'مراسل',
-      publishedAt: null,
-      savedAt: '2024-02-02T10:00:00.000Z',
-      lang: 'arb',
-      text: TEXT_2,
-      contentHash: 'b'.repeat(64),
-      entityIds: [LAVROV],
-      mentionCounts: { [LAVROV]: 1 },
-    },
-  ],
-  statements: [
-    { id: 1, articleId: 1, speakerId: LAVROV, speaker: 'سيرغي لافروف', verb: 'قال', text: 'المحادثات ستستأنف', direct: false, start: 28, end: 46 },
-    { id: 2, articleId: 1, speakerId: LAVROV, speaker: 'سيرغي لافروف', verb: 'نفى', text: 'تكون موسكو قد انسحبت', direct: false, start: 55, end: 75 },
-    { id: 3, articleId: 1, speakerId: '', speaker: 'مسؤول غربي', verb: 'قال', text: 'الوفود وصلت', direct: false, start: 95, end: 106 },
-    { id: 4, articleId: 2, speakerId: LAVROV, speaker: 'سيرغي لافروف', verb: 'حذر', text: 'من التصعيد', direct: false, start: 23, end: 33 },
-  ].map((s) => {
-    const a = s.articleId === 1 ? { url: 'https://a.example/geneva', title: 'لافروف في جنيف', site: 'a.example', publishedAt: '2019-11-20' } : { url: 'https://b.example/warns', title: 'لافروف يحذر', site: null, publishedAt: '2024-02-02' };
-    return { ...s, ...a, prefix: '', suffix: '', order: `${a.publishedAt}|${String(s.articleId).padStart(10, '0')}|${String(1e9 - s.start).padStart(10, '0')}` };
-  }),
-  links: [
-    { id: 1, entityId: LAVROV, articleId: 1, publishedAt: '2019-11-20', mentions: 1, together: [LAVROV, 'place:geneva'] },
-    { id: 2, entityId: 'place:geneva', articleId: 1, publishedAt: '2019-11-20', mentions: 1, together: [LAVROV, 'place:geneva'] },
-    { id: 3, entityId: LAVROV, articleId: 2, publishedAt: '2024-02-02', mentions: 1, together: [LAVROV] },
-  ],
-  counts: [
-    { key: '*', articles: 2, statements: 4 },
-    { key: LAVROV, articles: 2, statements: 3 },
-    { key: 'place:geneva', articles: 1, statements: 0 },
-  ],
-  entities: [{ id: LAVROV, origin: 'edit', aliases: ['لافروڤ'], updatedAt: '2024-01-05T00:00:00.000Z' }],
-};
+import { countArticles, relatedArticles, relatedToArticle, saveArticle } from './corpus';
+import {
+  addInShape,
+  BISHOP,
+  FIXTURE_ARTICLES,
+  FRANCE,
+  GENEVA,
+  HISTORIC_SHAPES,
+  JOINT_ARTICLE,
+  KNOWLEDGE_EDITS,
+  LAVROV,
+  MACRON,
+  PARIS,
+  RUSSIA,
+  rawContents,
+  SCAFFOLD_USER_ENTITY,
+  writeShape,
+  type HistoricShape,
+} from './fixtures/shapes';
+import { entityCards, history, overview } from './queries';
+import { CORPUS_VERSION, openCorpus, statementOrder, TOTAL, type MarsadDB } from './schema';
+import { JAKARTA } from './test-fixtures';
+import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
 
 const names: string[] = [];
 const opened: Dexie[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const db of opened.splice(0)) db.close();
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** A database as Marsad wrote it with version 1 of the schema, closed. */
-async function version1Database(): Promise<string> {
-  const name = 'test-v1-' + crypto.randomUUID();
+function newName(): string {
+  const name = 'test-shape-' + crypto.randomUUID();
   names.push(name);
-  const v1 = new Dexie(name);
-  v1.version(1).stores(V1_STORES);
-  await v1.open();
-  await v1.transaction('rw', v1.tables, async () => {
-    for (const [table, rows] of Object.entries(V1)) await v1.table(table).bulkAdd(rows);
-  });
-  expect(v1.verno).toBe(1);
-  v1.close();
   return name;
 }
 
@@ -105,53 +51,212 @@ function open(name: string): MarsadDB {
   return db;
 }
 
-describe('upgrading a version-1 corpus to version 2', () => {
-  it('keeps every row of every table', async () => {
-    const db = open(await version1Database());
+const [SCAFFOLD, ORDERED, DENORMALISED, LINK_INDEX, COUNTED, VERSION_2] = HISTORIC_SHAPES as [HistoricShape, HistoricShape, HistoricShape, HistoricShape, HistoricShape, HistoricShape];
+
+const articlesOf = (shape: HistoricShape) => (shape.knowsJointAndDiscovered ? [...FIXTURE_ARTICLES, JOINT_ARTICLE] : FIXTURE_ARTICLES);
+const entitiesOf = (shape: HistoricShape) => (shape === SCAFFOLD ? [SCAFFOLD_USER_ENTITY] : KNOWLEDGE_EDITS);
+
+type Row = Record<string, unknown>;
+const byId = (rows: readonly Row[]) => new Map(rows.map((r) => [r['id'], r]));
+
+/**
+ * Everything the database holds is there and complete: each stored row (as the old build wrote
+ * it) is kept with all its fields, the newer fields are filled from the stored data, and the
+ * counters are what counting the rows gives.
+ */
+async function expectNothingLost(db: MarsadDB, before: Record<string, Row[]>) {
+  const articles = await db.articles.toArray();
+  expect(articles).toEqual(before['articles']);
+  expect(await db.entities.toArray()).toEqual(before['entities']);
+  expect(await db.discovered.toArray()).toEqual(before['discovered'] ?? []);
+
+  const article = byId(articles as unknown as Row[]);
+  const statements = await db.statements.toArray();
+  expect(statements).toHaveLength(before['statements']!.length);
+  const nowStatements = byId(statements as unknown as Row[]);
+  for (const old of before['statements']!) {
+    const now = nowStatements.get(old['id'])!;
+    // Every field the old build stored, as it stored it ...
+    expect(now).toMatchObject(old);
+    // ... and every field the current code reads.
+    const a = article.get(now['articleId'])!;
+    expect(now).toMatchObject({ url: a['url'], title: a['title'], site: a['site'] });
+    expect(now['order']).toBe(statementOrder(now['publishedAt'] as string, now['articleId'] as number, now['start'] as number));
+    expect(SPEAKER_KINDS).toContain(now['speakerKind']);
+    expect(VERB_CLASSES).toContain(now['verbClass']);
+    for (const k of ['speakerStart', 'speakerEnd', 'verbStart', 'verbEnd']) expect(now).toHaveProperty(k);
+    if (old['speakerKind'] === undefined) {
+      // Saved before version 2: the kind from whether it has an id, the offsets unknown.
+      expect(now['speakerKind']).toBe(old['speakerId'] ? 'entity' : 'unnamed');
+      expect([now['speakerStart'], now['speakerEnd'], now['verbStart'], now['verbEnd']]).toEqual([null, null, null, null]);
+    }
+  }
+
+  const links = await db.links.toArray();
+  expect(links).toHaveLength(before['links']!.length);
+  const nowLinks = byId(links as unknown as Row[]);
+  for (const old of before['links']!) {
+    const now = nowLinks.get(old['id'])!;
+    expect(now).toMatchObject(old);
+    expect([...(now['together'] as string[])].sort()).toEqual(Object.keys(article.get(now['articleId'])!['mentionCounts'] as object).sort());
+  }
+
+  // The counters, as counting the rows gives them; a counter row the old build kept is still there.
+  const counted = new Map<string, { key: string; articles: number; statements: number }>();
+  const bump = (key: string, a: number, s: number) => {
+    const c = counted.get(key) ?? { key, articles: 0, statements: 0 };
+    c.articles += a;
+    c.statements += s;
+    counted.set(key, c);
+  };
+  bump(TOTAL, articles.length, statements.length);
+  for (const l of links) bump(l.entityId, 1, 0);
+  for (const s of statements) if (s.speakerId) bump(s.speakerId, 0, 1);
+  const counts = new Map((await db.counts.toArray()).map((c) => [c.key, c]));
+  for (const [key, c] of counted) expect(counts.get(key), key).toEqual(c);
+  for (const old of before['counts'] ?? []) expect(counts.has(old['key'] as string)).toBe(true);
+  for (const [key, c] of counts) if (!counted.has(key)) expect(c, key).toEqual({ key, articles: 0, statements: 0 });
+}
+
+const titles = { a1: 'لافروف في جنيف', a2: 'لافروف يحذر', a3: 'ماكرون ولافروف' };
+
+/** The interface's queries on the fixture corpus (the same three articles in every shape). */
+async function expectQueriesAnswer(db: MarsadDB, articleCount: number) {
+  const idOf = async (url: string) => (await db.articles.where('url').equals(url).first())!.id;
+  const [a1, a2, a3] = [await idOf(FIXTURE_ARTICLES[0]!.url), await idOf(FIXTURE_ARTICLES[1]!.url), await idOf(FIXTURE_ARTICLES[2]!.url)];
+  expect(await countArticles(db)).toBe(articleCount);
+
+  // The history: newest first (the undated article by the day it was saved), each article's statements in text order.
+  const h = await history(db, { entityId: LAVROV, offset: 0, limit: 10, query: '' });
+  expect(h.total).toBe(4);
+  expect(h.hasMore).toBe(false);
+  expect(h.entries.map((e) => [e.text, e.article.title, e.verbClass, e.article.id])).toEqual([
+    ['من التصعيد', titles.a2, 'warns', a2],
+    ['المحادثات ستستأنف', titles.a3, 'states', a3],
+    ['المحادثات ستستأنف', titles.a1, 'states', a1],
+    ['تكون موسكو قد انسحبت', titles.a1, 'denies', a1],
+  ]);
+  // Filtered by words (in the article's title) and by verb class.
+  expect((await history(db, { entityId: LAVROV, offset: 0, limit: 10, query: 'جنيف' })).entries.map((e) => e.text)).toEqual(['المحادثات ستستأنف', 'تكون موسكو قد انسحبت']);
+  expect(await history(db, { entityId: LAVROV, offset: 0, limit: 10, query: '', verbClasses: ['denies', 'warns'] })).toMatchObject({
+    total: 2,
+    entries: [{ text: 'من التصعيد' }, { text: 'تكون موسكو قد انسحبت' }],
+  });
+
+  // The overview: related articles newest first, and who appears with the entity.
+  const o = await overview(db, { entityId: LAVROV, limit: 5 });
+  expect(o.articleCount).toBe(3);
+  expect(o.articles.map((a) => a.title)).toEqual([titles.a2, titles.a3, titles.a1]);
+  expect(o.coMentioned).toEqual([
+    { id: MACRON, articles: 1 },
+    { id: PARIS, articles: 1 },
+    { id: GENEVA, articles: 1 },
+  ]);
+
+  // The hover cards, the page being read left out.
+  const [lavrov, macron] = await entityCards(db, { entityIds: [LAVROV, MACRON], excludeUrl: FIXTURE_ARTICLES[0]!.url, articles: 5, statements: 2 });
+  expect(lavrov).toMatchObject({ articleCount: 2, statementCount: 4 });
+  expect(lavrov!.articles.map((a) => a.id)).toEqual([a2, a3]);
+  expect(lavrov!.statements.map((s) => s.text)).toEqual(['من التصعيد', 'المحادثات ستستأنف']);
+  expect(macron).toMatchObject({ articleCount: 1, statementCount: 1, statements: [{ text: 'فرنسا تريد الحوار', speakerKind: 'entity' }] });
+
+  // Related articles: by entity, and to an article by the entities they share.
+  expect((await relatedArticles(db, GENEVA)).map((a) => a.id)).toEqual([a1]);
+  expect((await relatedToArticle(db, a1)).map((a) => a.id).sort()).toEqual([a2, a3].sort());
+  expect((await relatedToArticle(db, a3)).map((a) => [a.id, a.shared])).toEqual(expect.arrayContaining([[a1, [LAVROV]], [a2, [LAVROV]]]));
+}
+
+/** What only version 2 stores: a joint statement in each member's history, a discovered actor. */
+async function expectJointAndDiscovered(db: MarsadDB) {
+  for (const member of [FRANCE, RUSSIA]) {
+    const [joint] = (await history(db, { entityId: member, offset: 0, limit: 5, query: '' })).entries;
+    expect(joint).toMatchObject({ text: 'الهدنة صامدة', speakers: [{ id: FRANCE }, { id: RUSSIA }] });
+  }
+  expect((await history(db, { entityId: BISHOP, offset: 0, limit: 5, query: '' })).entries).toMatchObject([{ text: 'بلادها تراقب', speakerKind: 'discovered' }]);
+  expect(await db.discovered.get(BISHOP)).toMatchObject({ role: 'وزيرة الخارجية الأسترالية', firstSeen: '2021-03-01', lastSeen: '2021-03-01' });
+}
+
+describe.each(HISTORIC_SHAPES.map((s) => [`${s.from}…${s.to} (version ${s.version}): ${s.change}`, s] as const))('a corpus stored by %s', (_, shape) => {
+  it('opens at the current version with every article, statement, link, counter and user entity kept and complete', async () => {
+    const name = newName();
+    await writeShape(name, shape, articlesOf(shape), entitiesOf(shape));
+    const before = await rawContents(name);
+    expect(before.version).toBe(shape.version);
+    expect(before.tables['articles']).toHaveLength(articlesOf(shape).length);
+    const db = open(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.articles.toArray()).toEqual(V1.articles);
-    expect(await db.links.toArray()).toEqual(V1.links);
-    expect(await db.counts.toArray()).toEqual(V1.counts);
-    expect(await db.entities.toArray()).toEqual(V1.entities);
-    // Every statement, each with its old fields as they were.
-    const statements = await db.statements.toArray();
-    expect(statements).toHaveLength(V1.statements.length);
-    for (const old of V1.statements) expect(statements.find((s) => s.id === old.id)).toMatchObject(old);
-    // The discovered actors' table is there, empty.
-    expect(await db.discovered.count()).toBe(0);
+    expect(db.verno).toBe(CORPUS_VERSION);
+    await expectNothingLost(db, before.tables);
   });
 
-  it('gives old statements a speaker kind, their verb class and unknown (null) offsets', async () => {
-    const db = open(await version1Database());
-    const byId = new Map((await db.statements.toArray()).map((s) => [s.id, s]));
-    const fields = (id: number) => {
-      const s = byId.get(id)!;
-      return { speakerKind: s.speakerKind, verbClass: s.verbClass, speakerStart: s.speakerStart, speakerEnd: s.speakerEnd, verbStart: s.verbStart, verbEnd: s.verbEnd };
+  it('answers the overview, the history, the cards and the related articles', async () => {
+    const name = newName();
+    await writeShape(name, shape, articlesOf(shape), entitiesOf(shape));
+    const db = open(name);
+    await expectQueriesAnswer(db, articlesOf(shape).length);
+    if (shape.knowsJointAndDiscovered) await expectJointAndDiscovered(db);
+  });
+
+  it('takes new articles after the upgrade, its counters going on from the right numbers', async () => {
+    const name = newName();
+    await writeShape(name, shape, articlesOf(shape), entitiesOf(shape));
+    const db = open(name);
+    const before = await countArticles(db);
+    await saveArticle(db, { url: 'https://news.example/jakarta', title: 'بيشوب تزور جاكرتا', publishedAt: '2019-03-01', analysis: JAKARTA.analysis() });
+    expect(await countArticles(db)).toBe(before + 1);
+    expect(await db.counts.get(TOTAL)).toEqual({ key: TOTAL, articles: await db.articles.count(), statements: await db.statements.count() });
+  });
+});
+
+describe('a corpus that lived through the builds, its same-numbered schemas patched by Dexie on the way', () => {
+  it('opens with everything, its counters and co-mentions repaired', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const name = newName();
+    const [a1, a2, a3] = FIXTURE_ARTICLES as [(typeof FIXTURE_ARTICLES)[number], (typeof FIXTURE_ARTICLES)[number], (typeof FIXTURE_ARTICLES)[number]];
+    await writeShape(name, ORDERED, [a1, a2], KNOWLEDGE_EDITS); // saved with 25a01c3's build
+    await addInShape(name, DENORMALISED, [a3]); // then c667f05's (same schema, newer records)
+    await addInShape(name, LINK_INDEX, []); // bda65f9's build opens it: a new index, the same version
+    await addInShape(name, COUNTED, []); // d766ba6's: the counts table, the same version
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Schema was extended without increasing the number'));
+    // What that build showed: a counts table created empty, so "0 articles"; links without `together`.
+    const patched = await rawContents(name);
+    expect(patched.tables['counts']).toEqual([]);
+    expect(patched.tables['links']!.filter((l) => l['together'] === undefined)).toHaveLength(3);
+    await addInShape(name, VERSION_2, [JOINT_ARTICLE]); // 9e75a7f's build: version 2, counters from what it saw
+    const before = await rawContents(name);
+    expect(before.tables['counts']!.find((c) => c['key'] === TOTAL)).toMatchObject({ articles: 1 });
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(CORPUS_VERSION);
+    await expectNothingLost(db, before.tables);
+    await expectQueriesAnswer(db, 4);
+    await expectJointAndDiscovered(db);
+  });
+});
+
+describe('the current code stores the newest historic shape (a new shape needs a new version and fixture)', () => {
+  const schemaOf = (db: Dexie) =>
+    Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
+
+  it('declares the same stores', () => {
+    const newest = new Dexie('never-opened');
+    HISTORIC_SHAPES.at(-1)!.declare(newest);
+    expect(schemaOf(openCorpus('never-opened-either'))).toEqual(schemaOf(newest));
+  });
+
+  it('writes records with the same fields', async () => {
+    const keysOf = async (name: string) => {
+      const { tables } = await rawContents(name);
+      return Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, [...new Set(rows.map((r) => Object.keys(r).sort().join(',')))].sort()]));
     };
-    const unknown = { speakerStart: null, speakerEnd: null, verbStart: null, verbEnd: null };
-    expect(fields(1)).toEqual({ speakerKind: 'entity', verbClass: 'states', ...unknown });
-    expect(fields(2)).toEqual({ speakerKind: 'entity', verbClass: 'denies', ...unknown });
-    expect(fields(3)).toEqual({ speakerKind: 'unnamed', verbClass: 'states', ...unknown });
-    expect(fields(4)).toEqual({ speakerKind: 'entity', verbClass: 'warns', ...unknown });
-    expect(byId.get(1)!.speakers).toBeUndefined();
-  });
-
-  it('answers the queries on the old rows, the verb-class filter included', async () => {
-    const db = open(await version1Database());
-    expect((await statementHistory(db, LAVROV)).map((h) => [h.id, h.verbClass, h.speakerKind])).toEqual([
-      [4, 'warns', 'entity'],
-      [1, 'states', 'entity'],
-      [2, 'denies', 'entity'],
-    ]);
-    expect((await statementHistory(db, LAVROV, { verbClasses: ['denies', 'warns'] })).map((h) => h.id)).toEqual([4, 2]);
-    expect(await history(db, { entityId: LAVROV, offset: 0, limit: 10, query: '', verbClasses: ['denies'] })).toMatchObject({
-      total: 1,
-      hasMore: false,
-      entries: [{ id: 2, text: 'تكون موسكو قد انسحبت' }],
-    });
-    expect((await relatedArticles(db, LAVROV)).map((a) => a.id)).toEqual([2, 1]);
-    expect(await countArticlesFor(db, LAVROV)).toBe(2);
-    expect(await countStatementsBy(db, LAVROV)).toBe(3);
+    const fixture = newName();
+    await writeShape(fixture, HISTORIC_SHAPES.at(-1)!, [JOINT_ARTICLE], KNOWLEDGE_EDITS.slice(0, 1));
+    const current = newName();
+    const db = open(current);
+    await saveArticle(db, { url: 'https://news.example/jakarta', title: 'بيشوب تزور جاكرتا', publishedAt: '2019-03-01', analysis: JAKARTA.analysis() });
+    await db.entities.put(KNOWLEDGE_EDITS[0] as never);
+    db.close();
+    expect(await keysOf(current)).toEqual(await keysOf(fixture));
   });
 });

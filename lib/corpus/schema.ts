@@ -1,6 +1,7 @@
 /**
  * The corpus database (Dexie). Every change of a stored shape is a new version with an upgrade
- * function, and a test that opens the old database (schema.test.ts).
+ * function, and a test that opens the old database (schema.test.ts, with every shape ever stored
+ * in fixtures/shapes.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { SpeakerKind, VerbClass } from '../analyze/types';
@@ -86,6 +87,11 @@ export interface StatementRecord {
   order: string;
 }
 
+/** The date an article's links and statements are filed under: its publication, else the day it was saved. */
+export function articleDate(a: Pick<ArticleRecord, 'publishedAt' | 'savedAt'>): string {
+  return a.publishedAt ?? a.savedAt.slice(0, 10);
+}
+
 /** See StatementRecord.order. */
 export function statementOrder(publishedAt: string, articleId: number, start: number): string {
   return `${publishedAt}|${String(articleId).padStart(10, '0')}|${String(1e9 - start).padStart(10, '0')}`;
@@ -147,6 +153,8 @@ export type MarsadDB = Dexie & {
 };
 
 export const DB_NAME = 'marsad';
+/** The schema's version: openCorpus upgrades any older database to it. */
+export const CORPUS_VERSION = 3;
 
 /** Opens (creating or upgrading) the corpus database. In Node, pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
 export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
@@ -166,6 +174,11 @@ export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
       discovered: 'id, type, lastSeen',
     })
     .upgrade(upgradeToVersion2);
+  // Version 3: no new store or index. Builds before version 2 changed records, indexes and tables
+  // under the same number 1 (fixtures/shapes.ts), and Dexie patched such a database's schema
+  // without running any upgrade: rows may lack fields the queries read, and the counters may miss
+  // what was saved before the counts table existed. The upgrade repairs both, from the stored data.
+  db.version(CORPUS_VERSION).upgrade(upgradeToVersion3);
   return db;
 }
 
@@ -192,4 +205,58 @@ export function version2Fields(s: { speakerId: string | null; verb: string }): P
     verbEnd: null,
     verbClass: verbClassOf(s.verb),
   };
+}
+
+/**
+ * Repairs what a database written by an earlier build may lack: statements without their
+ * article's address, title and site (before c667f05), without the history's sort key (before
+ * 25a01c3) or without version 2's fields; links without the article's entity list (before
+ * c667f05); counters missing or short (the counts table came in d766ba6 under the same version
+ * number, so it was created empty). Rows are completed, never dropped; the counters are counted
+ * again from the rows, as every write keeps them.
+ */
+export async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const articles = new Map<number, Pick<ArticleRecord, 'url' | 'title' | 'site' | 'entityIds' | 'mentionCounts'>>();
+  await tx.table<ArticleRecord, number>('articles').each((a) => {
+    articles.set(a.id, { url: a.url, title: a.title, site: a.site, entityIds: a.entityIds, mentionCounts: a.mentionCounts });
+  });
+  const counts = new Map<string, { articles: number; statements: number }>();
+  const bump = (key: string, n: 'articles' | 'statements') => {
+    const c = counts.get(key) ?? { articles: 0, statements: 0 };
+    c[n]++;
+    counts.set(key, c);
+  };
+  for (const a of articles.values()) {
+    bump(TOTAL, 'articles');
+    for (const id of new Set(a.entityIds)) bump(id, 'articles');
+  }
+
+  await tx
+    .table<StatementRecord, number>('statements')
+    .toCollection()
+    .modify((s) => {
+      bump(TOTAL, 'statements');
+      if (s.speakerId) bump(s.speakerId, 'statements');
+      const complete = typeof s.url === 'string' && typeof s.order === 'string' && s.speakerKind !== undefined && s.verbClass !== undefined;
+      // A complete row is not written again (false: Dexie leaves it).
+      if (complete) return false;
+      const a = articles.get(s.articleId);
+      if (typeof s.url !== 'string') Object.assign(s, { url: a?.url ?? '', title: a?.title ?? '', site: a?.site ?? null });
+      if (typeof s.order !== 'string') s.order = statementOrder(s.publishedAt, s.articleId, s.start);
+      if (s.speakerKind === undefined || s.verbClass === undefined) Object.assign(s, version2Fields(s));
+      return undefined;
+    });
+
+  await tx
+    .table<LinkRecord, number>('links')
+    .filter((l) => !Array.isArray(l.together))
+    .modify((l) => {
+      const a = articles.get(l.articleId);
+      l.together = a ? Object.keys(a.mentionCounts) : [l.entityId];
+    });
+
+  // A counter row the rows no longer account for is kept, at zero (as a delete leaves it).
+  const table = tx.table<CountRecord, string>('counts');
+  for (const key of (await table.toCollection().primaryKeys()) as string[]) if (!counts.has(key)) counts.set(key, { articles: 0, statements: 0 });
+  await table.bulkPut([...counts].map(([key, c]) => ({ key, ...c })));
 }

@@ -407,17 +407,28 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
       const date = dateOf(item.title);
       expect(item.meta).toContain(formatDate('en', date));
       expect(item.meta).toContain(SITE_NAME);
-      // The link opens the article at the sentence: its URL, then a text fragment from the statement.
+      // The link opens the article at the sentence: its URL, then a text fragment from the
+      // statement's words, with the words the article has right before and after them.
       const file = RELATED.find((r) => r.date === date)!.file;
       const [base, fragment] = item.href.split('#:~:text=');
       expect(base).toBe(newsUrl(file));
       expect(fragment, item.href).toBeTruthy();
       const pageText = (await readFile(fixturePath(file), 'utf8')).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-      for (const term of fragment!.split(',').map(decodeURIComponent)) {
+      const terms = fragment!.split(',');
+      const prefix = terms[0]!.endsWith('-') ? decodeURIComponent(terms.shift()!.slice(0, -1)) : null;
+      const suffix = terms.at(-1)!.startsWith('-') ? decodeURIComponent(terms.pop()!.slice(1)) : null;
+      const words = terms.map(decodeURIComponent);
+      expect(words.length).toBeGreaterThan(0);
+      for (const term of words) {
         expect(item.text).toContain(term);
         expect(pageText, `the article has «${term}»`).toContain(term);
       }
+      const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (prefix !== null) expect(pageText, `«${prefix}» right before «${words[0]}»`).toMatch(new RegExp(`${escape(prefix)}\\s*${escape(words[0]!)}`));
+      if (suffix !== null) expect(pageText, `«${suffix}» right after «${words.at(-1)}»`).toMatch(new RegExp(`${escape(words.at(-1)!)}\\s*${escape(suffix)}`));
     }
+    // Statements in the middle of a paragraph carry the words before them.
+    expect(items.filter((i) => /^[^,]*-,/.test(i.href.split('#:~:text=')[1] ?? '')).length).toBeGreaterThan(0);
     // What he said in each article, with its reporting verb.
     const said = (verb: string, words: string) => items.some((i) => i.verb === verb && i.text.includes(words));
     expect(said('قال', 'موسكو ترى أن الحل السياسي')).toBe(true); // March
