@@ -46,6 +46,15 @@ describe('the background’s corpus handlers', () => {
     await expect(savePage(db, page('https://news.example/e', '', ' ', null))).rejects.toThrow(/no text/);
   });
 
+  it('savePage refuses an address that is not http(s), and ignores an odd canonical address', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'chrome-extension://abc/popup.html']) {
+      await expect(savePage(db, page(url, 'خبر', 'قال ماكرون إن فرنسا ستدعم لبنان.', null)), url).rejects.toThrow(/http\(s\)/);
+    }
+    const odd = { ...page('https://news.example/f', 'خبر', 'قال ماكرون إن فرنسا ستدعم لبنان.', null), canonicalUrl: 'javascript:alert(1)' };
+    await savePage(db, odd);
+    expect((await db.articles.where('url').equals('https://news.example/f').first())?.canonicalUrl).toBe('https://news.example/f');
+  });
+
   it('pageStatus and removePage find a page by its address', async () => {
     expect((await pageStatus(db, { url: A.url, canonicalUrl: null })).saved).toBe(true);
     expect(await removePage(db, { url: A.url, canonicalUrl: null })).toBe(true);

@@ -6,6 +6,7 @@
 import { analyze } from '../analyze/analyze';
 import { userGazetteer } from '../knowledge/builtin';
 import { countryOfPage } from '../sites/country';
+import { isStorableUrl } from './urls';
 import { deleteArticle, saveArticle, type SaveStatus } from './corpus';
 import type { ArticleRecord, MarsadDB } from './schema';
 
@@ -46,6 +47,9 @@ export async function findPageArticle(db: MarsadDB, page: PageAddress): Promise<
 
 export async function savePage(db: MarsadDB, page: PageArticle): Promise<SaveReply> {
   if (!page.text.trim()) throw new Error('The page has no text to save.');
+  if (!isStorableUrl(page.url)) throw new Error('Only pages of http(s) addresses are saved.');
+  // A canonical address the page declares oddly («javascript:…») is no address: the page's own stands.
+  if (page.canonicalUrl && !isStorableUrl(page.canonicalUrl)) page = { ...page, canonicalUrl: null };
   const g = userGazetteer(await db.entities.toArray());
   // The page's date resolves a bare title («الرئيس الفرنسي») to whoever held it then.
   const analysis = analyze(page.text, g, { publishedAt: page.publishedAt, country: countryOfPage(page.canonicalUrl || page.url) });

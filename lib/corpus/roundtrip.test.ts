@@ -11,6 +11,7 @@ import { builtinGazetteer } from '../knowledge/builtin';
 import { saveArticle, storableDate } from './corpus';
 import { openCorpus } from './schema';
 import { exportCorpus, importCorpus } from './transfer';
+import { isStorableUrl, linkableUrl } from './urls';
 
 /** A small seeded generator (mulberry32): the same cases on every run. */
 function random(seed: number): () => number {
@@ -125,5 +126,32 @@ describe('a backup made from what an earlier build stored', () => {
       target.close();
       await Dexie.delete(target.name);
     }
+  });
+});
+
+describe('addresses', () => {
+  it('an import refuses article addresses that are not http(s) or a file’s path, and writes nothing', async () => {
+    const header = JSON.stringify({ format: 'marsad-corpus', version: 2, exportedAt: '2026-11-30T00:00:00.000Z' });
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>1</script>', 'file:///etc/passwd', 'vbscript:x']) {
+      const target = openCorpus(`roundtrip-url-${Date.now()}`);
+      try {
+        const line = JSON.stringify({ type: 'article', url, title: 'خبر', text: 'نص الخبر' });
+        const report = await importCorpus(target, `${header}\n${line}\n`);
+        expect(report.problems, url).toEqual([{ line: 2, message: expect.stringContaining('http(s)') }]);
+        expect(await target.articles.count()).toBe(0);
+      } finally {
+        target.close();
+        await Dexie.delete(target.name);
+      }
+    }
+  });
+
+  it('keeps http(s) and file paths (the command line’s), and links only http(s)', () => {
+    for (const ok of ['https://example.com/a', 'http://example.com/a', 'crawl/2020/a.html', '/home/me/a.html', 'C:\\pages\\a.html']) expect(isStorableUrl(ok), ok).toBe(true);
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:x', 'file:///a', '', 'https://a.b/\u0000']) expect(isStorableUrl(bad), bad).toBe(false);
+    expect(linkableUrl('https://example.com/a')).toBe('https://example.com/a');
+    expect(linkableUrl('crawl/a.html')).toBeUndefined();
+    expect(linkableUrl('javascript:alert(1)')).toBeUndefined();
+    expect(linkableUrl(null)).toBeUndefined();
   });
 });

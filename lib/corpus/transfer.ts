@@ -13,6 +13,7 @@ import { isDiscoveredId, isEntityId } from '../knowledge/ids';
 import type { KnowledgeEdit } from '../knowledge/user';
 import { contentHash } from './hash';
 import { writing } from './errors';
+import { isStorableUrl } from './urls';
 import { newArticle, sameArticle, storableDate, statementsOfRows, writeArticle, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
@@ -155,6 +156,8 @@ function checkStatementV2(st: Record<string, unknown>, length: number): string |
 function checkArticle(o: Record<string, unknown>): string | undefined {
   for (const k of ['url', 'title', 'text'] as const) if (!isStr(o[k]) || (k !== 'title' && o[k] === '')) return `"${k}" must be a non-empty string`;
   for (const k of ['canonicalUrl', 'site', 'byline', 'publishedAt'] as const) if (o[k] !== undefined && !isStrOrNull(o[k])) return `"${k}" must be a string or null`;
+  for (const k of ['url', 'canonicalUrl'] as const)
+    if (isStr(o[k]) && o[k] !== '' && !isStorableUrl(o[k])) return `"${k}" must be an http(s) address or a file's path (got ${JSON.stringify(String(o[k]).slice(0, 30))})`;
   if (isStr(o['publishedAt']) && storableDate(o['publishedAt']) !== o['publishedAt']) return '"publishedAt" must be a date (YYYY-MM-DD)';
   if (o['savedAt'] !== undefined && (!isStr(o['savedAt']) || Number.isNaN(Date.parse(o['savedAt'])))) return '"savedAt" must be an ISO date-time';
   const mentions = o['mentions'];
