@@ -1,4 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ignoreStartAnnouncements, QUIET_CONTEXT } from '../features/page/announce';
 import { runSession } from '../features/page/session';
 
 /**
@@ -6,5 +7,7 @@ import { runSession } from '../features/page/session';
  * popup ("Analyse this page"): reads, highlights and answers the popup.
  */
 export default defineUnlistedScript(() => {
-  void runSession(new ContentScriptContext('marsad-analyser'));
+  const ctx = new ContentScriptContext('marsad-analyser', QUIET_CONTEXT);
+  ignoreStartAnnouncements(ctx);
+  void runSession(ctx);
 });

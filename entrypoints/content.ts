@@ -1,4 +1,5 @@
 import { BUILTIN_PATTERNS } from '../lib/sites/builtin';
+import { ignoreStartAnnouncements, QUIET_CONTEXT } from '../features/page/announce';
 import { runQuickCheck } from '../features/page/quick-check';
 
 export default defineContentScript({
@@ -6,7 +7,9 @@ export default defineContentScript({
   // "Enable on this site"). This script only looks: the analyser is injected when the page is Arabic.
   matches: [...BUILTIN_PATTERNS],
   runAt: 'document_idle',
+  ...QUIET_CONTEXT,
   main(ctx) {
+    ignoreStartAnnouncements(ctx);
     void runQuickCheck(ctx);
   },
 });
