@@ -139,7 +139,22 @@ export type ReplyOf<M, K extends keyof M> = M[K] extends (...args: never[]) => i
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The address of the page that called: a web page's (content script) or one of Marsad's own. */
+  url?: string;
+  /** Called from one of Marsad's own pages (popup, options, history tab), not from a content script. */
+  extension: boolean;
 }
+
+/**
+ * What a content script may ask of the background: what its page needs to be read, highlighted and
+ * saved, and the card's actions on it. Every other call — deleting, importing, writing the corpus or
+ * the knowledge base wholesale — comes from Marsad's own pages only: a page whose scripts found a
+ * way to the content script's world gets nothing more than the page itself could do.
+ */
+export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
+  'savePage', 'pageStatus', 'entityCards', 'history', 'overview', 'knowledgeEdits', 'editKnowledge', 'addDiscovered',
+  'pageAnalysed', 'startAnalyser', 'openHistory',
+]);
 
 /** The background's handlers, typed from the contract: no request shape is restated. */
 export type BackgroundHandlers = {

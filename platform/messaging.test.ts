@@ -63,3 +63,56 @@ describe('calls to a page', () => {
     expect((await callPage(12, 'getPage')).url).toBe('https://a.example/x');
   });
 });
+
+describe('who may ask the background for what', () => {
+  /** Delivers a call as the browser does, from `sender`; returns the Result the caller would get. */
+  async function from(sender: Record<string, unknown>, type: string, data: unknown): Promise<unknown> {
+    return new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, { id: fakeBrowser.runtime.id, ...sender }, (reply: { res?: unknown }) =>
+        resolve(reply?.res),
+      );
+    });
+  }
+  const page = { tab: { id: 5 }, frameId: 0, url: 'https://news.example/a' };
+
+  it('a content script may not delete, import or remove: only Marsad’s own pages may', async () => {
+    const called: string[] = [];
+    stop = serveBackground({
+      removePage: () => {
+        called.push('removePage');
+        return true;
+      },
+      importCorpus: () => {
+        called.push('importCorpus');
+        return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+      },
+      deleteArticle: () => {
+        called.push('deleteArticle');
+        return true;
+      },
+      importKnowledge: () => {
+        called.push('importKnowledge');
+        return { added: 0, updated: 0, unchanged: 0 };
+      },
+    });
+    for (const [type, data] of [['removePage', { url: page.url, canonicalUrl: null }], ['importCorpus', { upload: 'u' }], ['deleteArticle', { id: 1 }], ['importKnowledge', { edits: [] }]] as const) {
+      expect(await from(page, type, data), type).toMatchObject({ ok: false, code: 'invalid' });
+    }
+    expect(called).toEqual([]);
+    const own = { tab: { id: 6 }, url: browser.runtime.getURL('/options.html') };
+    expect(await from(own, 'deleteArticle', { id: 1 })).toMatchObject({ ok: true });
+    expect(called).toEqual(['deleteArticle']);
+  });
+
+  it('a content script may ask what its page needs, and is told it is a page', async () => {
+    let seen: unknown;
+    stop = serveBackground({
+      knowledgeEdits: (_, sender) => {
+        seen = sender;
+        return [];
+      },
+    });
+    expect(await from(page, 'knowledgeEdits', undefined)).toEqual({ ok: true, value: [] });
+    expect(seen).toEqual({ tabId: 5, frameId: 0, url: page.url, extension: false });
+  });
+});

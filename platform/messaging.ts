@@ -10,6 +10,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import {
   fromResult,
   MarsadError,
+  PAGE_MAY_CALL,
   toResult,
   type BackgroundCalls,
   type BackgroundHandlers,
@@ -18,6 +19,7 @@ import {
   type ReplyOf,
   type RequestOf,
   type Result,
+  type Sender,
 } from '../lib/messages';
 
 /** A contract as it travels: every reply wrapped in a Result. */
@@ -38,13 +40,29 @@ export async function callBackground<K extends keyof BackgroundCalls>(name: K, .
  * a test may stand in for some). Returns how to stop.
  */
 export function serveBackground(handlers: Partial<BackgroundHandlers>): () => void {
+  const own = browser.runtime.getURL('/');
   const stops = (Object.keys(handlers) as (keyof BackgroundCalls)[]).map((name) =>
-    toBackground.onMessage(name, ({ data, sender }) =>
+    toBackground.onMessage(name, ({ data, sender }) => {
+      const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extension: isOwnPage(sender, own) };
       // An async function: its reply is a native Promise (Dexie's own promise type would be dropped).
-      toResult(() => (handlers[name] as (d: unknown, s: { tabId?: number; frameId?: number }) => unknown)(data, { tabId: sender.tab?.id, frameId: sender.frameId })) as never,
-    ),
+      return toResult(() => {
+        if (!from.extension && !PAGE_MAY_CALL.has(name)) throw new MarsadError('invalid', `A web page may not ask for ${name}.`);
+        return (handlers[name] as (d: unknown, s: Sender) => unknown)(data, from);
+      }) as never;
+    }),
   );
   return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Did one of Marsad's own pages send this? A content script's messages carry its tab and its web
+ * page's address; the popup's, the options page's and a history tab's carry Marsad's own origin
+ * (a sender with neither tab nor address is no content script either: the browser always gives
+ * those their tab).
+ */
+export function isOwnPage(sender: { url?: string; id?: string; tab?: unknown }, own: string): boolean {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+  return typeof sender.url === 'string' ? sender.url.startsWith(own) : sender.tab === undefined;
 }
 
 /** Answers one call to this page (in the content script). Returns how to stop. */

@@ -7,6 +7,7 @@ import type { HistoryRequest, PageArticle } from '../../lib/messages';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import { entityFromMenu } from './menus';
+import { backgroundHandlers } from './handlers';
 
 const page = (url: string, title: string, body: string, publishedAt: string | null): PageArticle => ({
   url,
@@ -172,5 +173,41 @@ describe('the history handler, by verb class', () => {
     expect(page.entries[0]!.speakers!.map((m) => m.id)).toEqual([AUSTRALIA, BISHOP]);
     const [title] = (await ask({ verbClasses: ['affirms'] })).entries;
     expect(title).toMatchObject({ speakerKind: 'title', speakerId: BISHOP, verb: 'أكدت' });
+  });
+});
+
+describe('what a content script may write', () => {
+  let db: MarsadDB;
+  beforeEach(() => {
+    db = openCorpus(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(() => db.close());
+  const fromPage = (url: string) => ({ tabId: 3, frameId: 0, url, extension: false });
+
+  it('saves its own page, and no other', async () => {
+    const h = backgroundHandlers(db);
+    const a = page('https://news.example/own', 'خبر', 'قال ماكرون إن فرنسا ستدعم لبنان.', null);
+    await expect(h.savePage(a, fromPage('https://news.example/elsewhere'))).rejects.toMatchObject({ code: 'invalid' });
+    expect(await db.articles.count()).toBe(0);
+    await h.savePage(a, fromPage('https://news.example/own#section'));
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('hides an entity or excludes a form, and writes nothing else', async () => {
+    const h = backgroundHandlers(db);
+    const updatedAt = '2026-11-30T00:00:00.000Z';
+    await h.editKnowledge({ id: 'person:emmanuel-macron', origin: 'edit', hidden: true, updatedAt }, fromPage('https://news.example/a'));
+    await h.editKnowledge({ id: 'person:emmanuel-macron', origin: 'edit', hidden: true, excluded: ['ماكرون'], updatedAt }, fromPage('https://news.example/a'));
+    expect((await db.entities.get('person:emmanuel-macron'))?.excluded).toEqual(['ماكرون']);
+    // A new entity, or a new name for a known one, comes from Marsad's own pages only.
+    const mine = { id: 'person:user-sami-rawi', origin: 'user' as const, type: 'person' as const, name: 'سامي الراوي', nameEn: 'Sami Rawi', updatedAt };
+    await expect(h.editKnowledge(mine, fromPage('https://news.example/a'))).rejects.toMatchObject({ code: 'invalid' });
+    await expect(h.editKnowledge({ id: 'person:emmanuel-macron', origin: 'edit', aliases: ['ماكرونوف'], hidden: true, excluded: ['ماكرون'], updatedAt }, fromPage('https://news.example/a'))).rejects.toMatchObject({ code: 'invalid' });
+    expect(await db.entities.count()).toBe(1);
+    await h.editKnowledge(mine, { extension: true });
+    expect(await db.entities.count()).toBe(2);
+    // Once stored, the page may hide it too (the card's "Don't highlight" on the user's own entity).
+    await h.editKnowledge({ ...mine, hidden: true }, fromPage('https://news.example/a'));
+    expect((await db.entities.get(mine.id))?.hidden).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { importCorpus } from '../../lib/corpus/transfer';
-import type { BackgroundHandlers } from '../../lib/messages';
+import type { KnowledgeEdit } from '../../lib/knowledge/user';
+import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
@@ -19,7 +20,11 @@ import { receivePart, takeUpload } from './uploads';
 
 export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
   return {
-    savePage: (data) => savePage(db, data),
+    savePage: async (data, sender) => {
+      // A content script saves its own page, nothing else.
+      if (!sender.extension && !samePage(data.url, sender.url)) throw new MarsadError('invalid', 'A page may save only itself.');
+      return savePage(db, data);
+    },
     removePage: (data) => removePage(db, data),
     deleteArticle: (data) => deleteArticle(db, data.id),
     pageStatus: (data) => pageStatus(db, data),
@@ -27,7 +32,12 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     history: (data) => history(db, data),
     overview: (data) => overview(db, data),
     knowledgeEdits: () => db.entities.toArray(),
-    editKnowledge: async (data) => {
+    editKnowledge: async (data, sender) => {
+      // The card (in the page) hides an entity or says a form is not it; anything else — a new
+      // entity, a name, other names — comes from Marsad's own pages.
+      if (!sender.extension && !onlyHidesOrExcludes(data, await db.entities.get(data.id))) {
+        throw new MarsadError('invalid', 'A page may only hide an entity or exclude a form.');
+      }
       await writing(() => db.entities.put(data));
       await broadcastKnowledge();
     },
@@ -55,3 +65,21 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     },
   };
 }
+
+/** Are these the same page (the fragment aside)? */
+function samePage(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const strip = (u: string) => u.replace(/#.*$/, '');
+  return strip(a) === strip(b);
+}
+
+/** Does this edit change no more than whether the entity is hidden and which forms are excluded? */
+function onlyHidesOrExcludes(edit: KnowledgeEdit, stored: KnowledgeEdit | undefined): boolean {
+  const rest = ({ hidden: _h, excluded: _x, updatedAt: _u, ...fields }: KnowledgeEdit) => fields;
+  const changed = rest(edit);
+  if (stored) return JSON.stringify(sorted(changed)) === JSON.stringify(sorted(rest(stored)));
+  // No edit stored yet: an edit of a built-in entity that sets nothing else.
+  return edit.origin === 'edit' && Object.keys(changed).every((k) => k === 'id' || k === 'origin');
+}
+
+const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
