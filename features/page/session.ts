@@ -18,6 +18,8 @@ const RUNNING = Symbol.for('marsad.session');
 
 /** Pages that fetch their story after loading start as menus and footers: read again, a few times. */
 const LATE_ARTICLE_DELAY = 800;
+/** ... and at the latest this long after a change, for pages that never stop changing. */
+const LATE_ARTICLE_MAX_WAIT = 1000;
 const LATE_ARTICLE_ATTEMPTS = 12;
 
 export async function runSession(ctx: ContentScriptContext): Promise<void> {
@@ -68,7 +70,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
       r.destroy();
       return false;
     };
-    if (!(await attempt())) watchUntil(ctx, { delay: LATE_ARTICLE_DELAY, attempts: LATE_ARTICLE_ATTEMPTS, check: attempt });
+    if (!(await attempt())) watchUntil(ctx, { delay: LATE_ARTICLE_DELAY, maxWait: LATE_ARTICLE_MAX_WAIT, attempts: LATE_ARTICLE_ATTEMPTS, check: attempt });
   } finally {
     settle();
   }
