@@ -1,10 +1,10 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runSession } from '../features/page/session';
+import { startSession } from '../features/page/session';
 
 /**
  * The analyser, injected into a tab by the background (the quick check found Arabic) or by the
- * popup ("Analyse this page"): reads, highlights and answers the popup.
+ * popup ("Analyse this page"): reads, highlights and answers the popup. Injected again while it
+ * runs, it does nothing.
  */
 export default defineUnlistedScript(() => {
-  void runSession(new ContentScriptContext('marsad-analyser'));
+  startSession('marsad-analyser');
 });
