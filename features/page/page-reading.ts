@@ -56,7 +56,7 @@ export class PageReading implements CardSource {
     this.locale = resolveLocale(settings.language, navigator.language);
     this.state = { url: location.href, analysed: false, isArabic: true, isArabicNews: false, entities: [], article: null };
     this.painter = new Highlighter(document);
-    this.cards = new HoverCards(ctx, this);
+    this.cards = new HoverCards(this);
   }
 
   /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */

@@ -1,6 +1,6 @@
 /**
- * The content script's ways of waiting for a page that keeps changing, on plain timers: one
- * timer pending at a time, cancelled by its owner when the context is invalidated.
+ * The content script's two ways of waiting for a page that keeps changing, on plain timers: one
+ * timer (or frame) pending at a time, cancelled by its owner when the context is invalidated.
  * (WXT's `ctx.setTimeout` / `ctx.requestAnimationFrame` add an abort listener per call that is
  * never removed: one per mutation or per frame of pointer movement, for the page's whole life.)
  */
@@ -39,5 +39,50 @@ export class Debounce {
   cancel(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+}
+
+/**
+ * Runs `fn` before the page is drawn next (an animation frame), at most once a frame and at most
+ * once every `minInterval` ms: however often it is asked for, one run is pending at a time.
+ */
+export class NextFrame {
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = -Infinity;
+
+  constructor(
+    private readonly fn: () => void,
+    private readonly minInterval = 0,
+  ) {}
+
+  get pending(): boolean {
+    return this.frame !== 0 || this.timer !== undefined;
+  }
+
+  schedule(): void {
+    if (this.pending) return;
+    const early = this.last + this.minInterval - Date.now();
+    if (early > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.request();
+      }, early);
+    } else this.request();
+  }
+
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
+  }
+
+  private request(): void {
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.last = Date.now();
+      this.fn();
+    });
   }
 }
