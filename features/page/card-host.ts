@@ -91,6 +91,13 @@ export class CardHost {
     };
   }
 
+  /** The mention was painted again (the page re-rendered it): the card stays with it, at its new Range. */
+  follow(anchor: CardAnchor): void {
+    if (!this.anchor) return;
+    this.anchor = anchor;
+    this.place();
+  }
+
   hide(): void {
     this.showing++;
     this.anchor = undefined;

@@ -42,6 +42,8 @@ export class HoverCards {
   private readonly pointerFrame = new NextFrame(() => this.pointer && this.onPointer(this.pointer.x, this.pointer.y, this.pointer.target));
   /** The card's current interaction (one mention's card, from opening to closing). */
   private interaction: AbortController | undefined;
+  /** The mention whose card is open. */
+  private shown: PlacedMention | undefined;
   private readonly keys: MentionKeys;
 
   constructor(private readonly source: CardSource) {
@@ -76,10 +78,31 @@ export class HoverCards {
     this.keys.listen(signal);
   }
 
-  /** The page was painted again: the old mentions are gone. */
-  reset(): void {
-    this.keys.reset();
-    this.hovered = undefined;
+  /**
+   * The page was painted again (a new text index, new mentions; `before` is the text painted
+   * until now). A mention whose text and all the text before it are as they were is the same
+   * mention: the pointer, the keyboard and the open card stay on it, the card anchored to its new
+   * Range (a page that re-renders every few hundred ms would otherwise reopen the card and send
+   * the keyboard back to the first mention each time). Any other lets go.
+   */
+  repainted(before: string): void {
+    const locator = this.source.locator;
+    const same = (m: PlacedMention | undefined): PlacedMention | undefined => {
+      if (!m || !locator || locator.text.slice(0, m.end) !== before.slice(0, m.end)) return undefined;
+      return locator.all.find((x) => x.start === m.start && x.end === m.end && x.entityId === m.entityId);
+    };
+    this.hovered = same(this.hovered);
+    const shown = same(this.shown);
+    if (shown) {
+      this.shown = shown;
+      this.card.follow(shown.range);
+    }
+    if (!this.keys.active) return;
+    // The keyboard is on the mention whose card is open.
+    if (shown && locator) {
+      this.keys.moveTo(locator.all.indexOf(shown));
+      this.source.painter.focus(shown);
+    } else this.keys.reset();
   }
 
   hide(): void {
@@ -115,6 +138,7 @@ export class HoverCards {
   private dismiss(): void {
     this.interaction?.abort();
     this.interaction = undefined;
+    this.shown = undefined;
     this.card.hide();
   }
 
@@ -133,6 +157,7 @@ export class HoverCards {
     this.interaction?.abort();
     const interaction = new AbortController();
     this.interaction = interaction;
+    this.shown = m;
     const { signal } = interaction;
     let data: CorpusCard | undefined;
     let error: string | undefined;
