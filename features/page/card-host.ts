@@ -22,10 +22,8 @@ export interface CardAnchor {
   getBoundingClientRect(): DOMRect;
 }
 
-/** One showing of the card: re-renders it while it is still this showing, and does nothing after. */
+/** One showing of the card: re-renders it while it is still this showing (not hidden, not shown again for another mention), and does nothing after. */
 export interface ShownCard {
-  /** Is the card still showing this (not hidden, not shown again for another mention)? */
-  readonly current: boolean;
   update(props: EntityCardProps): void;
 }
 
@@ -77,13 +75,9 @@ export class CardHost {
     render(EntityCard(props), container);
     host.style.display = 'block';
     this.place();
-    const current = () => showing === this.showing && this.isOpen;
     return {
-      get current() {
-        return current();
-      },
       update: (next) => {
-        if (!current()) return;
+        if (showing !== this.showing || !this.isOpen) return;
         render(EntityCard(next), this.mount.ensure().container);
         // Placed from its new size at once (the observer would only follow a frame later).
         this.place();

@@ -182,7 +182,7 @@ export class HoverCards {
     });
     /** Renders this card again, unless its interaction is over (a stale reply never renders). */
     const rerender = () => {
-      if (!signal.aborted) shown.update(props());
+      if (!signal.aborted) shownCard.update(props());
     };
     const failed = () => {
       error = stringsFor(source.locale).failed;
@@ -192,7 +192,7 @@ export class HoverCards {
       void source.edit(entity.id, change).then(() => {
         if (!signal.aborted) this.dismiss();
       }, failed);
-    const shown = this.card.show(props(), m.range);
+    const shownCard = this.card.show(props(), m.range);
     callBackground('entityCards', { entityIds: [entity.id], excludeUrl: location.href, articles: 3, statements: 3 }).then(([card]) => {
       data = card ?? { id: entity.id, articleCount: 0, articles: [], statementCount: 0, statements: [] };
       rerender();
