@@ -1,13 +1,10 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ignoreStartAnnouncements, QUIET_CONTEXT } from '../features/page/announce';
-import { runSession } from '../features/page/session';
+import { startSession } from '../features/page/session';
 
 /**
  * The analyser, injected into a tab by the background (the quick check found Arabic) or by the
- * popup ("Analyse this page"): reads, highlights and answers the popup.
+ * popup ("Analyse this page"): reads, highlights and answers the popup. Injected again while it
+ * runs, it does nothing.
  */
 export default defineUnlistedScript(() => {
-  const ctx = new ContentScriptContext('marsad-analyser', QUIET_CONTEXT);
-  ignoreStartAnnouncements(ctx);
-  void runSession(ctx);
+  startSession('marsad-analyser');
 });

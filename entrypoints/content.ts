@@ -1,5 +1,5 @@
 import { BUILTIN_PATTERNS } from '../lib/sites/builtin';
-import { ignoreStartAnnouncements, QUIET_CONTEXT } from '../features/page/announce';
+import { ignoreStartAnnouncements } from '../features/page/announce';
 import { runQuickCheck } from '../features/page/quick-check';
 
 export default defineContentScript({
@@ -7,7 +7,8 @@ export default defineContentScript({
   // "Enable on this site"). This script only looks: the analyser is injected when the page is Arabic.
   matches: [...BUILTIN_PATTERNS],
   runAt: 'document_idle',
-  ...QUIET_CONTEXT,
+  // Written out (WXT reads this object as code at build time): see features/page/announce.ts.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreStartAnnouncements(ctx);
     void runQuickCheck(ctx);

@@ -1,9 +1,10 @@
 /**
  * The reader's side of the painted page: a card opens after a short dwell on a mention (or as the
  * keyboard steps through them, keyboard.ts), fills in from the saved corpus, and offers the card's
- * actions. Listens until the signal aborts.
+ * actions. Each opening is one interaction with its own AbortController: a newer one (another
+ * mention) or closing the card aborts it, and what it started (the corpus's reply, an edit) never
+ * touches the card again. Listens until the signal aborts; plain timers, cleared by destroy().
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionLocator } from '../../lib/highlight/hit';
 import type { Highlighter, PlacedMention } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
@@ -13,6 +14,7 @@ import type { CardEntity } from '../../components/card/EntityCard';
 import { callBackground } from '../../platform/messaging';
 import { CardHost } from './card-host';
 import { MentionKeys } from './keyboard';
+import { NextFrame } from './timers';
 
 /** Timings like Wikipedia's page previews: open after a short dwell, close after a short grace. */
 const OPEN_DELAY = 500;
@@ -33,14 +35,18 @@ export interface CardSource {
 export class HoverCards {
   private readonly card: CardHost;
   private hovered: PlacedMention | undefined;
-  private openTimer = 0;
-  private closeTimer = 0;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pointer's last position, read once a frame. */
+  private pointer: { x: number; y: number; target: EventTarget | null } | undefined;
+  private readonly pointerFrame = new NextFrame(() => this.pointer && this.onPointer(this.pointer.x, this.pointer.y, this.pointer.target));
+  /** The card's current interaction (one mention's card, from opening to closing). */
+  private interaction: AbortController | undefined;
+  /** The mention whose card is open. */
+  private shown: PlacedMention | undefined;
   private readonly keys: MentionKeys;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly source: CardSource,
-  ) {
+  constructor(private readonly source: CardSource) {
     this.card = new CardHost(document);
     this.keys = new MentionKeys({
       get locator() {
@@ -60,35 +66,54 @@ export class HoverCards {
 
   /** Starts following the pointer, the keyboard and scrolling, until `signal` aborts. */
   listen(signal: AbortSignal): void {
-    let frame = 0;
     document.addEventListener(
       'pointermove',
       (e) => {
-        if (frame) return;
-        frame = this.ctx.requestAnimationFrame(() => {
-          frame = 0;
-          this.onPointer(e.clientX, e.clientY, e.target);
-        });
+        this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+        this.pointerFrame.schedule();
       },
       { passive: true, signal },
     );
-    window.addEventListener('scroll', () => this.hovered === undefined && !this.keys.active && this.card.hide(), { passive: true, signal });
+    window.addEventListener('scroll', () => this.hovered === undefined && !this.keys.active && this.dismiss(), { passive: true, signal });
     this.keys.listen(signal);
   }
 
-  /** The page was painted again: the old mentions are gone. */
-  reset(): void {
-    this.keys.reset();
-    this.hovered = undefined;
+  /**
+   * The page was painted again (a new text index, new mentions; `before` is the text painted
+   * until now). A mention whose text and all the text before it are as they were is the same
+   * mention: the pointer, the keyboard and the open card stay on it, the card anchored to its new
+   * Range (a page that re-renders every few hundred ms would otherwise reopen the card and send
+   * the keyboard back to the first mention each time). Any other lets go.
+   */
+  repainted(before: string): void {
+    const locator = this.source.locator;
+    const same = (m: PlacedMention | undefined): PlacedMention | undefined => {
+      if (!m || !locator || locator.text.slice(0, m.end) !== before.slice(0, m.end)) return undefined;
+      return locator.all.find((x) => x.start === m.start && x.end === m.end && x.entityId === m.entityId);
+    };
+    this.hovered = same(this.hovered);
+    const shown = same(this.shown);
+    if (shown) {
+      this.shown = shown;
+      this.card.follow(shown.range);
+    }
+    if (!this.keys.active) return;
+    // The keyboard is on the mention whose card is open.
+    if (shown && locator) {
+      this.keys.moveTo(locator.all.indexOf(shown));
+      this.source.painter.focus(shown);
+    } else this.keys.reset();
   }
 
   hide(): void {
-    this.card.hide();
+    this.dismiss();
   }
 
   destroy(): void {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
+    this.pointerFrame.cancel();
+    this.interaction?.abort();
     this.card.destroy();
   }
 
@@ -103,14 +128,22 @@ export class HoverCards {
     clearTimeout(this.openTimer);
     if (m) {
       clearTimeout(this.closeTimer);
-      this.openTimer = this.ctx.setTimeout(() => this.open(m), this.card.isOpen ? 0 : OPEN_DELAY);
+      this.openTimer = setTimeout(() => this.open(m), this.card.isOpen ? 0 : OPEN_DELAY);
     } else if (this.card.isOpen && !this.keys.active) {
-      this.closeTimer = this.ctx.setTimeout(() => this.card.hide(), CLOSE_DELAY);
+      this.closeTimer = setTimeout(() => this.dismiss(), CLOSE_DELAY);
     }
   }
 
-  private close(): void {
+  /** Hides the card and ends its interaction. */
+  private dismiss(): void {
+    this.interaction?.abort();
+    this.interaction = undefined;
+    this.shown = undefined;
     this.card.hide();
+  }
+
+  private close(): void {
+    this.dismiss();
     this.source.painter.focus(null);
     this.keys.reset();
   }
@@ -120,6 +153,12 @@ export class HoverCards {
     const entity = source.entityOf(m.entityId);
     if (!entity || !source.locator) return;
     entity.mentionText = source.locator.text.slice(m.start, m.end);
+    // A new interaction: whatever the previous card started may no longer touch the card.
+    this.interaction?.abort();
+    const interaction = new AbortController();
+    this.interaction = interaction;
+    this.shown = m;
+    const { signal } = interaction;
     let data: CorpusCard | undefined;
     let error: string | undefined;
     // Once a discovered actor is added, its history is the new entity's.
@@ -141,24 +180,22 @@ export class HoverCards {
       },
       onClose: () => this.close(),
     });
+    /** Renders this card again, unless its interaction is over (a stale reply never renders). */
+    const rerender = () => {
+      if (!signal.aborted) shownCard.update(props());
+    };
+    const failed = () => {
+      error = stringsFor(source.locale).failed;
+      rerender();
+    };
     const editThenHide = (change: { hidden?: boolean; excluded?: string[] }) =>
-      void source.edit(entity.id, change).then(
-        () => this.card.hide(),
-        () => {
-          error = stringsFor(source.locale).failed;
-          this.card.update(props());
-        },
-      );
-    this.card.show(props(), m.range.getBoundingClientRect());
-    callBackground('entityCards', { entityIds: [entity.id], excludeUrl: location.href, articles: 3, statements: 3 }).then(
-      ([card]) => {
-        data = card ?? { id: entity.id, articleCount: 0, articles: [], statementCount: 0, statements: [] };
-        this.card.update(props());
-      },
-      () => {
-        error = stringsFor(source.locale).failed;
-        this.card.update(props());
-      },
-    );
+      void source.edit(entity.id, change).then(() => {
+        if (!signal.aborted) this.dismiss();
+      }, failed);
+    const shownCard = this.card.show(props(), m.range);
+    callBackground('entityCards', { entityIds: [entity.id], excludeUrl: location.href, articles: 3, statements: 3 }).then(([card]) => {
+      data = card ?? { id: entity.id, articleCount: 0, articles: [], statementCount: 0, statements: [] };
+      rerender();
+    }, failed);
   }
 }

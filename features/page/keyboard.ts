@@ -35,6 +35,11 @@ export class MentionKeys {
     this.index = -1;
   }
 
+  /** Stays on the mention at this index of the painted mentions (the page was painted again under it). */
+  moveTo(index: number): void {
+    this.index = index;
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       if (this.targets.escape()) this.index = -1;

@@ -25,9 +25,14 @@ import type { CardEntity } from '../../components/card/EntityCard';
 import { callBackground, servePage } from '../../platform/messaging';
 import { watchSettings } from '../../platform/settings';
 import { HoverCards, type CardSource } from './hover-cards';
+import { Debounce, NextFrame } from './timers';
 
-const MUTATION_DEBOUNCE = 600;
-
+/** The article's text changed: read it again once it is quiet this long... */
+const REREAD_DELAY = 600;
+/** ... or this long after the change at the latest (live blogs, tickers, re-rendering frameworks are never quiet). */
+const REREAD_MAX_WAIT = 1500;
+/** Painted text replaced (a framework re-rendered a paragraph): painted again before the next frame, at most this often (ms). */
+const REPAINT_INTERVAL = 100;
 
 export class PageReading implements CardSource {
   state: PageState;
@@ -43,9 +48,16 @@ export class PageReading implements CardSource {
   private edits: KnowledgeEdit[] = [];
   private readonly cards: HoverCards;
   private observer: MutationObserver | undefined;
-  private mutationTimer = 0;
+  /** Repaints what the page replaced, before it is drawn again. */
+  private readonly repaint = new NextFrame(() => this.repaintChanged(), REPAINT_INTERVAL);
+  /** Reads the article again when its text changed. */
+  private readonly reread = new Debounce(() => this.refresh(), REREAD_DELAY, REREAD_MAX_WAIT);
   /** The article's container in the live page (what is painted and watched). */
   private root: Element | undefined;
+  /** What is painted: the headline when it lies outside the container, then the container. */
+  private roots: Element[] = [];
+  /** The text of the painted roots when they were painted. */
+  private paintedText = '';
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -57,7 +69,7 @@ export class PageReading implements CardSource {
     this.locale = resolveLocale(settings.language, navigator.language);
     this.state = { url: location.href, analysed: false, isArabic: true, isArabicNews: false, entities: [], article: null };
     this.painter = new Highlighter(document);
-    this.cards = new HoverCards(ctx, this);
+    this.cards = new HoverCards(this);
   }
 
   /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
@@ -115,7 +127,8 @@ export class PageReading implements CardSource {
   }
 
   destroy(): void {
-    clearTimeout(this.mutationTimer);
+    this.repaint.cancel();
+    this.reread.cancel();
     this.observer?.disconnect();
     this.painter.destroy();
     this.cards.destroy();
@@ -168,16 +181,26 @@ export class PageReading implements CardSource {
     };
   }
 
-  /** Finds the mentions in the live article and paints them. */
+  /** Finds the article in the live page, then its mentions, and paints them. */
   private paint(): void {
-    this.observer?.disconnect();
     const root = findArticleRoot(document, this.article.text) ?? document.body;
     this.root = root;
-    const roots: Node[] = [root];
+    const roots: Element[] = [root];
     // The headline often sits outside the story's container.
     const h1 = document.querySelector('h1');
     if (h1 && !root.contains(h1) && this.article.title && h1.textContent?.includes(this.article.title.slice(0, 20))) roots.unshift(h1);
-    const index = indexText(roots, root === document.body ? { skip: isPageFurniture } : {});
+    this.roots = roots;
+    this.paintRoots();
+  }
+
+  /** Finds the mentions in the roots found last and paints them. */
+  private paintRoots(): void {
+    // Painting without the Highlight API changes the page: not a change of the page's own.
+    this.observer?.disconnect();
+    const root = this.root ?? document.body;
+    const index = indexText(this.roots, root === document.body ? { skip: isPageFurniture } : {});
+    const before = this.paintedText;
+    this.paintedText = index.text;
     const found = analyze(index.text, this.gazetteer, { mentionsOnly: true, country: this.country() });
     this.painted = found.entities;
     const placed: PlacedMention[] = [];
@@ -194,24 +217,33 @@ export class PageReading implements CardSource {
     this.painter.setColors(this.settings.colors);
     this.painter.paint(placed);
     this.locator = new MentionLocator(index, placed);
-    this.cards.reset();
+    this.cards.repainted(before);
     this.observe();
   }
 
   private observe(): void {
     if (!document.body) return;
     this.observer ??= new MutationObserver((records) => {
-      // Tickers, ads and menus change all the time: only changes to the article (or a page whose
-      // article container went away) are worth reading again.
-      const root = this.root;
-      if (root?.isConnected && root !== document.body && records.every((r) => !root.contains(r.target))) return;
-      clearTimeout(this.mutationTimer);
-      this.mutationTimer = this.ctx.setTimeout(() => this.refresh(), MUTATION_DEBOUNCE);
+      // Tickers, ads and menus change all the time: only changes to what is painted (or a painted
+      // root that went away) are worth painting again.
+      const roots = this.roots;
+      if (roots.every((r) => r.isConnected && r !== document.body) && records.every((rec) => !roots.some((r) => r.contains(rec.target)))) return;
+      // A replaced node takes its highlights with it: paint again before the page is drawn.
+      this.repaint.schedule();
     });
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
-  /** The page changed (content loaded later, a framework re-rendered): read and paint again. */
+  /** The page changed what is painted (a framework re-rendered, content arrived): paint again; read again if the text changed. */
+  private repaintChanged(): void {
+    if (this.ctx.isInvalid) return;
+    const before = this.paintedText;
+    if (this.roots.every((r) => r.isConnected)) this.paintRoots();
+    else this.paint();
+    if (this.paintedText !== before) this.reread.schedule();
+  }
+
+  /** The article's text changed (content loaded later, a live update): read and paint again. */
   private refresh(): void {
     if (this.ctx.isInvalid) return;
     const fresh = extractArticle(document, location.href);

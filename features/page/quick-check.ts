@@ -14,6 +14,8 @@ const QUICK_SAMPLE = 2000;
 export const MIN_QUICK_RATIO = 0.3;
 /** A page that turns Arabic later (its text arrives after loading) is looked at again, a few times. */
 const RECHECK_DELAY = 800;
+/** ... and at the latest this long after a change, for pages that never stop changing. */
+const RECHECK_MAX_WAIT = 1000;
 const RECHECKS = 12;
 
 /** Up to `limit` characters of the page's visible text, cheaply (for the script-ratio check). */
@@ -45,6 +47,7 @@ export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
   }
   watchUntil(ctx, {
     delay: RECHECK_DELAY,
+    maxWait: RECHECK_MAX_WAIT,
     attempts: RECHECKS,
     check: () => {
       if (!looksArabic(document)) return false;

@@ -3,7 +3,8 @@
  * (page-reading.ts) when it is an Arabic article, now or once its story has arrived. Everything is
  * tied to the content-script context, so an update or a disabled extension leaves the page as it was.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ignoreStartAnnouncements, QUIET_CONTEXT } from './announce';
 import { FORCE_ANALYSIS, type PageState } from '../../lib/messages';
 import { builtinSiteOf } from '../../lib/sites/builtin';
 import { servePage } from '../../platform/messaging';
@@ -13,19 +14,46 @@ import { looksArabic } from './quick-check';
 import { Toast } from './toast';
 import { watchUntil } from './watch';
 
-/** Marks a page whose isolated world already runs a session. */
+/** Marks a page whose isolated world already runs a session: how to ask whether it is still alive. */
 const RUNNING = Symbol.for('marsad.session');
+const world = globalThis as Record<string | symbol, unknown>;
 
 /** Pages that fetch their story after loading start as menus and footers: read again, a few times. */
 const LATE_ARTICLE_DELAY = 800;
+/** ... and at the latest this long after a change, for pages that never stop changing. */
+const LATE_ARTICLE_MAX_WAIT = 1000;
 const LATE_ARTICLE_ATTEMPTS = 12;
 
-export async function runSession(ctx: ContentScriptContext): Promise<void> {
-  const world = globalThis as Record<string | symbol, unknown>;
-  // Injected twice ("Analyse this page" on a site where Marsad already runs): the first one answers.
-  if (world[RUNNING]) return;
-  world[RUNNING] = true;
-  ctx.onInvalidated(() => delete world[RUNNING]);
+/** Is a session running in this isolated world (and not left behind by an update of the extension)? */
+function sessionAlive(): boolean {
+  const running = world[RUNNING] as { alive(): boolean } | undefined;
+  return running?.alive() === true;
+}
+
+/**
+ * The analyser's start: a session for this page, unless one is already alive here. Injected twice
+ * ("Analyse this page", the context menu, on a page where Marsad already runs), the second is a
+ * no-op and the first one answers. The check comes before the context is made: a new context
+ * stops the one running under its name (WXT's "newer script started" event), which took the
+ * guard down with it and read the whole page again. Returns the new session's context, if any.
+ */
+export function startSession(name: string): ContentScriptContext | undefined {
+  if (sessionAlive()) {
+    delete world[FORCE_ANALYSIS];
+    return undefined;
+  }
+  const ctx = new ContentScriptContext(name, QUIET_CONTEXT);
+  ignoreStartAnnouncements(ctx);
+  void runSession(ctx);
+  return ctx;
+}
+
+async function runSession(ctx: ContentScriptContext): Promise<void> {
+  const guard = { alive: () => !ctx.isInvalid };
+  world[RUNNING] = guard;
+  ctx.onInvalidated(() => {
+    if (world[RUNNING] === guard) delete world[RUNNING];
+  });
   const forced = world[FORCE_ANALYSIS] === true;
   delete world[FORCE_ANALYSIS];
 
@@ -68,7 +96,7 @@ export async function runSession(ctx: ContentScriptContext): Promise<void> {
       r.destroy();
       return false;
     };
-    if (!(await attempt())) watchUntil(ctx, { delay: LATE_ARTICLE_DELAY, attempts: LATE_ARTICLE_ATTEMPTS, check: attempt });
+    if (!(await attempt())) watchUntil(ctx, { delay: LATE_ARTICLE_DELAY, maxWait: LATE_ARTICLE_MAX_WAIT, attempts: LATE_ARTICLE_ATTEMPTS, check: attempt });
   } finally {
     settle();
   }

@@ -334,6 +334,69 @@ export async function brokenTextsInCard(page: Page, pieces: string[]): Promise<s
   return (await inCardShadowRoot(page, brokenPieces, pieces))?.value ?? [];
 }
 
+/** A box in viewport coordinates. */
+export interface Rect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Where the card is drawn: its box, whether it scrolls within itself, its buttons' boxes, and the window's visible size. */
+export interface CardGeometry {
+  open: boolean;
+  card: Rect | null;
+  /** Its content is taller than its box (the rest is reached by scrolling the card). */
+  scrolls: boolean;
+  buttons: (Rect & { label: string })[];
+  view: { width: number; height: number };
+}
+
+function describeCardGeometry(this: ShadowRoot) {
+  const host = this.host as HTMLElement;
+  const card = this.querySelector('.card') as HTMLElement | null;
+  const rect = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  };
+  return {
+    open: host.isConnected && getComputedStyle(host).display !== 'none',
+    card: card ? rect(card) : null,
+    scrolls: card ? card.scrollHeight > card.clientHeight + 1 : false,
+    buttons: [...this.querySelectorAll('button')].map((b) => ({ label: (b as HTMLElement).innerText.trim(), ...rect(b) })),
+    view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+  };
+}
+
+/** The card's geometry as drawn (read through the DevTools protocol, without scrolling anything); undefined when there is no card. */
+export async function cardGeometry(page: Page): Promise<CardGeometry | undefined> {
+  return (await inCardShadowRoot(page, describeCardGeometry))?.value;
+}
+
+/**
+ * The line boxes of a painted mention, in viewport coordinates, without scrolling: the `nth` one
+ * of highlight `name` (`marsad-person`, `marsad-focus`, …) that reads `word` (any word when omitted).
+ */
+export async function mentionRects(page: Page, name: string, word?: string, nth = 0): Promise<Rect[]> {
+  return page.evaluate(
+    ({ name, word, nth }) => {
+      const ranges = [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])].filter(
+        (r): r is Range => r instanceof Range && (word === null || r.toString() === word),
+      );
+      return [...(ranges[nth]?.getClientRects() ?? [])].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+    },
+    { name, word: word ?? null, nth },
+  );
+}
+
+/** Scrolls the page so that the top of the `nth` mention of `type` reading `word` is `y` px from the window's top. */
+export async function scrollMentionTo(page: Page, type: PaintedType, word: string, y: number, nth = 0): Promise<void> {
+  const [first] = await mentionRects(page, `marsad-${type}`, word, nth);
+  if (!first) throw new Error(`no ${type} highlight reads «${word}» (#${nth})`);
+  await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), first.top - y);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 /** Polls the card until `ready(card)` holds; returns that card, or throws with the last one seen. */
 export async function waitForCard(page: Page, ready: (card: CardView) => boolean, timeout = 5_000): Promise<CardView> {
   const deadline = Date.now() + timeout;

@@ -1,0 +1,180 @@
+/**
+ * The page's reading while the page keeps changing: what a framework replaces is painted again
+ * before the next frame, a text that keeps changing is read again within a bounded wait, and
+ * nothing of it piles up on the content script's context.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { serveBackground } from '../../platform/messaging';
+import { PageReading } from './page-reading';
+
+/** The CSS Custom Highlight API, as Chromium has it and happy-dom does not: what is painted, by highlight name. */
+class FakeHighlight extends Set<Range> {
+  constructor(...ranges: Range[]) {
+    super(ranges);
+  }
+}
+let painted: Map<string, FakeHighlight>;
+
+const HEADLINE = 'لافروف يبحث في جنيف مستقبل المحادثات السياسية';
+const STORY = [
+  'أعلن وزير الخارجية الروسي سيرغي لافروف اليوم أن بلاده مستعدة لاستئناف المحادثات في جنيف قبل نهاية الشهر الجاري.',
+  'وقال لافروف في مؤتمر صحفي عقده في موسكو إن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة، داعيا جميع الأطراف إلى الحوار.',
+  'وكانت الأمم المتحدة قد دعت إلى جولة جديدة من المفاوضات بين الحكومة والمعارضة في مدينة جنيف السويسرية الشهر المقبل.',
+  'وأضاف الوزير الروسي أن موسكو ستواصل اتصالاتها مع جميع الأطراف الإقليمية والدولية من أجل إنجاح هذه الجولة من المحادثات.',
+];
+const LIVE = 'وتتواصل التغطية المباشرة من موسكو وجنيف حيث يتابع سيرغي لافروف الاجتماعات مع الوفود المشاركة في المحادثات.';
+
+/** What the tests stand in for, put back after each (vi.unstubAllGlobals would take WXT's fake browser too). */
+const ORIGINAL = { Highlight: (globalThis as Record<string, unknown>).Highlight, CSS: globalThis.CSS };
+let ctx: ContentScriptContext;
+let reading: PageReading;
+let stop: () => void;
+/** The hover cards' requests for what the corpus knows, by entity id. */
+let cardRequests: string[];
+
+function paragraph(text: string, id?: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (id) p.id = id;
+  return p;
+}
+
+/** A news page: a headline outside the story's container, the story, a live line the page re-renders, a footer. */
+function buildPage(): void {
+  const h1 = document.createElement('h1');
+  h1.textContent = HEADLINE;
+  const story = document.createElement('div');
+  story.id = 'story';
+  story.append(...STORY.map((s) => paragraph(s)), paragraph(LIVE, 'live'));
+  const footer = document.createElement('footer');
+  footer.textContent = 'جميع الحقوق محفوظة';
+  document.title = HEADLINE;
+  document.body.replaceChildren(h1, story, footer);
+}
+
+/** The painted words whose text lies inside `el`. */
+function paintedIn(el: Element): string[] {
+  return [...painted.values()].flatMap((h) => [...h]).filter((r) => el.contains(r.startContainer)).map(String);
+}
+
+/** The page's framework renders the live line again: a new element with the same text (or a new one). */
+function rerenderLive(text = LIVE): HTMLElement {
+  const fresh = paragraph(text, 'live');
+  document.getElementById('live')!.replaceWith(fresh);
+  return fresh;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  painted = new Map();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights: painted });
+  cardRequests = [];
+  stop = serveBackground({
+    knowledgeEdits: () => [],
+    pageAnalysed: () => undefined,
+    entityCards: ({ entityIds }) => {
+      cardRequests.push(...entityIds);
+      return [];
+    },
+  });
+  buildPage();
+  ctx = new ContentScriptContext('page-reading-test');
+  reading = new PageReading(ctx, DEFAULT_SETTINGS, true);
+  expect(await reading.start()).toBe(true);
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  ctx.abort();
+  vi.useRealTimers();
+  vi.stubGlobal('Highlight', ORIGINAL.Highlight);
+  vi.stubGlobal('CSS', ORIGINAL.CSS);
+  vi.restoreAllMocks();
+  stop();
+  document.body.replaceChildren();
+});
+
+describe('PageReading on a page that keeps changing', () => {
+  it('paints a paragraph the page re-renders every 300 ms again before the next frame (its highlights vanished and never came back)', async () => {
+    expect(paintedIn(document.getElementById('live')!)).toEqual(expect.arrayContaining(['موسكو', 'جنيف', 'سيرغي لافروف']));
+    for (let i = 0; i < 10; i++) {
+      const live = rerenderLive();
+      await vi.advanceTimersByTimeAsync(20); // a frame
+      expect(paintedIn(live), `re-render ${i + 1}`).toEqual(expect.arrayContaining(['موسكو', 'جنيف', 'سيرغي لافروف']));
+      await vi.advanceTimersByTimeAsync(280);
+    }
+  });
+
+  it('paints a re-rendered headline outside the story again (changes outside the container were ignored)', async () => {
+    expect(paintedIn(document.querySelector('h1')!)).toEqual(expect.arrayContaining(['لافروف', 'جنيف']));
+    const h1 = document.createElement('h1');
+    h1.textContent = HEADLINE;
+    document.querySelector('h1')!.replaceWith(h1);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(paintedIn(h1)).toEqual(expect.arrayContaining(['لافروف', 'جنيف']));
+  });
+
+  it('reads a text that changes every 300 ms again within 2 s (each change restarted the wait, so it never was)', async () => {
+    const guterres = 'person:antonio-guterres';
+    expect(reading.state.entities.map((e) => e.id)).not.toContain(guterres);
+    // From the first change on, the live line names Guterres; it is painted at once...
+    const update = (n: number) => `${LIVE} وقد انضم إليها أنطونيو غوتيريش، والتحديث رقم ${n}.`;
+    let live = rerenderLive(update(0));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(paintedIn(live)).toContain('أنطونيو غوتيريش');
+    // ...and, the page never quiet, the article is read again within the bounded wait: the popup's list has him.
+    for (let n = 1; n <= 6; n++) {
+      await vi.advanceTimersByTimeAsync(280);
+      live = rerenderLive(update(n));
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    expect(reading.state.entities.map((e) => e.id)).toContain(guterres);
+    expect(reading.state.article?.text).toContain('رقم');
+  });
+
+  it('the keyboard and the open card stay on their mention while the page re-renders it (each repaint sent the keyboard back to the first mention)', async () => {
+    const press = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, shiftKey: true, bubbles: true }));
+    const focused = () => [...(painted.get('marsad-focus') ?? [])];
+    const all = reading.locator!.all;
+    const first = all.findIndex((m) => document.getElementById('live')!.contains(m.range.startContainer));
+    expect(first).toBeGreaterThan(0);
+    for (let i = 0; i <= first; i++) press();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(focused().map(String)).toEqual([all[first]!.range.toString()]);
+    const requests = cardRequests.length;
+
+    const live = rerenderLive();
+    await vi.advanceTimersByTimeAsync(20);
+    // Still on it: focused in the new paragraph, the card not asked for again.
+    expect(focused()).toHaveLength(1);
+    expect(live.contains(focused()[0]!.startContainer)).toBe(true);
+    expect(cardRequests).toHaveLength(requests);
+    expect(document.querySelector<HTMLElement>('marsad-card')!.style.display).toBe('block');
+    // And the next step is the next mention, not the first.
+    press();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(focused().map(String)).toEqual([reading.locator!.all[first + 1]!.range.toString()]);
+  });
+
+  it('2,000 frames of pointer movement and 200 changes of the page add no listener to the context (each timer and frame added one, never removed)', async () => {
+    const added = vi.spyOn(ctx.signal, 'addEventListener');
+    for (let i = 0; i < 2000; i++) {
+      document.dispatchEvent(new PointerEvent('pointermove', { clientX: 100 + (i % 300), clientY: 200, bubbles: true }));
+      if (i % 10 === 0) rerenderLive(`${LIVE} ${i}`);
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    expect(added.mock.calls.filter(([type]) => type === 'abort')).toEqual([]);
+  });
+
+  it('when the context is invalidated, what was scheduled is cleared: nothing runs, nothing is painted', async () => {
+    rerenderLive(`${LIVE} أنطونيو غوتيريش`); // a repaint and a reading are due
+    ctx.abort();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect([...painted.values()].flatMap((h) => [...h])).toEqual([]);
+    expect(reading.state.entities.map((e) => e.id)).not.toContain('person:antonio-guterres');
+  });
+});
