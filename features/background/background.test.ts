@@ -53,12 +53,17 @@ describe('the background’s corpus handlers', () => {
     expect(await removePage(db, { url: A.url, canonicalUrl: null })).toBe(false);
   });
 
-  it('entityCards counts saved articles without the current page, and lists the latest statements', async () => {
+  it('entityCards leaves the page being read out of the count, the articles and the statements alike', async () => {
     const [card] = await entityCards(db, { entityIds: ['person:emmanuel-macron'], excludeUrl: B.url, articles: 3, statements: 3 });
     expect(card?.articleCount).toBe(1);
     expect(card?.articles.map((a) => a.url)).toEqual([A.url]);
-    expect(card?.statements[0]?.article.url).toBe(B.url); // newest first
-    expect(card?.statementCount).toBe(3);
+    // B's own statement («أكد ماكرون») is on the page the reader has open: the card lists the others.
+    expect(card?.statements.map((s) => s.article.url)).toEqual([A.url, A.url]);
+    expect(card?.statementCount).toBe(2);
+    // Read from a page that is not saved, the card has it all.
+    const [elsewhere] = await entityCards(db, { entityIds: ['person:emmanuel-macron'], excludeUrl: 'https://news.example/unsaved', articles: 3, statements: 3 });
+    expect(elsewhere).toMatchObject({ articleCount: 2, statementCount: 3 });
+    expect(elsewhere?.statements[0]?.article.url).toBe(B.url); // newest first
   });
 
   it('the history filter matches the statement’s words (proclitics and hamza forgiven), not its article’s title or site', async () => {

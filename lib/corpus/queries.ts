@@ -23,19 +23,24 @@ import {
 import { findPageArticle } from './pages';
 import type { MarsadDB, StatementRecord } from './schema';
 
-/** What the corpus knows about one entity, for a hover card. */
+/**
+ * What the rest of the corpus knows about one entity, for a hover card: the page being read
+ * (`CardsRequest.excludeUrl`) is left out of all of it, its count, its articles and its statements,
+ * so that the card speaks of the *other* saved articles (the reader has this one in front of them).
+ */
 export interface CorpusCard {
   id: string;
-  /** Saved articles that mention it (the current page excluded). */
+  /** Other saved articles that mention it. */
   articleCount: number;
   articles: ArticleSummary[];
+  /** Its statements in the other saved articles. */
   statementCount: number;
   statements: HistoryEntry[];
 }
 
 export interface CardsRequest {
   entityIds: string[];
-  /** The page being read: not counted among the related articles. */
+  /** The page being read: its article (when it is saved) is left out of the card. */
   excludeUrl: string | null;
   /** How many related articles and statements each card lists. */
   articles: number;
@@ -72,17 +77,24 @@ export interface EntityOverview {
 }
 
 export async function entityCards(db: MarsadDB, q: CardsRequest): Promise<CorpusCard[]> {
-  const excluded = q.excludeUrl ? await findPageArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
+  const here = q.excludeUrl ? await findPageArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
   return Promise.all(
     q.entityIds.map(async (id) => {
-      const [count, articles, statementCount, statements] = await Promise.all([
+      const [count, articles, statementCount, statements, saidHere] = await Promise.all([
         countArticlesFor(db, id),
-        relatedArticles(db, id, { limit: q.articles, excludeArticleId: excluded?.id }),
+        relatedArticles(db, id, { limit: q.articles, excludeArticleId: here?.id }),
         countStatementsBy(db, id),
-        statementHistory(db, id, { limit: q.statements }),
+        here
+          ? statementsBy(db, id)
+              .filter((r) => r.articleId !== here.id)
+              .limit(q.statements)
+              .toArray()
+              .then((rows) => rows.map(historyEntry))
+          : statementHistory(db, id, { limit: q.statements }),
+        here ? db.statements.where('articleId').equals(here.id).filter((r) => r.speakerId === id).count() : 0,
       ]);
-      const mentionsHere = excluded?.entityIds.includes(id) ? 1 : 0;
-      return { id, articleCount: count - mentionsHere, articles, statementCount, statements };
+      const mentionedHere = here?.entityIds.includes(id) ? 1 : 0;
+      return { id, articleCount: count - mentionedHere, articles, statementCount: statementCount - saidHere, statements };
     }),
   );
 }
