@@ -2,8 +2,12 @@
  * One entity: its statement history across the corpus (newest first, filtered by words and by verb
  * class, paginated), its saved articles and who appears with it. A discovered actor is marked as
  * not in the knowledge base, with the form that adds it.
+ *
+ * Every question to the background has its AbortController: a newer question (another entity,
+ * other filter words or classes) aborts the one before, and a reply to an aborted question never
+ * renders, nor does a late "More" for a list that has since changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
@@ -49,6 +53,9 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   const [total, setTotal] = useState<number | null | undefined>();
   const [hasMore, setHasMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  /** The question the history on screen answers; "More" continues it, unless it was aborted since. */
+  const historyAsked = useRef<AbortController>();
   const [query, setQuery] = useState('');
   const [appliedQuery, setAppliedQuery] = useState('');
   const [overview, setOverview] = useState<EntityOverview | undefined>();
@@ -64,14 +71,22 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
 
   // Read again for each entity: one added a moment ago is the user's own now.
   useEffect(() => {
+    const asked = new AbortController();
     void client.call('knowledgeEdits')
       .catch(() => [])
-      .then((edits) => setEntities(new Map(userEntities(edits).map((e) => [e.id, e]))));
+      .then((edits) => {
+        if (!asked.signal.aborted) setEntities(new Map(userEntities(edits).map((e) => [e.id, e])));
+      });
     setStored(undefined);
     db.discovered.get(entityId).then(
-      (r) => setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null),
-      () => setStored(null),
+      (r) => {
+        if (!asked.signal.aborted) setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null);
+      },
+      () => {
+        if (!asked.signal.aborted) setStored(null);
+      },
     );
+    return () => asked.abort();
   }, [entityId]);
 
   useEffect(() => {
@@ -82,49 +97,78 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   // The two questions to the background are asked as soon as the view is in the DOM (a layout
   // effect), not after the next frame as useEffect would; the slower one, the overview, first.
   useLayoutEffect(() => {
+    const asked = new AbortController();
     setOverview(undefined);
-    void client.call('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
+    setError(undefined);
+    void client.call('overview', { entityId, limit: 8 }).then(
+      (o) => {
+        if (!asked.signal.aborted) setOverview(o);
+      },
+      (e: Error) => {
+        if (!asked.signal.aborted) setError(e.message);
+      },
+    );
+    return () => asked.abort();
   }, [entityId]);
 
   // The names of the discovered actors that appear with it (the knowledge base does not have them).
   useEffect(() => {
     const ids = overview?.coMentioned.map((c) => c.id).filter((id) => /:found-/.test(id)) ?? [];
-    if (ids.length === 0) return;
+    if (ids.length === 0) return undefined;
+    const asked = new AbortController();
     db.discovered.bulkGet(ids).then(
-      (records) => setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : [])))),
+      (records) => {
+        if (!asked.signal.aborted) setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : []))));
+      },
       () => undefined,
     );
+    return () => asked.abort();
   }, [overview]);
 
   const classKey = classes.join(',');
   useLayoutEffect(() => {
+    const asked = new AbortController();
+    historyAsked.current = asked;
     setEntries((old) => (old.length ? [] : old));
     setTotal(undefined);
     setHasMore(false);
-    let current = true;
+    setLoadingMore(false);
     client.call('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
-        // An answer to a filter the user has since changed is dropped.
-        if (!current) return;
+        // An answer to a question the user has since changed is dropped.
+        if (asked.signal.aborted) return;
         setEntries(h.entries);
         setTotal(h.total);
         setHasMore(h.hasMore);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        if (!asked.signal.aborted) setError(e.message);
+      },
     );
-    return () => {
-      current = false;
-    };
+    return () => asked.abort();
   }, [entityId, appliedQuery, classKey]);
 
-  const more = () =>
-    void client.call('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
+  /** The next page of the same question; one at a time, and only while that question stands. */
+  const more = () => {
+    const asked = historyAsked.current;
+    if (!asked || asked.signal.aborted || loadingMore) return;
+    setLoadingMore(true);
+    client.call('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
+        if (asked.signal.aborted) return;
         setEntries((old) => [...old, ...h.entries]);
         setHasMore(h.hasMore);
+        // A filtered reading that reached the end has counted every match.
+        if (h.total !== null) setTotal(h.total);
+        setLoadingMore(false);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        if (asked.signal.aborted) return;
+        setError(e.message);
+        setLoadingMore(false);
+      },
     );
+  };
 
   const record = entities?.get(entityId);
   const page = known?.id === entityId ? known : undefined;
@@ -216,7 +260,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         ))}
       </ol>
       {hasMore ? (
-        <button type="button" onClick={more}>
+        <button type="button" onClick={more} disabled={loadingMore}>
           {t.loadMore}
           {typeof total === 'number' ? ` (${total - entries.length})` : ''}
         </button>
