@@ -4,12 +4,13 @@
  * to add it.
  */
 import type { EntityType } from '../../lib/knowledge/types';
+import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { textFragmentUrl } from '../../lib/text-fragment';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { themeRules } from '../theme';
-import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
+import { entityWords, formatDate, stringsFor, typeName, verbShown, type Locale } from '../../lib/i18n/strings';
 
 export interface CardEntity {
   id: string;
@@ -47,6 +48,7 @@ export function EntityCard(p: EntityCardProps) {
   const t = stringsFor(p.locale);
   const d = p.data;
   const found = p.entity.discovered === true;
+  const words = entityWords(p.locale, { type: p.entity.type, gender: genderOf(p.entity) });
   return (
     <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
       <header>
@@ -71,7 +73,7 @@ export function EntityCard(p: EntityCardProps) {
       {found ? (
         <div class="found-note">
           <p class="not-in-kb" title={t.notInKbHelp}>
-            {t.notInKb}
+            {words.notInKb}
           </p>
           {p.entity.role ? (
             <p class="role">
@@ -87,11 +89,10 @@ export function EntityCard(p: EntityCardProps) {
       {!d && !p.error ? <p class="muted">{t.loading}</p> : null}
       {d ? (
         <>
+          {/* The page being read is left out of all of it (lib/corpus/queries.ts): the card speaks of the others. */}
           <section>
-            <h3>
-              {d.articleCount} {t.savedArticles}
-            </h3>
-            {d.articles.length === 0 ? <p class="muted">{t.noSavedArticles}</p> : null}
+            <h3>{words.otherSavedArticles(d.articleCount)}</h3>
+            {d.articles.length === 0 ? <p class="muted">{words.noOtherSavedArticle}</p> : null}
             <ul>
               {d.articles.map((a) => (
                 <li key={a.id}>
@@ -109,11 +110,13 @@ export function EntityCard(p: EntityCardProps) {
           </section>
           {d.statements.length ? (
             <section>
-              <h3>{t.latestStatements}</h3>
+              <h3>{words.latestStatementsElsewhere}</h3>
               <ul>
                 {d.statements.map((s) => (
                   <li key={s.id}>
-                    <span class="verb">{s.verb}</span>{' '}
+                    <span class="verb" title={s.verb === verbShown(p.locale, s.verb) ? undefined : t.headlineHelp}>
+                      {verbShown(p.locale, s.verb)}
+                    </span>{' '}
                     <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
                       {clip(s.text, 140)}
                     </a>
@@ -134,7 +137,7 @@ export function EntityCard(p: EntityCardProps) {
           <AddToMarsad
             key={p.entity.id}
             locale={p.locale}
-            actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms }}
+            actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms, role: p.entity.role }}
             onAdd={p.onAdd}
             inPage
           />

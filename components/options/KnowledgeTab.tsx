@@ -7,6 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
+import { genderOf } from '../../lib/knowledge/gender';
 import { useOptions } from './context';
 import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, useSendEdit } from './EntityEditor';
@@ -127,7 +128,7 @@ export function KnowledgeTab() {
       setQuery(v.name);
       setShow('all');
       setType('all');
-      setNotice({ kind: 'ok', text: t.kbAdded(v.name) });
+      setNotice({ kind: 'ok', text: t.kbAdded(v.name, genderOf({ type: v.type })) });
     } catch (e) {
       setNotice(failure(t, e));
     }
@@ -192,7 +193,7 @@ export function KnowledgeTab() {
                 onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
                 onDeleted={(name) => {
                   setOpenId(null);
-                  setNotice({ kind: 'ok', text: t.kbDeleted(name) });
+                  setNotice({ kind: 'ok', text: t.kbDeleted(name, genderOf(row)) });
                 }}
               />
             ))}

@@ -167,6 +167,30 @@ describe('the popup’s entity view', () => {
     await click(chip('نفي'));
     await waitFor(() => expect(verbs()).toEqual(['نفت']));
   });
+
+  it('says «No statement matches» when the filter finds nothing, and filters by what was said, not by the article’s title', async () => {
+    await show();
+    await waitFor(() => expect(items()).toHaveLength(7));
+    // «تنفي» is in an article's title only («بيشوب تنفي»): no statement of hers has it.
+    await typeFilter('تنفي');
+    await waitFor(() => expect(container.querySelector('[data-testid=history-empty]')?.textContent).toBe('No statement matches.'));
+    expect(items()).toHaveLength(0);
+    // Copied with its conjunction, «وبلادها» finds «بلادها».
+    await typeFilter('وبلادها');
+    await waitFor(() => expect(items().map((i) => i.text)).toEqual(['تكون بلادها قد غيرت موقفها', 'بلادها ستدعم المحادثات في جاكرتا']));
+    expect(container.querySelector('[data-testid=history-empty]')).toBeNull();
+    // A class with nothing in it: the same words.
+    await typeFilter('');
+    await click(chip('Threatens'));
+    await waitFor(() => expect(container.querySelector('[data-testid=history-empty]')?.textContent).toBe('No statement matches.'));
+  });
+
+  it('speaks of a woman in Arabic in the feminine (the role «وزيرة الخارجية» the article gave her)', async () => {
+    await show('ar');
+    await waitFor(() => expect(container.querySelector('[data-testid=not-in-kb] .not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك'));
+    await waitFor(() => expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toContain('مقالات محفوظة تذكرها (3)'));
+    expect(container.querySelector('.by-title')?.getAttribute('title')).toBe('ذكرها الخبر بصفتها لا باسمها، ونسب مرصد التصريح إليها.');
+  });
 });
 
 /** A statement as the history lists it. */
@@ -290,5 +314,12 @@ describe('the popup’s entity view, when replies arrive late', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(shown()).toEqual(['بيدرسن في دمشق']);
     expect(texts()).toEqual(['التسوية تحتاج إلى دعم']);
+  });
+
+  it('shows a headline statement («لافروف: …») with the word «headline», not a colon, where its verb would be', async () => {
+    const bg = slowBackground();
+    await showWith(bg.client);
+    (await bg.asked('history')).reply(page([entry(1, 'موسكو مستعدة لاستئناف المحادثات', ':')], 1));
+    await waitFor(() => expect(container.querySelector('[data-testid=history] .verb')?.textContent).toBe('headline'));
   });
 });

@@ -13,11 +13,12 @@ import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
 import { userEntities } from '../../lib/knowledge/builtin';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
+import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, EntityOverview, PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { AddToMarsad } from '../discovered/AddToMarsad';
-import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
+import { entityWords, formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 import { ClassFilter, HistoryItem } from './HistoryItem';
 
@@ -181,6 +182,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const name = page?.name ?? record?.name ?? found?.name ?? justAdded?.name ?? entityId;
   const nameEn = page?.nameEn ?? record?.nameEn ?? '';
   const type = page?.type ?? record?.type ?? found?.type ?? justAdded?.type;
+  const words = entityWords(locale, { type: type ?? 'person', gender: type ? genderOf({ id: entityId, type, roles: record?.roles, role: found?.role }) : 'm' });
+  const filtered = appliedQuery.trim() !== '' || classes.length > 0;
   const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? foundNames.get(id) ?? id, [entities, foundNames]);
 
   return (
@@ -209,7 +212,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       {found ? (
         <div class="found-note" data-testid="not-in-kb">
           <p class="not-in-kb" title={t.notInKbHelp}>
-            {t.notInKb}
+            {words.notInKb}
           </p>
           {found.role ? (
             <p class="role">
@@ -222,7 +225,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           <AddToMarsad
             key={entityId}
             locale={locale}
-            actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms }}
+            actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms, role: found.role }}
             onAdd={(req) => client.call('addDiscovered', req)}
             onAdded={(reply) => {
               // Its history is the new entity's now: show that one.
@@ -234,10 +237,10 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       ) : null}
       {justAdded ? (
         <p class="note ok" role="status" data-testid="added">
-          {t.addedToMarsad}
+          {words.addedToMarsad}
         </p>
       ) : null}
-      {error ? <p class="note">{`${t.failed}: ${error}`}</p> : null}
+      {error ? <p class="note error" role="alert">{`${t.failed}: ${error}`}</p> : null}
       {corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}
 
       <h3>
@@ -253,10 +256,14 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       <ClassFilter locale={locale} classes={classes} onChange={setClasses} />
-      {total !== undefined && entries.length === 0 ? <p class="muted">{t.noStatements}</p> : null}
+      {total !== undefined && entries.length === 0 ? (
+        <p class="muted" data-testid="history-empty">
+          {filtered ? t.noMatch : words.noStatements}
+        </p>
+      ) : null}
       <ol class="history" data-testid="history">
         {entries.map((s) => (
-          <HistoryItem key={s.id} locale={locale} entityId={entityId} entry={s} />
+          <HistoryItem key={s.id} locale={locale} entityId={entityId} entry={s} byTitleHelp={words.byTitleHelp} />
         ))}
       </ol>
       {hasMore ? (
@@ -269,7 +276,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       {overview ? (
         <>
           <h3>
-            {t.relatedArticles} ({overview.articleCount})
+            {words.relatedArticles} ({overview.articleCount})
           </h3>
           <ul class="articles">
             {overview.articles.map((a) => (
@@ -287,7 +294,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           </ul>
           {overview.coMentioned.length ? (
             <>
-              <h3>{t.coMentioned}</h3>
+              <h3>{words.coMentioned}</h3>
               <ul class="chips">
                 {overview.coMentioned.map((c) => (
                   <li key={c.id}>

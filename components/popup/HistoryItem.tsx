@@ -2,7 +2,7 @@
 import { VERB_CLASSES, type VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { textFragmentUrl } from '../../lib/text-fragment';
-import { formatDate, stringsFor, verbClassName, type Locale } from '../../lib/i18n/strings';
+import { formatDate, stringsFor, verbClassName, verbShown, type Locale } from '../../lib/i18n/strings';
 
 /** The verb-class chips: "All", then each class; pressing a class adds it to (or takes it from) the filter. */
 export function ClassFilter({ locale, classes, onChange }: { locale: Locale; classes: VerbClass[]; onChange(c: VerbClass[]): void }) {
@@ -33,14 +33,18 @@ export function ClassFilter({ locale, classes, onChange }: { locale: Locale; cla
  * speaker was named by a title only; the text; the other members of a joint subject; the link to
  * the article at that sentence.
  */
-export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; entityId: string; entry: HistoryEntry }) {
+export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { locale: Locale; entityId: string; entry: HistoryEntry; byTitleHelp: string }) {
   const t = stringsFor(locale);
+  const verb = verbShown(locale, s.verb);
   const others = (s.speakers ?? []).filter((m) => m.id !== entityId).map((m) => m.name);
   return (
     <li data-class={s.verbClass}>
       <div class="meta">
         {/* Each piece isolated: Arabic and English pieces side by side keep their own order. */}
-        <bdi class="verb">{s.verb}</bdi>
+        {/* A headline's «X: …» has a colon where a verb would be: it is named instead. */}
+        <bdi class="verb" title={verb === s.verb ? undefined : t.headlineHelp}>
+          {verb}
+        </bdi>
         {' · '}
         <bdi class="vclass">{verbClassName(locale, s.verbClass)}</bdi>
         {' · '}
@@ -55,7 +59,7 @@ export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; en
         {s.speakerKind === 'title' ? (
           <>
             {' · '}
-            <bdi class="by-title" title={t.byTitleHelp}>
+            <bdi class="by-title" title={byTitleHelp}>
               {t.byTitle}
             </bdi>
           </>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/knowledge/types';
 import type { PageEntity, PageState, TabInfo, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
+import { genderOf } from '../../lib/knowledge/gender';
+import { entityWords, errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 
 interface Props {
@@ -154,7 +155,7 @@ function EntityGroups({ locale, settings, entities, onChoose }: { locale: Locale
                     class={`entity${e.discovered ? ' found' : ''}`}
                     onClick={() => onChoose(e)}
                     data-entity={e.id}
-                    title={e.discovered ? `${t.notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
+                    title={e.discovered ? `${entityWords(locale, { type: e.type, gender: genderOf(e) }).notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
                   >
                     <span class="name" lang="ar">
                       {e.name}
