@@ -5,7 +5,7 @@ import { storageFullError } from '../../lib/corpus/errors';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { entityWords, stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
-import { EntityCard, type EntityCardProps } from './EntityCard';
+import { CARD_CSS, EntityCard, type EntityCardProps } from './EntityCard';
 
 const container = document.createElement('div');
 afterEach(async () => {
@@ -128,6 +128,19 @@ describe('EntityCard', () => {
     // Its statements are the other articles' too, and say so.
     show();
     expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['7 other saved articles', 'Latest statements in other articles']);
+  });
+
+  it('lays Arabic titles and statements out right to left in the English card (dir="auto", each in a block of its own)', () => {
+    show();
+    const title = container.querySelector('li a.title')!;
+    expect(title.getAttribute('dir')).toBe('auto');
+    const said = container.querySelector('.said')!;
+    expect(said.tagName).toBe('P');
+    expect(said.getAttribute('dir')).toBe('auto');
+    // The verb is isolated, so the paragraph takes the statement's direction.
+    expect(said.querySelector('bdi.verb')?.textContent).toBe('قال');
+    expect(said.querySelector('a')?.textContent).toBe('موسكو مستعدة لاستئناف المحادثات في جنيف قبل نهاية الشهر');
+    expect(CARD_CSS).toMatch(/li \.meta, li a\.title, \.said \{ display: block; \}/);
   });
 
   it('names a headline statement («لافروف: …») instead of showing its colon as the verb', () => {

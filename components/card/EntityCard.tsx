@@ -96,7 +96,8 @@ export function EntityCard(p: EntityCardProps) {
             <ul>
               {d.articles.map((a) => (
                 <li key={a.id}>
-                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {/* Page text in its own direction, whatever the interface's. */}
+                  <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                     {clip(a.title || a.url, 90)}
                   </a>
                   <span class="meta">
@@ -114,12 +115,15 @@ export function EntityCard(p: EntityCardProps) {
               <ul>
                 {d.statements.map((s) => (
                   <li key={s.id}>
-                    <span class="verb" title={s.verb === verbShown(p.locale, s.verb) ? undefined : t.headlineHelp}>
-                      {verbShown(p.locale, s.verb)}
-                    </span>{' '}
-                    <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
-                      {clip(s.text, 140)}
-                    </a>
+                    {/* One paragraph in the statement's direction (dir="auto" reads the statement: the verb is isolated). */}
+                    <p class="said" dir="auto">
+                      <bdi class="verb" title={s.verb === verbShown(p.locale, s.verb) ? undefined : t.headlineHelp}>
+                        {verbShown(p.locale, s.verb)}
+                      </bdi>{' '}
+                      <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
+                        {clip(s.text, 140)}
+                      </a>
+                    </p>
                     <span class="meta">
                       {s.article.site ? <bdi>{s.article.site}</bdi> : null}
                       {s.article.site ? ' · ' : ''}
@@ -185,7 +189,8 @@ header { display: flex; align-items: center; gap: 8px; }
 h3 { font-size: 13px; margin: 10px 0 4px; }
 ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 4px 0; }
-li .meta { display: block; }
+li .meta, li a.title, .said { display: block; }
+.said { margin: 0; }
 a { color: var(--marsad-accent); text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }

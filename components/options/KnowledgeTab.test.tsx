@@ -71,6 +71,25 @@ describe('search', () => {
     expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toMatch(/^Showing 100 of [\d,]+ matching entities$/);
   });
 
+  it('finds a name written with proclitics («وماكرون», «بالأسد»), after what the query finds as written', async () => {
+    const c = await open();
+    const search = byLabel<HTMLInputElement>(c, 'Search names (Arabic or English)');
+    await type(search, 'وماكرون');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe(MACRON));
+    await type(search, 'وإيمانويل ماكرون');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe(MACRON));
+    await type(search, 'لبشار الأسد');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe('person:bashar-al-assad'));
+    // A name that begins with a letter that could be a proclitic is found as written first: «فرنسا» is France.
+    await type(search, 'فرنسا');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe('place:fr'));
+  });
+
+  it('lets Arabic typed in the search box read right to left in the English page (dir="auto")', async () => {
+    const c = await open();
+    expect(byLabel(c, 'Search names (Arabic or English)').getAttribute('dir')).toBe('auto');
+  });
+
   it('says so when nothing matches', async () => {
     const c = await open();
     await type(byLabel(c, 'Search names (Arabic or English)'), 'zzzqqq');

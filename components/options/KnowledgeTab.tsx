@@ -141,7 +141,15 @@ export function KnowledgeTab() {
       <div class="toolbar">
         <div class="field grow">
           <label for="kb-search">{t.kbSearch}</label>
-          <input id="kb-search" type="search" value={query} placeholder={t.kbSearchPlaceholder} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
+          <input
+            id="kb-search"
+            type="search"
+            dir="auto"
+            value={query}
+            placeholder={t.kbSearchPlaceholder}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            autoComplete="off"
+          />
         </div>
         <div class="field">
           <label for="kb-type">{t.kbTypeFilter}</label>

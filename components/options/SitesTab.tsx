@@ -95,7 +95,7 @@ export function SitesTab() {
         <div class="toolbar">
           <div class="field grow">
             <label for="sites-filter">{t.sitesFilter}</label>
-            <input id="sites-filter" type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} autoComplete="off" />
+            <input id="sites-filter" type="search" dir="auto" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} autoComplete="off" />
           </div>
           <p class="count" role="status">
             {t.sitesOn(onCount, BUILTIN_SITES.length)}

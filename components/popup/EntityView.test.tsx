@@ -19,7 +19,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { addDiscovered } from '../../features/background/add-discovered';
 import { history, overview } from '../../lib/corpus/queries';
 import { stringsFor, type Locale } from '../../lib/i18n/strings';
-import { waitFor } from '../test-utils';
+import { usePageStyle, waitFor } from '../test-utils';
 import type { MarsadClient } from '../client';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import type { EntityOverview, HistoryPage, HistoryRequest } from '../../lib/messages';
@@ -183,6 +183,29 @@ describe('the popup’s entity view', () => {
     await typeFilter('');
     await click(chip('Threatens'));
     await waitFor(() => expect(container.querySelector('[data-testid=history-empty]')?.textContent).toBe('No statement matches.'));
+  });
+
+  it('lists each saved article’s title on its line, the site and date on the next (not glued together)', async () => {
+    const unstyle = usePageStyle('popup');
+    try {
+      await show();
+      await waitFor(() => expect(container.querySelectorAll('[data-testid=articles] > li')).toHaveLength(3));
+      const first = container.querySelector<HTMLElement>('[data-testid=articles] > li')!;
+      expect(first.innerText).toBe('أستراليا تستعد\nnews.example · 9 Sept 2019');
+      // The title is laid out in its own direction in the English interface.
+      expect(first.querySelector('a')!.getAttribute('dir')).toBe('auto');
+    } finally {
+      unstyle();
+    }
+  });
+
+  it('lays Arabic out right to left in the English interface: the filter box, the statements, the titles (dir="auto")', async () => {
+    await show();
+    await waitFor(() => expect(items()).toHaveLength(7));
+    expect(container.querySelector('input.filter')!.getAttribute('dir')).toBe('auto');
+    const li = container.querySelector('[data-testid=history] > li')!;
+    expect(li.querySelector('.text')!.getAttribute('dir')).toBe('auto');
+    expect(li.querySelector('a.title')!.getAttribute('dir')).toBe('auto');
   });
 
   it('speaks of a woman in Arabic in the feminine (the role «وزيرة الخارجية» the article gave her)', async () => {

@@ -194,7 +194,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
             {locale === 'ar' ? '→' : '←'} {t.back}
           </button>
         ) : null}
-        <h2 lang="ar" dir="rtl">
+        {/* In the interface's direction (the swatch, then the name, at the line's start); the name isolated. */}
+        <h2>
           {type ? (
             <span
               class={`swatch${found ? ' found' : ''}`}
@@ -202,7 +203,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
               aria-hidden="true"
             />
           ) : null}
-          {name}
+          <bdi lang="ar">{name}</bdi>
         </h2>
         <p class="muted">
           {nameEn ? <span lang="en">{nameEn} · </span> : null}
@@ -252,6 +253,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         class="filter"
         placeholder={t.filter}
         aria-label={t.filter}
+        dir="auto"
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
@@ -278,10 +280,11 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           <h3>
             {words.relatedArticles} ({overview.articleCount})
           </h3>
-          <ul class="articles">
+          <ul class="articles" data-testid="articles">
             {overview.articles.map((a) => (
               <li key={a.id}>
-                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {/* The title on its line, in its own direction; the site and date on the next. */}
+                <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title || a.url}
                 </a>
                 <span class="meta">

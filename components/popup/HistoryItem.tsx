@@ -31,7 +31,8 @@ export function ClassFilter({ locale, classes, onChange }: { locale: Locale; cla
 /**
  * One statement: its verb and the verb's class, date, site, whether it is quoted, whether its
  * speaker was named by a title only; the text; the other members of a joint subject; the link to
- * the article at that sentence.
+ * the article at that sentence. Page text (the statement, the title) is laid out in its own
+ * direction (dir="auto"), whatever the interface's.
  */
 export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { locale: Locale; entityId: string; entry: HistoryEntry; byTitleHelp: string }) {
   const t = stringsFor(locale);
@@ -65,7 +66,7 @@ export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { local
           </>
         ) : null}
       </div>
-      <p class="text" lang="ar" dir="rtl">
+      <p class="text" lang="ar" dir="auto">
         {s.text}
       </p>
       {others.length ? (
@@ -76,7 +77,7 @@ export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { local
           </bdi>
         </p>
       ) : null}
-      <a href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer">
+      <a class="title" href={textFragmentUrl(s.article.url, s.text)} target="_blank" rel="noopener noreferrer" dir="auto">
         {s.article.title || s.article.url}
       </a>
     </li>
