@@ -3,7 +3,7 @@
  * one to edit it, add an entity of one's own, the names found in the corpus that it lacks, the
  * excluded forms, and the entities file.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
@@ -17,6 +17,7 @@ import { KnowledgeTransfer } from './KnowledgeTransfer';
 import { useLiveQuery } from './live';
 import { failure, Notice, type NoticeState } from './ui';
 
+/** How many entities the list shows at first, and how many more each «Show more» adds. */
 export const MAX_RESULTS = 100;
 
 function EntityRow({ row, open, onToggle, onDeleted }: { row: KnowledgeRow; open: boolean; onToggle: () => void; onDeleted: (name: string) => void }) {
@@ -107,9 +108,12 @@ export function KnowledgeTab() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
+  const [limit, setLimit] = useState(MAX_RESULTS);
+  // Another search starts again from its first hundred.
+  useEffect(() => setLimit(MAX_RESULTS), [query, type, show]);
 
   const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, edits.value ?? []), [edits.value]);
-  const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit: MAX_RESULTS }), [rows, query, type, show]);
+  const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit }), [rows, query, type, show, limit]);
 
   const add = async (v: ValidEntity) => {
     try {
@@ -206,6 +210,11 @@ export function KnowledgeTab() {
               />
             ))}
           </ul>
+        ) : null}
+        {edits.value !== undefined && result.rows.length < result.total ? (
+          <button type="button" class="show-more" data-testid="kb-more" onClick={() => setLimit((n) => n + MAX_RESULTS)}>
+            {t.kbShowMore(Math.min(MAX_RESULTS, result.total - result.rows.length))}
+          </button>
         ) : null}
       </section>
       <DiscoveredActors />

@@ -119,12 +119,15 @@ export function SitesTab() {
                   aria-label={t.siteToggle(name)}
                   onChange={(e) => void toggle(s.id, e.currentTarget.checked)}
                 />
-                <label for={id} class="site-name">
-                  <bdi>{name}</bdi>
+                {/* The name, and the domain under it: a long domain («independentarabia.com») has a line of its own. */}
+                <label for={id} class="site-label">
+                  <span class="site-name">
+                    <bdi>{name}</bdi>
+                  </span>
+                  <bdi lang="en" dir="ltr" class="domain">
+                    {s.id}
+                  </bdi>
                 </label>
-                <bdi lang="en" dir="ltr" class="domain">
-                  {s.id}
-                </bdi>
               </li>
             );
           })}

@@ -50,6 +50,7 @@ const ar = {
       ? `الكيانات المطابقة: ${total.toLocaleString('ar')}، يُعرض أول ${shown.toLocaleString('ar')} منها`
       : `الكيانات المطابقة: ${total.toLocaleString('ar')}`,
   kbNone: 'لا يطابق بحثك أي كيان.',
+  kbShowMore: (n: number) => `اعرض ${n.toLocaleString('ar')} أخرى`,
   kbResults: 'النتائج',
   kbAliases: 'أسماء أخرى',
   kbContextAliases: 'أسماء لا تُميَّز إلا في سياقها',
@@ -251,6 +252,7 @@ const en: OptionsStrings = {
   kbCount: (shown, total) =>
     shown < total ? `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} matching entities` : `${total.toLocaleString('en')} matching ${total === 1 ? 'entity' : 'entities'}`,
   kbNone: 'No entity matches your search.',
+  kbShowMore: (n) => `Show ${n.toLocaleString('en')} more`,
   kbResults: 'Results',
   kbAliases: 'Other names',
   kbContextAliases: 'Names highlighted only in context',
