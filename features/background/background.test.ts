@@ -7,6 +7,7 @@ import type { HistoryRequest, PageArticle } from '../../lib/messages';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import { entityFromMenu } from './menus';
+import { validateDraft } from '../../lib/knowledge/catalogue';
 
 const page = (url: string, title: string, body: string, publishedAt: string | null): PageArticle => ({
   url,
@@ -114,14 +115,29 @@ describe('the background’s corpus handlers', () => {
 
 describe('entityFromMenu', () => {
   it('makes a user entity of the selected words, typed by the menu item', () => {
-    const e = entityFromMenu('marsad-add-organization', '  هيئة   الاختبار ', new Date('2024-03-01T00:00:00Z'));
-    expect(e).toMatchObject({ origin: 'user', type: 'organization', name: 'هيئة الاختبار' });
-    expect(e?.id).toMatch(/^org:user-/);
+    const add = entityFromMenu('marsad-add-organization', '  هيئة   الاختبار ', new Date('2024-03-01T00:00:00Z'));
+    expect(add && 'entity' in add ? add.entity : add).toMatchObject({ origin: 'user', type: 'organization', name: 'هيئة الاختبار', nameEn: '' });
+    expect(add && 'entity' in add ? add.entity.id : '').toMatch(/^org:user-/);
   });
-  it('ignores other menu items, empty or overlong selections', () => {
+  it('ignores other menu items and empty selections', () => {
     expect(entityFromMenu('marsad-save', 'نص')).toBeUndefined();
     expect(entityFromMenu('marsad-add-person', '  ')).toBeUndefined();
-    expect(entityFromMenu('marsad-add-person', 'ا'.repeat(100))).toBeUndefined();
+  });
+  it('refuses what the options form refuses (one validator): a common word alone, Latin-only text, an overlong name', () => {
+    const refusal = (words: string) => {
+      const add = entityFromMenu('marsad-add-person', words);
+      return add && 'refused' in add ? add.refused : add;
+    };
+    expect(refusal('على')).toEqual({ field: 'name', code: 'stopword', word: 'على' });
+    expect(refusal('في')).toEqual({ field: 'name', code: 'stopword', word: 'في' });
+    expect(refusal('الرئيس')).toEqual({ field: 'name', code: 'stopword', word: 'الرئيس' });
+    expect(refusal('Emmanuel Macron')).toEqual({ field: 'name', code: 'notArabic' });
+    expect(refusal('ا'.repeat(130))).toEqual({ field: 'name', code: 'tooLong' });
+    // Exactly what the options form's validator says of the same name.
+    for (const name of ['على', 'في', 'الرئيس', 'Emmanuel Macron', 'سامي الراوي']) {
+      const add = entityFromMenu('marsad-add-person', name)!;
+      expect('refused' in add ? add.refused : undefined).toEqual(validateDraft({ type: 'person', name, nameEn: '', aliases: '' }).errors[0]);
+    }
   });
 });
 

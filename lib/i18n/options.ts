@@ -2,6 +2,7 @@
  * The options page's interface text, in Arabic and English. Both languages hold every key (the
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
+import type { FieldError } from '../knowledge/catalogue';
 import type { Gender } from '../knowledge/gender';
 import type { EntityType } from '../knowledge/types';
 // The full-disk explanation is the popup's too: one wording, kept in lib/i18n/strings.ts.
@@ -410,4 +411,20 @@ const en: OptionsStrings = {
 
 export function optionsStrings(locale: OptionsLocale): OptionsStrings {
   return locale === 'ar' ? ar : en;
+}
+
+/** What to tell the user about a name or alias the validator refused (lib/knowledge/catalogue.ts), wherever it was written. */
+export function fieldErrorText(t: OptionsStrings, e: FieldError): string {
+  switch (e.code) {
+    case 'required':
+      return t.errNameRequired;
+    case 'notArabic':
+      return t.errNameNotArabic;
+    case 'tooLong':
+      return t.errTooLong;
+    case 'stopword':
+      return e.field === 'name' ? t.errNameStopword(e.word) : t.errAliasStopword(e.word);
+    case 'short':
+      return t.errAliasShort(e.word);
+  }
 }
