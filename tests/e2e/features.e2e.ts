@@ -280,7 +280,6 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     expect(card.text).toContain(lavrov.noOtherSavedArticle);
     // The page's scripts cannot reach inside.
     expect(await page.evaluate(() => document.querySelector('marsad-card')?.shadowRoot)).toBeNull();
-    await screenshot(page, 'hover-card');
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readCard(page))?.open).toBe(false);
@@ -353,6 +352,8 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     // Each date reads in one piece («20 Nov 2019»), though it follows an Arabic site name.
     const dates = RELATED.map((r) => formatDate('en', r.date));
     expect.soft(await brokenTextsInCard(page, dates)).toEqual([]);
+    // The README's picture of the card: a page of a saved corpus, with the others listed.
+    await screenshot(page, 'hover-card');
 
     // From the card, "Statement history" opens his full history.
     const [history] = await Promise.all([browser.context.waitForEvent('page'), clickCardButton(page, t.history)]);
