@@ -63,7 +63,7 @@ describe('statement links', () => {
     await act(async () =>
       render(
         <ul>
-          <HistoryItem locale="en" entityId={SECOND.speakerId} entry={SECOND} />
+          <HistoryItem locale="en" entityId={SECOND.speakerId} entry={SECOND} byTitleHelp="" />
         </ul>,
         container,
       ),

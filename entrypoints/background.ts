@@ -29,7 +29,7 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) await saveFromMenu(db, tab.id);
       return;
     }
-    const entity = entityFromMenu(info.menuItemId, info.selectionText);
-    if (entity) await addFromMenu(db, tab?.id, entity, broadcastKnowledge);
+    const add = entityFromMenu(info.menuItemId, info.selectionText);
+    if (add) await addFromMenu(db, tab?.id, add, broadcastKnowledge);
   });
 });

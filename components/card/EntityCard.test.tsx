@@ -3,9 +3,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storageFullError } from '../../lib/corpus/errors';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
-import { stringsFor } from '../../lib/i18n/strings';
+import { entityWords, stringsFor } from '../../lib/i18n/strings';
 import { waitFor } from '../test-utils';
-import { EntityCard, type EntityCardProps } from './EntityCard';
+import { CARD_CSS, EntityCard, type EntityCardProps } from './EntityCard';
 
 const container = document.createElement('div');
 afterEach(async () => {
@@ -111,10 +111,59 @@ describe('EntityCard', () => {
     expect(text).toContain('سيرغي لافروف');
     expect(text).toContain('Sergei Lavrov');
     expect(text).toContain('Person');
-    expect(text).toContain('7 saved articles');
+    expect(text).toContain('7 other saved articles');
     const links = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links[0]).toBe('https://news.example/a');
     expect(links[1]).toMatch(/^https:\/\/news\.example\/a#:~:text=/);
+  });
+
+  it('«0 saved articles» right after saving: the card says «other», since the page being read is left out of its count, list and statements', () => {
+    // What the background answers on a page just saved that no other saved article shares (lib/corpus/queries.ts).
+    show({ data: { id: data.id, articleCount: 0, articles: [], statementCount: 0, statements: [] } });
+    expect(container.querySelector('h3')?.textContent).toBe('0 other saved articles');
+    expect(container.textContent).toContain('No other saved article mentions him yet.');
+    expect(container.textContent).not.toMatch(/\b0 saved articles/);
+    show({ locale: 'ar', data: { id: data.id, articleCount: 0, articles: [], statementCount: 0, statements: [] } });
+    expect(container.textContent).toContain('لا مقال آخر في أرشيفك يذكره بعد.');
+    // Its statements are the other articles' too, and say so.
+    show();
+    expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['7 other saved articles', 'Latest statements in other articles']);
+  });
+
+  it('lays Arabic titles and statements out right to left in the English card (dir="auto", each in a block of its own)', () => {
+    show();
+    const title = container.querySelector('li a.title')!;
+    expect(title.getAttribute('dir')).toBe('auto');
+    const said = container.querySelector('.said')!;
+    expect(said.tagName).toBe('P');
+    expect(said.getAttribute('dir')).toBe('auto');
+    // The verb is isolated, so the paragraph takes the statement's direction.
+    expect(said.querySelector('bdi.verb')?.textContent).toBe('قال');
+    expect(said.querySelector('a')?.textContent).toBe('موسكو مستعدة لاستئناف المحادثات في جنيف قبل نهاية الشهر');
+    expect(CARD_CSS).toMatch(/li \.meta, li a\.title, \.said \{ display: block; \}/);
+  });
+
+  it('names a headline statement («لافروف: …») instead of showing its colon as the verb', () => {
+    show({ data: { ...data, statements: [{ ...data.statements[0]!, verb: ':' }] } });
+    expect(container.querySelector('li .verb')?.textContent).toBe('headline');
+    show({ locale: 'ar', data: { ...data, statements: [{ ...data.statements[0]!, verb: ':' }] } });
+    expect(container.querySelector('li .verb')?.textContent).toBe('عنوان');
+  });
+
+  it('speaks of the entity in Arabic with its gender: a woman of the knowledge base, an organisation, a place', () => {
+    const empty = { id: '', articleCount: 0, articles: [], statementCount: 0, statements: [] };
+    show({ locale: 'ar', entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', mentionText: 'ميركل' }, data: empty });
+    expect(container.textContent).toContain('لا مقال آخر في أرشيفك يذكرها بعد.');
+    show({ locale: 'ar', entity: { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', mentionText: 'الأمم المتحدة' }, data });
+    expect(container.textContent).toContain('آخر تصريحاتها في مقالات أخرى');
+    show({ locale: 'ar', entity: { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', mentionText: 'موسكو' }, data: empty });
+    expect(container.textContent).toContain('يذكرها بعد');
+    show({ locale: 'ar' });
+    expect(container.textContent).toContain('آخر تصريحاته في مقالات أخرى');
+    // In English: her, it.
+    show({ entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', mentionText: 'ميركل' }, data: empty });
+    expect(container.textContent).toContain('No other saved article mentions her yet.');
+    expect(entityWords('en', { type: 'place', gender: 'f' }).noOtherSavedArticle).toBe('No other saved article mentions it yet.');
   });
 
   it('says it is loading until the data arrives, and shows an error when it fails', () => {
@@ -129,7 +178,7 @@ describe('EntityCard', () => {
     show({ locale: 'ar' });
     const card = container.querySelector('.card')!;
     expect(card.getAttribute('dir')).toBe('rtl');
-    expect(container.textContent).toContain('مقالات محفوظة');
+    expect(container.textContent).toContain('مقالات أخرى في أرشيفك: 7');
   });
 
   it('its buttons call the actions', () => {
@@ -158,7 +207,7 @@ describe('EntityCard', () => {
       const text = container.textContent ?? '';
       expect(text).toContain('Not in your knowledge base');
       expect(container.querySelector('.role')?.textContent).toBe('Role: وزير الخارجية الأيرلندي');
-      expect(text).toContain('1 saved articles');
+      expect(text).toContain('1 other saved article');
       expect(text).toContain('أي اتفاق لا يضمن حرية التنقل سيهدد السلام');
       const footer = [...container.querySelectorAll('footer button')].map((b) => b.textContent);
       expect(footer).toEqual(['Statement history']);
@@ -169,6 +218,15 @@ describe('EntityCard', () => {
       expect(container.querySelector('.add-type legend')?.textContent).toBe('Type');
       expect(container.querySelectorAll('input:not([type=radio]), select, textarea')).toHaveLength(0);
       expect(addButton()).toBeDefined();
+    });
+
+    it('speaks of a woman in the feminine, from the role the article gave her («وزيرة»)', () => {
+      document.body.append(container);
+      const bishop = { ...COVENEY, id: 'person:found-1k9x2q', name: 'جولي بيشوب', role: 'وزيرة الخارجية الأسترالية', forms: ['جولي بيشوب'] };
+      show({ locale: 'ar', entity: bishop, data: coveneyData, onAdd: vi.fn() });
+      expect(container.querySelector('.not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك');
+      expect(container.querySelector('.add-intro')?.textContent).toBe('أضِفها إلى قاعدة معرفتك: يميّزها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
+      expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toContain('أضِفها إلى مرصد');
     });
 
     it('adds it in one click with the names and type given, then says so', async () => {
@@ -197,7 +255,7 @@ describe('EntityCard', () => {
       });
       show({ entity: COVENEY, data: coveneyData, onAdd, locale: 'ar' });
       const ar = stringsFor('ar');
-      const button = () => [...container.querySelectorAll('button')].find((b) => b.textContent === ar.addToMarsad)!;
+      const button = () => [...container.querySelectorAll('button')].find((b) => b.textContent === 'أضِفه إلى مرصد')!;
       await type(fieldLabelled(ar.arabicName), 'Simon');
       await act(async () => button().click());
       expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameNotArabic);

@@ -4,12 +4,13 @@
  * to add it.
  */
 import type { EntityType } from '../../lib/knowledge/types';
+import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { textFragmentUrl } from '../../lib/text-fragment';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { themeRules } from '../theme';
-import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
+import { entityWords, formatDate, stringsFor, typeName, verbShown, type Locale } from '../../lib/i18n/strings';
 
 export interface CardEntity {
   id: string;
@@ -47,6 +48,7 @@ export function EntityCard(p: EntityCardProps) {
   const t = stringsFor(p.locale);
   const d = p.data;
   const found = p.entity.discovered === true;
+  const words = entityWords(p.locale, { type: p.entity.type, gender: genderOf(p.entity) });
   return (
     <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
       <header>
@@ -71,7 +73,7 @@ export function EntityCard(p: EntityCardProps) {
       {found ? (
         <div class="found-note">
           <p class="not-in-kb" title={t.notInKbHelp}>
-            {t.notInKb}
+            {words.notInKb}
           </p>
           {p.entity.role ? (
             <p class="role">
@@ -87,15 +89,15 @@ export function EntityCard(p: EntityCardProps) {
       {!d && !p.error ? <p class="muted">{t.loading}</p> : null}
       {d ? (
         <>
+          {/* The page being read is left out of all of it (lib/corpus/queries.ts): the card speaks of the others. */}
           <section>
-            <h3>
-              {d.articleCount} {t.savedArticles}
-            </h3>
-            {d.articles.length === 0 ? <p class="muted">{t.noSavedArticles}</p> : null}
+            <h3>{words.otherSavedArticles(d.articleCount)}</h3>
+            {d.articles.length === 0 ? <p class="muted">{words.noOtherSavedArticle}</p> : null}
             <ul>
               {d.articles.map((a) => (
                 <li key={a.id}>
-                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {/* Page text in its own direction, whatever the interface's. */}
+                  <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                     {clip(a.title || a.url, 90)}
                   </a>
                   <span class="meta">
@@ -109,14 +111,19 @@ export function EntityCard(p: EntityCardProps) {
           </section>
           {d.statements.length ? (
             <section>
-              <h3>{t.latestStatements}</h3>
+              <h3>{words.latestStatementsElsewhere}</h3>
               <ul>
                 {d.statements.map((s) => (
                   <li key={s.id}>
-                    <span class="verb">{s.verb}</span>{' '}
-                    <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
-                      {clip(s.text, 140)}
-                    </a>
+                    {/* One paragraph in the statement's direction (dir="auto" reads the statement: the verb is isolated). */}
+                    <p class="said" dir="auto">
+                      <bdi class="verb" title={s.verb === verbShown(p.locale, s.verb) ? undefined : t.headlineHelp}>
+                        {verbShown(p.locale, s.verb)}
+                      </bdi>{' '}
+                      <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
+                        {clip(s.text, 140)}
+                      </a>
+                    </p>
                     <span class="meta">
                       {s.article.site ? <bdi>{s.article.site}</bdi> : null}
                       {s.article.site ? ' · ' : ''}
@@ -134,7 +141,7 @@ export function EntityCard(p: EntityCardProps) {
           <AddToMarsad
             key={p.entity.id}
             locale={p.locale}
-            actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms }}
+            actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms, role: p.entity.role }}
             onAdd={p.onAdd}
             inPage
           />
@@ -182,7 +189,8 @@ header { display: flex; align-items: center; gap: 8px; }
 h3 { font-size: 13px; margin: 10px 0 4px; }
 ul { margin: 0; padding: 0; list-style: none; }
 li { margin: 4px 0; }
-li .meta { display: block; }
+li .meta, li a.title, .said { display: block; }
+.said { margin: 0; }
 a { color: var(--marsad-accent); text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }

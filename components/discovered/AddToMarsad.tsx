@@ -8,7 +8,8 @@ import { isStorageFull } from '../../lib/corpus/errors';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import type { AddDiscoveredReply, AddDiscoveredRequest } from '../../lib/messages';
 import { validateDraft, type FieldError } from '../../lib/knowledge/catalogue';
-import { stringsFor, typeName, type Locale, type Strings } from '../../lib/i18n/strings';
+import { genderOf } from '../../lib/knowledge/gender';
+import { entityWords, stringsFor, typeName, type Locale, type Strings } from '../../lib/i18n/strings';
 
 export interface DiscoveredActor {
   id: string;
@@ -16,6 +17,8 @@ export interface DiscoveredActor {
   type: EntityType;
   /** The forms the page or the corpus wrote it in. */
   forms?: string[];
+  /** The title or role an article gave it (the words agree with it: «وزيرة» is a woman). */
+  role?: string | null;
 }
 
 export interface AddToMarsadProps {
@@ -114,11 +117,14 @@ export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false }: A
   const [nameEn, setNameEn] = useState('');
   const [type, setType] = useState<EntityType>(actor.type);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The words agree with the type chosen (and, for a person, the role the article gave).
+  const wordsFor = (ty: EntityType) => entityWords(locale, { type: ty, gender: genderOf({ id: actor.id, type: ty, role: actor.role }) });
+  const words = wordsFor(type);
 
   if (status.kind === 'done') {
     return (
       <p class="add-done" role="status" data-testid="add-done">
-        {t.addedToMarsad}: <bdi lang="ar">{status.reply.name}</bdi>
+        {wordsFor(status.reply.type).addedToMarsad}: <bdi lang="ar">{status.reply.name}</bdi>
       </p>
     );
   }
@@ -146,13 +152,13 @@ export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false }: A
     <form
       class="add-actor"
       noValidate
-      aria-label={t.addToMarsad}
+      aria-label={words.addToMarsad}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
-      <p class="add-intro">{t.addIntro}</p>
+      <p class="add-intro">{words.addIntro}</p>
       <div class="add-fields">
         <NameField id={`${uid}-name`} label={t.arabicName} lang="ar" value={name} onChange={setName} onEnter={() => void submit()} plain={plain} />
         <NameField id={`${uid}-en`} label={t.englishName} lang="en" value={nameEn} onChange={setNameEn} onEnter={() => void submit()} plain={plain} />
@@ -172,7 +178,7 @@ export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false }: A
         </p>
       ) : null}
       <button type="submit" class="primary add" disabled={status.kind === 'busy'}>
-        {status.kind === 'busy' ? t.adding : t.addToMarsad}
+        {status.kind === 'busy' ? t.adding : words.addToMarsad}
       </button>
     </form>
   );

@@ -178,7 +178,7 @@ describe('export and import', () => {
     ].join('\n');
     await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
     const alert = await waitFor(() => byText(c, '[role="alert"]', /Nothing was imported/));
-    expect(alert.textContent).toContain('the file has 2 problems. Nothing in your corpus was changed.');
+    expect(alert.textContent).toContain('the file has 2 problems. Nothing in your archive was changed.');
     const problems = [...alert.querySelectorAll('li')].map((li) => li.textContent);
     expect(problems[0]).toMatch(/^Line 3: not valid JSON/);
     expect(problems[1]).toBe('Line 4: "text" must be a non-empty string');

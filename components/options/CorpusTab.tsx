@@ -76,7 +76,8 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
 
   return (
     <tr data-id={row.id}>
-      <td class="title">
+      {/* Page text in its own direction (an Arabic title reads right to left in the English page). */}
+      <td class="title" dir="auto">
         {isLink ? (
           <a href={row.url} target="_blank" rel="noopener noreferrer">
             <bdi>{title}</bdi>
@@ -85,7 +86,7 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
           <bdi>{title}</bdi>
         )}
       </td>
-      <td>
+      <td dir="auto">
         <bdi>{row.site ?? t.noDate}</bdi>
       </td>
       <td>{published ? <time dateTime={row.publishedAt ?? undefined}>{published}</time> : t.noDate}</td>
@@ -208,6 +209,7 @@ export function CorpusTab() {
           <input
             id="corpus-search"
             type="search"
+            dir="auto"
             value={input}
             autoComplete="off"
             onInput={(e) => setInput(e.currentTarget.value)}

@@ -3,7 +3,7 @@
  * as a person would; `addDiscovered` is answered by the background's own handler on the same
  * database the page reads.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveArticle, statementHistory } from '../../lib/corpus/corpus';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { BISHOP, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
@@ -62,7 +62,7 @@ describe('names found in the corpus', () => {
     expect(form.querySelector<HTMLInputElement>('input[type=radio]:checked')!.value).toBe('person');
     await type(byLabel(form, 'English name (optional)'), 'Julie Bishop');
     await click(byText(form, 'button', 'Add to Marsad'));
-    await waitFor(() => expect(c.querySelector('.discovered .notice.ok')?.textContent).toContain('Added “جولي بيشوب” to your knowledge base, with its saved statements.'));
+    await waitFor(() => expect(c.querySelector('.discovered .notice.ok')?.textContent).toContain('Added “جولي بيشوب” to your knowledge base, with the statements saved under that name.'));
     await waitFor(() => expect(rows(c)).toHaveLength(0));
     expect(c.querySelector('[data-testid="found-count"]')!.textContent).toBe('Marsad has found no name outside your knowledge base in your saved articles.');
     const [entity] = await db.entities.toArray();
@@ -71,6 +71,18 @@ describe('names found in the corpus', () => {
     // And the knowledge base lists it as the user's own.
     await type(byLabel(c, 'Search names (Arabic or English)'), 'جولي بيشوب');
     await waitFor(() => expect(c.querySelector(`[data-testid="kb-results"] > li[data-id="${entity!.id}"]`)?.textContent).toContain('Yours'));
+  });
+
+  it('speaks of her in Arabic in the feminine (the role «وزيرة الخارجية» her articles gave her)', async () => {
+    vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('ar');
+    const c = await open();
+    const [row] = rows(c);
+    const toggle = row!.querySelector<HTMLButtonElement>('.entity-head button')!;
+    expect(toggle.textContent).toBe('أضِفها إلى مرصد…');
+    await click(toggle);
+    expect(row!.querySelector('.add-intro')!.textContent).toBe('أضِفها إلى قاعدة معرفتك: يميّزها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
+    await click(byText(row!, 'button', 'أضِفها إلى مرصد'));
+    await waitFor(() => expect(c.querySelector('.discovered .notice.ok')?.textContent).toContain('أُضيفت «جولي بيشوب» إلى قاعدة معرفتك، وانتقلت إليها تصريحاتها المحفوظة.'));
   });
 
   it('when the disk is full, says so and keeps the name in the list', async () => {

@@ -7,6 +7,8 @@
 import { useState } from 'preact/hooks';
 import { discoveredActors } from '../../lib/corpus/discovered';
 import type { DiscoveredRecord, MarsadDB } from '../../lib/corpus/schema';
+import { genderOf } from '../../lib/knowledge/gender';
+import type { AddDiscoveredReply } from '../../lib/messages';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { useClient } from '../client';
 import { useOptions } from './context';
@@ -27,7 +29,7 @@ export async function discoveredRows(db: MarsadDB): Promise<{ total: number; row
   return { total, rows: actors.map((a, i) => ({ ...a, articles: counts[i]?.articles ?? 0, statements: counts[i]?.statements ?? 0 })) };
 }
 
-function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: boolean; onToggle: () => void; onAdded: (name: string) => void }) {
+function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: boolean; onToggle: () => void; onAdded: (reply: AddDiscoveredReply) => void }) {
   const client = useClient();
   const { t, locale } = useOptions();
   const formId = `add-${row.id.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -45,7 +47,7 @@ function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: 
           {t.foundArticles(row.articles)} · {t.foundStatements(row.statements)}
         </span>
         <button type="button" class="small" aria-expanded={open} aria-controls={open ? formId : undefined} aria-label={t.foundAddOf(row.name)} onClick={onToggle}>
-          {open ? t.kbClose : t.foundAdd}
+          {open ? t.kbClose : t.foundAdd(genderOf(row))}
         </button>
       </div>
       {row.role ? (
@@ -64,9 +66,9 @@ function ActorRow({ row, open, onToggle, onAdded }: { row: DiscoveredRow; open: 
         <div id={formId}>
           <AddToMarsad
             locale={locale}
-            actor={{ id: row.id, name: row.name, type: row.type, forms: row.forms }}
+            actor={{ id: row.id, name: row.name, type: row.type, forms: row.forms, role: row.role }}
             onAdd={(req) => client.call('addDiscovered', req)}
-            onAdded={(reply) => onAdded(reply.name)}
+            onAdded={onAdded}
           />
         </div>
       ) : null}
@@ -97,9 +99,9 @@ export function DiscoveredActors() {
               row={row}
               open={openId === row.id}
               onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
-              onAdded={(name) => {
+              onAdded={(reply) => {
                 setOpenId(null);
-                setNotice({ kind: 'ok', text: t.foundAdded(name) });
+                setNotice({ kind: 'ok', text: t.foundAdded(reply.name, genderOf({ id: reply.id, type: reply.type, role: row.role })) });
               }}
             />
           ))}

@@ -3,28 +3,13 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { useOptions } from './context';
 import { validateDraft, type EntityDraft, type FieldError } from '../../lib/knowledge/catalogue';
-import type { OptionsStrings } from '../../lib/i18n/options';
+import { fieldErrorText } from '../../lib/i18n/options';
 
 export interface ValidEntity {
   type: EntityType;
   name: string;
   nameEn: string;
   aliases: string[];
-}
-
-export function fieldErrorText(t: OptionsStrings, e: FieldError): string {
-  switch (e.code) {
-    case 'required':
-      return t.errNameRequired;
-    case 'notArabic':
-      return t.errNameNotArabic;
-    case 'tooLong':
-      return t.errTooLong;
-    case 'stopword':
-      return e.field === 'name' ? t.errNameStopword(e.word) : t.errAliasStopword(e.word);
-    case 'short':
-      return t.errAliasShort(e.word);
-  }
 }
 
 /** A list of field errors, each tied to its field by id. */

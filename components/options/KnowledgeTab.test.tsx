@@ -71,6 +71,45 @@ describe('search', () => {
     expect(c.querySelector('[data-testid="kb-count"]')!.textContent).toMatch(/^Showing 100 of [\d,]+ matching entities$/);
   });
 
+  it('«Showing 100 of 3,690» is not the end: «Show 100 more» pages on, to the last one, and a new search starts again from 100', async () => {
+    const c = await open();
+    const count = () => c.querySelector('[data-testid="kb-count"]')!.textContent;
+    const total = Number(/of ([\d,]+)/.exec(count()!)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(300);
+    const more = () => c.querySelector<HTMLButtonElement>('[data-testid="kb-more"]');
+    expect(more()!.textContent).toBe('Show 100 more');
+    const first = results(c).map((li) => li.dataset['id']);
+    await click(more());
+    await waitFor(() => expect(results(c)).toHaveLength(200));
+    // The first hundred stay where they were; the next hundred follow.
+    expect(results(c).slice(0, 100).map((li) => li.dataset['id'])).toEqual(first);
+    expect(count()).toBe(`Showing 200 of ${total.toLocaleString('en')} matching entities`);
+    while (more()) await click(more());
+    expect(results(c)).toHaveLength(total);
+    expect(count()).toBe(`${total.toLocaleString('en')} matching entities`);
+    await type(byLabel(c, 'Search names (Arabic or English)'), 'ال');
+    await waitFor(() => expect(results(c)).toHaveLength(100));
+  });
+
+  it('finds a name written with proclitics («وماكرون», «بالأسد»), after what the query finds as written', async () => {
+    const c = await open();
+    const search = byLabel<HTMLInputElement>(c, 'Search names (Arabic or English)');
+    await type(search, 'وماكرون');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe(MACRON));
+    await type(search, 'وإيمانويل ماكرون');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe(MACRON));
+    await type(search, 'لبشار الأسد');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe('person:bashar-al-assad'));
+    // A name that begins with a letter that could be a proclitic is found as written first: «فرنسا» is France.
+    await type(search, 'فرنسا');
+    await waitFor(() => expect(results(c)[0]?.dataset['id']).toBe('place:fr'));
+  });
+
+  it('lets Arabic typed in the search box read right to left in the English page (dir="auto")', async () => {
+    const c = await open();
+    expect(byLabel(c, 'Search names (Arabic or English)').getAttribute('dir')).toBe('auto');
+  });
+
   it('says so when nothing matches', async () => {
     const c = await open();
     await type(byLabel(c, 'Search names (Arabic or English)'), 'zzzqqq');

@@ -3,10 +3,11 @@
  * one to edit it, add an entity of one's own, the names found in the corpus that it lacks, the
  * excluded forms, and the entities file.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
+import { genderOf } from '../../lib/knowledge/gender';
 import { useOptions } from './context';
 import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, useSendEdit } from './EntityEditor';
@@ -16,6 +17,7 @@ import { KnowledgeTransfer } from './KnowledgeTransfer';
 import { useLiveQuery } from './live';
 import { failure, Notice, type NoticeState } from './ui';
 
+/** How many entities the list shows at first, and how many more each «Show more» adds. */
 export const MAX_RESULTS = 100;
 
 function EntityRow({ row, open, onToggle, onDeleted }: { row: KnowledgeRow; open: boolean; onToggle: () => void; onDeleted: (name: string) => void }) {
@@ -106,9 +108,12 @@ export function KnowledgeTab() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
+  const [limit, setLimit] = useState(MAX_RESULTS);
+  // Another search starts again from its first hundred.
+  useEffect(() => setLimit(MAX_RESULTS), [query, type, show]);
 
   const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, edits.value ?? []), [edits.value]);
-  const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit: MAX_RESULTS }), [rows, query, type, show]);
+  const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit }), [rows, query, type, show, limit]);
 
   const add = async (v: ValidEntity) => {
     try {
@@ -127,7 +132,7 @@ export function KnowledgeTab() {
       setQuery(v.name);
       setShow('all');
       setType('all');
-      setNotice({ kind: 'ok', text: t.kbAdded(v.name) });
+      setNotice({ kind: 'ok', text: t.kbAdded(v.name, genderOf({ type: v.type })) });
     } catch (e) {
       setNotice(failure(t, e));
     }
@@ -140,7 +145,15 @@ export function KnowledgeTab() {
       <div class="toolbar">
         <div class="field grow">
           <label for="kb-search">{t.kbSearch}</label>
-          <input id="kb-search" type="search" value={query} placeholder={t.kbSearchPlaceholder} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
+          <input
+            id="kb-search"
+            type="search"
+            dir="auto"
+            value={query}
+            placeholder={t.kbSearchPlaceholder}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            autoComplete="off"
+          />
         </div>
         <div class="field">
           <label for="kb-type">{t.kbTypeFilter}</label>
@@ -192,11 +205,16 @@ export function KnowledgeTab() {
                 onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
                 onDeleted={(name) => {
                   setOpenId(null);
-                  setNotice({ kind: 'ok', text: t.kbDeleted(name) });
+                  setNotice({ kind: 'ok', text: t.kbDeleted(name, genderOf(row)) });
                 }}
               />
             ))}
           </ul>
+        ) : null}
+        {edits.value !== undefined && result.rows.length < result.total ? (
+          <button type="button" class="show-more" data-testid="kb-more" onClick={() => setLimit((n) => n + MAX_RESULTS)}>
+            {t.kbShowMore(Math.min(MAX_RESULTS, result.total - result.rows.length))}
+          </button>
         ) : null}
       </section>
       <DiscoveredActors />

@@ -30,7 +30,7 @@ describe('the options page', () => {
     page = await mount(db);
     const c = page.container;
     expect(c.querySelector('[role="tablist"]')!.getAttribute('aria-label')).toBe('Settings sections');
-    expect(tabs(c).map((t) => t.textContent)).toEqual(['Knowledge base', 'Sites', 'Corpus', 'Appearance']);
+    expect(tabs(c).map((t) => t.textContent)).toEqual(['Knowledge base', 'Sites', 'Archive', 'Appearance']);
     expect(tabs(c).map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
     const panel = c.querySelector('[role="tabpanel"]')!;
     expect(panel.getAttribute('aria-labelledby')).toBe(selected(c).id);
@@ -53,13 +53,13 @@ describe('the options page', () => {
     expect(selected(c).textContent).toBe('Appearance');
     await key(selected(c), 'Home');
     expect(selected(c).textContent).toBe('Knowledge base');
-    await click(byText(c, '[role="tab"]', 'Corpus'));
+    await click(byText(c, '[role="tab"]', 'Archive'));
     expect(c.querySelector('[role="tabpanel"]')!.id).toBe('panel-corpus');
   });
 
   it('opens on the tab named in the address', async () => {
     page = await mount(db, 'corpus');
-    expect(selected(page.container).textContent).toBe('Corpus');
+    expect(selected(page.container).textContent).toBe('Archive');
   });
 
   it('is Arabic and right to left when the settings say so, where the arrow keys follow the visual order', async () => {

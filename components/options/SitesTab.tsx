@@ -95,7 +95,7 @@ export function SitesTab() {
         <div class="toolbar">
           <div class="field grow">
             <label for="sites-filter">{t.sitesFilter}</label>
-            <input id="sites-filter" type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} autoComplete="off" />
+            <input id="sites-filter" type="search" dir="auto" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} autoComplete="off" />
           </div>
           <p class="count" role="status">
             {t.sitesOn(onCount, BUILTIN_SITES.length)}
@@ -119,12 +119,15 @@ export function SitesTab() {
                   aria-label={t.siteToggle(name)}
                   onChange={(e) => void toggle(s.id, e.currentTarget.checked)}
                 />
-                <label for={id} class="site-name">
-                  <bdi>{name}</bdi>
+                {/* The name, and the domain under it: a long domain («independentarabia.com») has a line of its own. */}
+                <label for={id} class="site-label">
+                  <span class="site-name">
+                    <bdi>{name}</bdi>
+                  </span>
+                  <bdi lang="en" dir="ltr" class="domain">
+                    {s.id}
+                  </bdi>
                 </label>
-                <bdi lang="en" dir="ltr" class="domain">
-                  {s.id}
-                </bdi>
               </li>
             );
           })}

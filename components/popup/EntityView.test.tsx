@@ -19,7 +19,10 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { addDiscovered } from '../../features/background/add-discovered';
 import { history, overview } from '../../lib/corpus/queries';
 import { stringsFor, type Locale } from '../../lib/i18n/strings';
-import { waitFor } from '../test-utils';
+import { usePageStyle, waitFor } from '../test-utils';
+import type { MarsadClient } from '../client';
+import type { HistoryEntry } from '../../lib/corpus/corpus';
+import type { EntityOverview, HistoryPage, HistoryRequest } from '../../lib/messages';
 import { EntityView } from './EntityView';
 
 const container = document.createElement('div');
@@ -163,5 +166,183 @@ describe('the popup’s entity view', () => {
     expect(container.querySelector('[data-testid=verb-classes]')?.getAttribute('aria-label')).toBe(ar.verbClasses);
     await click(chip('نفي'));
     await waitFor(() => expect(verbs()).toEqual(['نفت']));
+  });
+
+  it('says «No statement matches» when the filter finds nothing, and filters by what was said, not by the article’s title', async () => {
+    await show();
+    await waitFor(() => expect(items()).toHaveLength(7));
+    // «تنفي» is in an article's title only («بيشوب تنفي»): no statement of hers has it.
+    await typeFilter('تنفي');
+    await waitFor(() => expect(container.querySelector('[data-testid=history-empty]')?.textContent).toBe('No statement matches.'));
+    expect(items()).toHaveLength(0);
+    // Copied with its conjunction, «وبلادها» finds «بلادها».
+    await typeFilter('وبلادها');
+    await waitFor(() => expect(items().map((i) => i.text)).toEqual(['تكون بلادها قد غيرت موقفها', 'بلادها ستدعم المحادثات في جاكرتا']));
+    expect(container.querySelector('[data-testid=history-empty]')).toBeNull();
+    // A class with nothing in it: the same words.
+    await typeFilter('');
+    await click(chip('Threatens'));
+    await waitFor(() => expect(container.querySelector('[data-testid=history-empty]')?.textContent).toBe('No statement matches.'));
+  });
+
+  it('lists each saved article’s title on its line, the site and date on the next (not glued together)', async () => {
+    const unstyle = usePageStyle('popup');
+    try {
+      await show();
+      await waitFor(() => expect(container.querySelectorAll('[data-testid=articles] > li')).toHaveLength(3));
+      const first = container.querySelector<HTMLElement>('[data-testid=articles] > li')!;
+      expect(first.innerText).toBe('أستراليا تستعد\nnews.example · 9 Sept 2019');
+      // The title is laid out in its own direction in the English interface.
+      expect(first.querySelector('a')!.getAttribute('dir')).toBe('auto');
+    } finally {
+      unstyle();
+    }
+  });
+
+  it('lays Arabic out right to left in the English interface: the filter box, the statements, the titles (dir="auto")', async () => {
+    await show();
+    await waitFor(() => expect(items()).toHaveLength(7));
+    expect(container.querySelector('input.filter')!.getAttribute('dir')).toBe('auto');
+    const li = container.querySelector('[data-testid=history] > li')!;
+    expect(li.querySelector('.text')!.getAttribute('dir')).toBe('auto');
+    expect(li.querySelector('a.title')!.getAttribute('dir')).toBe('auto');
+  });
+
+  it('speaks of a woman in Arabic in the feminine (the role «وزيرة الخارجية» the article gave her)', async () => {
+    await show('ar');
+    await waitFor(() => expect(container.querySelector('[data-testid=not-in-kb] .not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك'));
+    await waitFor(() => expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toContain('مقالات محفوظة تذكرها (3)'));
+    expect(container.querySelector('.by-title')?.getAttribute('title')).toBe('ذكرها الخبر بصفتها لا باسمها، ونسب مرصد التصريح إليها.');
+  });
+});
+
+/** A statement as the history lists it. */
+function entry(id: number, text: string, verb = 'قال'): HistoryEntry {
+  return {
+    id,
+    speakerId: 'person:sergei-lavrov',
+    speaker: 'سيرغي لافروف',
+    speakerKind: 'entity',
+    verb,
+    verbClass: 'states',
+    text,
+    direct: false,
+    publishedAt: '2019-11-20',
+    prefix: '',
+    suffix: '',
+    article: { id, url: `https://news.example/${id}`, title: `عنوان ${id}`, site: 'news.example', publishedAt: '2019-11-20' },
+  };
+}
+
+/**
+ * A client whose `history` and `overview` replies the test gives, in the order it chooses (as a
+ * slow background might send them); the knowledge base and settings answer at once.
+ */
+function slowBackground() {
+  const pending: { name: 'history' | 'overview'; data: HistoryRequest | { entityId: string }; reply(v: HistoryPage | EntityOverview): void }[] = [];
+  const base = testClient();
+  const client: MarsadClient = {
+    ...base,
+    call: ((name: string, data: never) => {
+      if (name === 'history' || name === 'overview') return new Promise<HistoryPage | EntityOverview>((reply) => pending.push({ name, data, reply }));
+      if (name === 'knowledgeEdits') return Promise.resolve([]);
+      return Promise.reject(new Error(`unexpected call ${name}`));
+    }) as MarsadClient['call'],
+  };
+  /** The question asked last of that name that matches. */
+  const asked = async <N extends 'history' | 'overview'>(name: N, match: (data: never) => boolean = () => true) =>
+    waitFor(() => {
+      const q = [...pending].reverse().find((p) => p.name === name && match(p.data as never));
+      if (!q) throw new Error(`no ${name} asked yet`);
+      pending.splice(pending.indexOf(q), 1);
+      return q;
+    });
+  return { client, asked };
+}
+
+const page = (entries: HistoryEntry[], total: number | null, hasMore = false): HistoryPage => ({ entries, total, hasMore });
+const noOverview: EntityOverview = { articleCount: 0, articles: [], coMentioned: [] };
+
+describe('the popup’s entity view, when replies arrive late', () => {
+  let openEntity: (id: string) => void = () => undefined;
+  function Switchable() {
+    const [id, setId] = useState('person:sergei-lavrov');
+    openEntity = setId;
+    return <EntityView locale="en" settings={DEFAULT_SETTINGS} entityId={id} known={undefined} onBack={undefined} onOpen={setId} />;
+  }
+  async function showWith(client: MarsadClient) {
+    await act(async () =>
+      render(
+        <ClientContext.Provider value={client}>
+          <Switchable />
+        </ClientContext.Provider>,
+        container,
+      ),
+    );
+  }
+  const texts = () => [...container.querySelectorAll('[data-testid=history] > li .text')].map((p) => p.textContent);
+
+  it('a late reply to earlier filter words never renders over the newer words’ reply', async () => {
+    const bg = slowBackground();
+    await showWith(bg.client);
+    (await bg.asked('history')).reply(page([entry(1, 'كل شيء')], 1));
+    await waitFor(() => expect(texts()).toEqual(['كل شيء']));
+    await typeFilter('جنيف');
+    const older = await bg.asked('history', (d: HistoryRequest) => d.query === 'جنيف');
+    await typeFilter('موسكو');
+    const newer = await bg.asked('history', (d: HistoryRequest) => d.query === 'موسكو');
+    newer.reply(page([entry(3, 'موسكو مستعدة')], 1));
+    await waitFor(() => expect(texts()).toEqual(['موسكو مستعدة']));
+    older.reply(page([entry(2, 'في جنيف')], 1));
+    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => expect(texts()).toEqual(['موسكو مستعدة']));
+  });
+
+  it('a late «More» for a list the reader has since filtered is not appended to the new list', async () => {
+    const bg = slowBackground();
+    await showWith(bg.client);
+    const twenty = Array.from({ length: 20 }, (_, i) => entry(100 + i, `تصريح ${i}`));
+    (await bg.asked('history')).reply(page(twenty, 25, true));
+    await waitFor(() => expect(texts()).toHaveLength(20));
+    const more = [...container.querySelectorAll('button')].find((b) => b.textContent?.startsWith('More'))!;
+    await act(async () => more.click());
+    const late = await bg.asked('history', (d: HistoryRequest) => d.offset === 20);
+    // "More" waits for its page: a second click asks nothing more.
+    await act(async () => more.click());
+    await typeFilter('موسكو');
+    (await bg.asked('history', (d: HistoryRequest) => d.query === 'موسكو')).reply(page([entry(3, 'موسكو مستعدة')], 1));
+    await waitFor(() => expect(texts()).toEqual(['موسكو مستعدة']));
+    late.reply(page(Array.from({ length: 5 }, (_, i) => entry(200 + i, `قديم ${i}`)), 25));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(texts()).toEqual(['موسكو مستعدة']);
+    expect(container.querySelector('h3')?.textContent).toBe('Statement history (1)');
+  });
+
+  it('a late history or overview of the entity shown before never renders over the one shown now', async () => {
+    const bg = slowBackground();
+    await showWith(bg.client);
+    const lavrovHistory = await bg.asked('history', (d: HistoryRequest) => d.entityId === 'person:sergei-lavrov');
+    const lavrovOverview = await bg.asked('overview', (d: { entityId: string }) => d.entityId === 'person:sergei-lavrov');
+    await act(async () => openEntity('person:geir-pedersen'));
+    (await bg.asked('history', (d: HistoryRequest) => d.entityId === 'person:geir-pedersen')).reply(page([entry(5, 'التسوية تحتاج إلى دعم')], 1));
+    (await bg.asked('overview', (d: { entityId: string }) => d.entityId === 'person:geir-pedersen')).reply({
+      ...noOverview,
+      articleCount: 1,
+      articles: [{ id: 5, url: 'https://news.example/5', title: 'بيدرسن في دمشق', site: 'news.example', publishedAt: '2019-11-20', mentions: 1 }],
+    });
+    const shown = () => [...container.querySelectorAll('ul.articles a')].map((a) => a.textContent);
+    await waitFor(() => expect(shown()).toEqual(['بيدرسن في دمشق']));
+    lavrovHistory.reply(page([entry(1, 'موسكو مستعدة')], 1));
+    lavrovOverview.reply({ ...noOverview, articleCount: 1, articles: [{ id: 1, url: 'https://news.example/1', title: 'لافروف في جنيف', site: 'news.example', publishedAt: '2019-11-04', mentions: 1 }] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shown()).toEqual(['بيدرسن في دمشق']);
+    expect(texts()).toEqual(['التسوية تحتاج إلى دعم']);
+  });
+
+  it('shows a headline statement («لافروف: …») with the word «headline», not a colon, where its verb would be', async () => {
+    const bg = slowBackground();
+    await showWith(bg.client);
+    (await bg.asked('history')).reply(page([entry(1, 'موسكو مستعدة لاستئناف المحادثات', ':')], 1));
+    await waitFor(() => expect(container.querySelector('[data-testid=history] .verb')?.textContent).toBe('headline'));
   });
 });

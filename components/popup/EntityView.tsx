@@ -2,18 +2,23 @@
  * One entity: its statement history across the corpus (newest first, filtered by words and by verb
  * class, paginated), its saved articles and who appears with it. A discovered actor is marked as
  * not in the knowledge base, with the form that adds it.
+ *
+ * Every question to the background has its AbortController: a newer question (another entity,
+ * other filter words or classes) aborts the one before, and a reply to an aborted question never
+ * renders, nor does a late "More" for a list that has since changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { openCorpus } from '../../lib/corpus/schema';
 import { userEntities } from '../../lib/knowledge/builtin';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
+import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, EntityOverview, PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { AddToMarsad } from '../discovered/AddToMarsad';
-import { formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
+import { entityWords, formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 import { ClassFilter, HistoryItem } from './HistoryItem';
 
@@ -49,6 +54,9 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   const [total, setTotal] = useState<number | null | undefined>();
   const [hasMore, setHasMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  /** The question the history on screen answers; "More" continues it, unless it was aborted since. */
+  const historyAsked = useRef<AbortController>();
   const [query, setQuery] = useState('');
   const [appliedQuery, setAppliedQuery] = useState('');
   const [overview, setOverview] = useState<EntityOverview | undefined>();
@@ -64,14 +72,22 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
 
   // Read again for each entity: one added a moment ago is the user's own now.
   useEffect(() => {
+    const asked = new AbortController();
     void client.call('knowledgeEdits')
       .catch(() => [])
-      .then((edits) => setEntities(new Map(userEntities(edits).map((e) => [e.id, e]))));
+      .then((edits) => {
+        if (!asked.signal.aborted) setEntities(new Map(userEntities(edits).map((e) => [e.id, e])));
+      });
     setStored(undefined);
     db.discovered.get(entityId).then(
-      (r) => setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null),
-      () => setStored(null),
+      (r) => {
+        if (!asked.signal.aborted) setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null);
+      },
+      () => {
+        if (!asked.signal.aborted) setStored(null);
+      },
     );
+    return () => asked.abort();
   }, [entityId]);
 
   useEffect(() => {
@@ -82,49 +98,78 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   // The two questions to the background are asked as soon as the view is in the DOM (a layout
   // effect), not after the next frame as useEffect would; the slower one, the overview, first.
   useLayoutEffect(() => {
+    const asked = new AbortController();
     setOverview(undefined);
-    void client.call('overview', { entityId, limit: 8 }).then(setOverview, (e: Error) => setError(e.message));
+    setError(undefined);
+    void client.call('overview', { entityId, limit: 8 }).then(
+      (o) => {
+        if (!asked.signal.aborted) setOverview(o);
+      },
+      (e: Error) => {
+        if (!asked.signal.aborted) setError(e.message);
+      },
+    );
+    return () => asked.abort();
   }, [entityId]);
 
   // The names of the discovered actors that appear with it (the knowledge base does not have them).
   useEffect(() => {
     const ids = overview?.coMentioned.map((c) => c.id).filter((id) => /:found-/.test(id)) ?? [];
-    if (ids.length === 0) return;
+    if (ids.length === 0) return undefined;
+    const asked = new AbortController();
     db.discovered.bulkGet(ids).then(
-      (records) => setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : [])))),
+      (records) => {
+        if (!asked.signal.aborted) setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : []))));
+      },
       () => undefined,
     );
+    return () => asked.abort();
   }, [overview]);
 
   const classKey = classes.join(',');
   useLayoutEffect(() => {
+    const asked = new AbortController();
+    historyAsked.current = asked;
     setEntries((old) => (old.length ? [] : old));
     setTotal(undefined);
     setHasMore(false);
-    let current = true;
+    setLoadingMore(false);
     client.call('history', { entityId, offset: 0, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
-        // An answer to a filter the user has since changed is dropped.
-        if (!current) return;
+        // An answer to a question the user has since changed is dropped.
+        if (asked.signal.aborted) return;
         setEntries(h.entries);
         setTotal(h.total);
         setHasMore(h.hasMore);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        if (!asked.signal.aborted) setError(e.message);
+      },
     );
-    return () => {
-      current = false;
-    };
+    return () => asked.abort();
   }, [entityId, appliedQuery, classKey]);
 
-  const more = () =>
-    void client.call('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
+  /** The next page of the same question; one at a time, and only while that question stands. */
+  const more = () => {
+    const asked = historyAsked.current;
+    if (!asked || asked.signal.aborted || loadingMore) return;
+    setLoadingMore(true);
+    client.call('history', { entityId, offset: entries.length, limit: PAGE, query: appliedQuery, verbClasses: classes }).then(
       (h) => {
+        if (asked.signal.aborted) return;
         setEntries((old) => [...old, ...h.entries]);
         setHasMore(h.hasMore);
+        // A filtered reading that reached the end has counted every match.
+        if (h.total !== null) setTotal(h.total);
+        setLoadingMore(false);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        if (asked.signal.aborted) return;
+        setError(e.message);
+        setLoadingMore(false);
+      },
     );
+  };
 
   const record = entities?.get(entityId);
   const page = known?.id === entityId ? known : undefined;
@@ -137,6 +182,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const name = page?.name ?? record?.name ?? found?.name ?? justAdded?.name ?? entityId;
   const nameEn = page?.nameEn ?? record?.nameEn ?? '';
   const type = page?.type ?? record?.type ?? found?.type ?? justAdded?.type;
+  const words = entityWords(locale, { type: type ?? 'person', gender: type ? genderOf({ id: entityId, type, roles: record?.roles, role: found?.role }) : 'm' });
+  const filtered = appliedQuery.trim() !== '' || classes.length > 0;
   const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? foundNames.get(id) ?? id, [entities, foundNames]);
 
   return (
@@ -147,7 +194,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
             {locale === 'ar' ? '→' : '←'} {t.back}
           </button>
         ) : null}
-        <h2 lang="ar" dir="rtl">
+        {/* In the interface's direction (the swatch, then the name, at the line's start); the name isolated. */}
+        <h2>
           {type ? (
             <span
               class={`swatch${found ? ' found' : ''}`}
@@ -155,7 +203,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
               aria-hidden="true"
             />
           ) : null}
-          {name}
+          <bdi lang="ar">{name}</bdi>
         </h2>
         <p class="muted">
           {nameEn ? <span lang="en">{nameEn} · </span> : null}
@@ -165,7 +213,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       {found ? (
         <div class="found-note" data-testid="not-in-kb">
           <p class="not-in-kb" title={t.notInKbHelp}>
-            {t.notInKb}
+            {words.notInKb}
           </p>
           {found.role ? (
             <p class="role">
@@ -178,7 +226,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           <AddToMarsad
             key={entityId}
             locale={locale}
-            actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms }}
+            actor={{ id: entityId, name: found.name, type: found.type, forms: found.forms, role: found.role }}
             onAdd={(req) => client.call('addDiscovered', req)}
             onAdded={(reply) => {
               // Its history is the new entity's now: show that one.
@@ -190,10 +238,10 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       ) : null}
       {justAdded ? (
         <p class="note ok" role="status" data-testid="added">
-          {t.addedToMarsad}
+          {words.addedToMarsad}
         </p>
       ) : null}
-      {error ? <p class="note">{`${t.failed}: ${error}`}</p> : null}
+      {error ? <p class="note error" role="alert">{`${t.failed}: ${error}`}</p> : null}
       {corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}
 
       <h3>
@@ -205,18 +253,23 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         class="filter"
         placeholder={t.filter}
         aria-label={t.filter}
+        dir="auto"
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       <ClassFilter locale={locale} classes={classes} onChange={setClasses} />
-      {total !== undefined && entries.length === 0 ? <p class="muted">{t.noStatements}</p> : null}
+      {total !== undefined && entries.length === 0 ? (
+        <p class="muted" data-testid="history-empty">
+          {filtered ? t.noMatch : words.noStatements}
+        </p>
+      ) : null}
       <ol class="history" data-testid="history">
         {entries.map((s) => (
-          <HistoryItem key={s.id} locale={locale} entityId={entityId} entry={s} />
+          <HistoryItem key={s.id} locale={locale} entityId={entityId} entry={s} byTitleHelp={words.byTitleHelp} />
         ))}
       </ol>
       {hasMore ? (
-        <button type="button" onClick={more}>
+        <button type="button" onClick={more} disabled={loadingMore}>
           {t.loadMore}
           {typeof total === 'number' ? ` (${total - entries.length})` : ''}
         </button>
@@ -225,12 +278,13 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
       {overview ? (
         <>
           <h3>
-            {t.relatedArticles} ({overview.articleCount})
+            {words.relatedArticles} ({overview.articleCount})
           </h3>
-          <ul class="articles">
+          <ul class="articles" data-testid="articles">
             {overview.articles.map((a) => (
               <li key={a.id}>
-                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {/* The title on its line, in its own direction; the site and date on the next. */}
+                <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title || a.url}
                 </a>
                 <span class="meta">
@@ -243,7 +297,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
           </ul>
           {overview.coMentioned.length ? (
             <>
-              <h3>{t.coMentioned}</h3>
+              <h3>{words.coMentioned}</h3>
               <ul class="chips">
                 {overview.coMentioned.map((c) => (
                   <li key={c.id}>

@@ -2,7 +2,7 @@
 import { VERB_CLASSES, type VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { textFragmentUrl } from '../../lib/text-fragment';
-import { formatDate, stringsFor, verbClassName, type Locale } from '../../lib/i18n/strings';
+import { formatDate, stringsFor, verbClassName, verbShown, type Locale } from '../../lib/i18n/strings';
 
 /** The verb-class chips: "All", then each class; pressing a class adds it to (or takes it from) the filter. */
 export function ClassFilter({ locale, classes, onChange }: { locale: Locale; classes: VerbClass[]; onChange(c: VerbClass[]): void }) {
@@ -31,16 +31,21 @@ export function ClassFilter({ locale, classes, onChange }: { locale: Locale; cla
 /**
  * One statement: its verb and the verb's class, date, site, whether it is quoted, whether its
  * speaker was named by a title only; the text; the other members of a joint subject; the link to
- * the article at that sentence.
+ * the article at that sentence. Page text (the statement, the title) is laid out in its own
+ * direction (dir="auto"), whatever the interface's.
  */
-export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; entityId: string; entry: HistoryEntry }) {
+export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { locale: Locale; entityId: string; entry: HistoryEntry; byTitleHelp: string }) {
   const t = stringsFor(locale);
+  const verb = verbShown(locale, s.verb);
   const others = (s.speakers ?? []).filter((m) => m.id !== entityId).map((m) => m.name);
   return (
     <li data-class={s.verbClass}>
       <div class="meta">
         {/* Each piece isolated: Arabic and English pieces side by side keep their own order. */}
-        <bdi class="verb">{s.verb}</bdi>
+        {/* A headline's «X: …» has a colon where a verb would be: it is named instead. */}
+        <bdi class="verb" title={verb === s.verb ? undefined : t.headlineHelp}>
+          {verb}
+        </bdi>
         {' · '}
         <bdi class="vclass">{verbClassName(locale, s.verbClass)}</bdi>
         {' · '}
@@ -55,13 +60,13 @@ export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; en
         {s.speakerKind === 'title' ? (
           <>
             {' · '}
-            <bdi class="by-title" title={t.byTitleHelp}>
+            <bdi class="by-title" title={byTitleHelp}>
               {t.byTitle}
             </bdi>
           </>
         ) : null}
       </div>
-      <p class="text" lang="ar" dir="rtl">
+      <p class="text" lang="ar" dir="auto">
         {s.text}
       </p>
       {others.length ? (
@@ -72,7 +77,7 @@ export function HistoryItem({ locale, entityId, entry: s }: { locale: Locale; en
           </bdi>
         </p>
       ) : null}
-      <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer">
+      <a class="title" href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" dir="auto">
         {s.article.title || s.article.url}
       </a>
     </li>

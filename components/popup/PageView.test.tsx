@@ -10,11 +10,14 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { PageView } from './PageView';
 import { storageFullError } from '../../lib/corpus/errors';
 import { stringsFor } from '../../lib/i18n/strings';
-import { waitFor } from '../test-utils';
+import { usePageStyle, waitFor } from '../test-utils';
+import { PALETTES } from '../theme';
+import type { Settings } from '../../lib/settings';
+import type { Locale } from '../../lib/i18n/strings';
 
-const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined }));
+const tabState = vi.hoisted(() => ({ current: undefined as TabState | undefined, url: 'https://www.aljazeera.net/news/x' }));
 vi.mock('../../platform/tabs', () => ({
-  currentTab: async () => ({ id: 7, url: 'https://www.aljazeera.net/news/x' }),
+  currentTab: async () => ({ id: 7, url: tabState.url }),
   readTab: async () => tabState.current,
   analyseOnce: vi.fn(),
   enableSite: vi.fn(),
@@ -38,6 +41,7 @@ let removers: (() => void)[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  tabState.url = 'https://www.aljazeera.net/news/x';
   document.body.append(container);
 });
 afterEach(async () => {
@@ -115,12 +119,67 @@ describe('the popup’s page view', () => {
     expect(container.querySelector('[data-testid=page-status]')?.textContent).toContain(stringsFor('ar').notSaved);
   });
 
+  /** The page view of a tab where Marsad did not read the page. */
+  async function showAbsent(url: string, state: TabState, locale: Locale = 'en', settings: Settings = DEFAULT_SETTINGS) {
+    tabState.url = url;
+    tabState.current = state;
+    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale={locale} settings={settings} onChoose={() => undefined} /></ClientContext.Provider>, container));
+    await waitFor(() => expect(container.querySelector('[data-testid=page-why]')).not.toBeNull());
+    return { why: container.querySelector('[data-testid=page-why]')!.textContent, buttons: [...container.querySelectorAll('button')].map((b) => b.textContent) };
+  }
+
   it('on a site where Marsad does not run, offers to analyse the page or enable the site', async () => {
-    tabState.current = { kind: 'absent', arabic: true, news: true, words: 420 };
-    await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="ar" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
-    await waitFor(() => expect(container.textContent).toContain('مرصد لا يعمل على هذا الموقع'));
-    const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
-    expect(buttons).toEqual(['حلّل هذه الصفحة', 'فعّل مرصد على هذا الموقع']);
+    const shown = await showAbsent('https://news.example/story', { kind: 'absent', arabic: true, news: true, words: 420 }, 'ar');
+    expect(shown).toEqual({ why: 'مرصد لا يعمل على هذا الموقع.', buttons: ['حلّل هذه الصفحة', 'فعّل مرصد على هذا الموقع'] });
+  });
+
+  it('blames the page, not the site, on a non-Arabic page of a built-in site: no «Enable Marsad on this site»', async () => {
+    const shown = await showAbsent('https://www.aljazeera.net/english/story', { kind: 'absent', arabic: false, news: false, words: 0 });
+    expect(container.querySelector('[data-testid=page-status]')?.textContent).toBe('Not an Arabic page');
+    expect(shown).toEqual({ why: 'Marsad runs on this site and highlights its Arabic news articles; this page is not one.', buttons: [] });
+    // A site the user enabled is one Marsad runs on too; in Arabic, the same.
+    const mine = await showAbsent('https://www.example-news.org/en/x', { kind: 'absent', arabic: false, news: false, words: 0 }, 'ar', { ...DEFAULT_SETTINGS, userSites: ['example-news.org'] });
+    expect(mine).toEqual({ why: stringsFor('ar').runsHereNotNews, buttons: [] });
+  });
+
+  it('on a built-in site, an Arabic page Marsad has not read yet can be analysed (not enabled); a site turned off says so', async () => {
+    const unread = await showAbsent('https://www.aljazeera.net/news/y', { kind: 'absent', arabic: true, news: true, words: 420 });
+    expect(unread).toEqual({ why: stringsFor('en').notReadYet, buttons: ['Analyse this page'] });
+    const off = await showAbsent('https://www.aljazeera.net/news/y', { kind: 'absent', arabic: true, news: true, words: 420 }, 'en', { ...DEFAULT_SETTINGS, disabledSites: ['aljazeera.net'] });
+    expect(off).toEqual({ why: 'Marsad is turned off on this site (Settings → Sites).', buttons: ['Analyse this page'] });
+  });
+
+  it('«Saved ✓» wears the success colours, and once saved, «Update the saved copy» is a secondary button', async () => {
+    const unstyle = usePageStyle('popup');
+    try {
+      tabState.current = { kind: 'page', page };
+      let saved = false;
+      removers.push(serveBackground({ pageStatus: () => ({ saved, articleId: saved ? 1 : null, savedAt: null }) }));
+      removers.push(
+        serveBackground({
+          savePage: () => {
+            saved = true;
+            return { status: 'saved' as const, id: 1, entityCount: 3, statementCount: 2 };
+          },
+        }),
+      );
+      await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
+      const button = () => container.querySelector<HTMLButtonElement>('[data-testid=save]')!;
+      await waitFor(() => expect(button()).not.toBeNull());
+      const light = PALETTES.light;
+      expect(getComputedStyle(button()).backgroundColor).toBe(light.accent);
+      await act(async () => button().click());
+      await waitFor(() => expect(container.querySelector('[data-testid=note]')?.textContent).toBe('Saved ✓'));
+      const note = container.querySelector('[data-testid=note]')!;
+      expect(note.getAttribute('role')).toBe('status');
+      expect(getComputedStyle(note).backgroundColor).toBe(light['ok-bg']);
+      expect(getComputedStyle(note).color).toBe(light['ok-fg']);
+      expect(button().textContent).toBe('Update the saved copy');
+      expect(button().classList.contains('primary')).toBe(false);
+      expect(getComputedStyle(button()).backgroundColor).not.toBe(light.accent);
+    } finally {
+      unstyle();
+    }
   });
 
   it('says when the page cannot be read (browser pages)', async () => {

@@ -1,9 +1,16 @@
-/** This page: Arabic news or not, saved or not (save / update / remove), and its entities by type. */
+/**
+ * This page: Arabic news or not, saved or not (save / update / remove), and its entities by type.
+ * Where Marsad did not read the page, it says why: a site it does not run on (offering to analyse
+ * the page once or enable the site), a site the user turned off, or, on a site it runs on, a page
+ * that is not Arabic news (the site is not to blame).
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../lib/knowledge/types';
 import type { PageEntity, PageState, TabInfo, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
+import { builtinSiteOf } from '../../lib/sites/builtin';
+import { genderOf } from '../../lib/knowledge/gender';
+import { entityWords, errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 
 interface Props {
@@ -13,6 +20,20 @@ interface Props {
 }
 
 type Saved = { saved: boolean; articleId: number | null } | undefined;
+type Note = { kind: 'ok' | 'error'; text: string };
+
+/** Does Marsad run on this address by itself: a built-in site left on, or a site the user enabled? */
+export function siteStatus(url: string, settings: Settings): 'runs' | 'off' | 'not-enabled' {
+  const site = builtinSiteOf(url);
+  if (site) return settings.disabledSites.includes(site.id) ? 'off' : 'runs';
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'not-enabled';
+  }
+  return settings.userSites.includes(host) ? 'runs' : 'not-enabled';
+}
 
 export function PageView({ locale, settings, onChoose }: Props) {
   const t = stringsFor(locale);
@@ -21,7 +42,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
   const [state, setState] = useState<TabState | undefined>();
   const [saved, setSaved] = useState<Saved>();
   const [busy, setBusy] = useState<string | undefined>();
-  const [note, setNote] = useState<string | undefined>();
+  const [note, setNote] = useState<Note | undefined>();
 
   useEffect(() => {
     void (async () => {
@@ -43,7 +64,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
     try {
       await f();
     } catch (e) {
-      setNote(errorText(locale, e));
+      setNote({ kind: 'error', text: errorText(locale, e) });
     } finally {
       setBusy(undefined);
     }
@@ -52,7 +73,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
   const save = () =>
     run(t.saving, async () => {
       const reply = await client.call('savePage', page!.article!);
-      setNote(reply.status === 'unchanged' ? t.unchanged : `${t.savedNow} ✓`);
+      setNote({ kind: 'ok', text: reply.status === 'unchanged' ? t.unchanged : `${t.savedNow} ✓` });
       setSaved({ saved: true, articleId: reply.id });
     });
   const remove = () =>
@@ -70,7 +91,7 @@ export function PageView({ locale, settings, onChoose }: Props) {
     const asked = client.tabs.enableSite(tab!);
     void run(t.enabling, async () => {
       if (!(await asked)) {
-        setNote(t.permissionDenied);
+        setNote({ kind: 'error', text: t.permissionDenied });
         return;
       }
       const p = await client.tabs.analyseOnce(tab!);
@@ -82,6 +103,10 @@ export function PageView({ locale, settings, onChoose }: Props) {
   if (state.kind === 'unreadable') return <p class="status" data-testid="page-status">{t.cannotRead}</p>;
   if (state.kind === 'absent') {
     const what = state.news ? t.arabicNews : state.arabic ? t.arabicNotArticle : t.notArabic;
+    const site = tab ? siteStatus(tab.url, settings) : 'not-enabled';
+    // On a site Marsad runs on, a page it left alone is not Arabic news (or not yet looked at):
+    // analysing it is offered only when it is Arabic, and enabling the site never.
+    const why = site === 'runs' ? (state.arabic ? t.notReadYet : t.runsHereNotNews) : site === 'off' ? t.offHere : t.notRunning;
     return (
       <section aria-live="polite">
         <h2>{t.thisPage}</h2>
@@ -89,17 +114,23 @@ export function PageView({ locale, settings, onChoose }: Props) {
           {what}
           {state.arabic ? ` (${state.words} ${t.words})` : ''}
         </p>
-        <p class="muted">{t.notRunning}</p>
+        <p class="muted" data-testid="page-why">
+          {why}
+        </p>
         <div class="actions">
-          <button type="button" onClick={analyse} disabled={busy !== undefined}>
-            {t.analyseThisPage}
-          </button>
-          <button type="button" onClick={enable} disabled={busy !== undefined || !tab?.url.startsWith('http')}>
-            {t.enableOnSite}
-          </button>
+          {site !== 'runs' || state.arabic ? (
+            <button type="button" onClick={analyse} disabled={busy !== undefined}>
+              {t.analyseThisPage}
+            </button>
+          ) : null}
+          {site === 'not-enabled' ? (
+            <button type="button" onClick={enable} disabled={busy !== undefined || !tab?.url.startsWith('http')}>
+              {t.enableOnSite}
+            </button>
+          ) : null}
         </div>
         {busy ? <p class="muted">{busy}</p> : null}
-        {note ? <p class="note">{note}</p> : null}
+        {note ? <NoteLine note={note} /> : null}
       </section>
     );
   }
@@ -114,7 +145,8 @@ export function PageView({ locale, settings, onChoose }: Props) {
       </p>
       {p.article ? (
         <div class="actions">
-          <button type="button" class="primary" onClick={() => void save()} disabled={busy !== undefined} data-testid="save">
+          {/* Saving is the page's main action; once saved, updating the copy is a secondary one. */}
+          <button type="button" class={saved?.saved ? undefined : 'primary'} onClick={() => void save()} disabled={busy !== undefined} data-testid="save">
             {saved?.saved ? t.update : t.save}
           </button>
           {saved?.saved ? (
@@ -125,9 +157,18 @@ export function PageView({ locale, settings, onChoose }: Props) {
         </div>
       ) : null}
       {busy ? <p class="muted">{busy}</p> : null}
-      {note ? <p class="note" role="status">{note}</p> : null}
+      {note ? <NoteLine note={note} /> : null}
       {p.analysed ? <EntityGroups locale={locale} settings={settings} entities={p.entities} onChoose={onChoose} /> : null}
     </section>
+  );
+}
+
+/** A note on what was just done: in the success colours when it went well, the error colours when not. */
+function NoteLine({ note }: { note: Note }) {
+  return (
+    <p class={`note ${note.kind}`} role={note.kind === 'ok' ? 'status' : 'alert'} data-testid="note">
+      {note.text}
+    </p>
   );
 }
 
@@ -154,9 +195,9 @@ function EntityGroups({ locale, settings, entities, onChoose }: { locale: Locale
                     class={`entity${e.discovered ? ' found' : ''}`}
                     onClick={() => onChoose(e)}
                     data-entity={e.id}
-                    title={e.discovered ? `${t.notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
+                    title={e.discovered ? `${entityWords(locale, { type: e.type, gender: genderOf(e) }).notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
                   >
-                    <span class="name" lang="ar">
+                    <span class="name" lang="ar" dir="auto">
                       {e.name}
                     </span>
                     {/* A name the knowledge base lacks: said in words, not by the style alone. */}

@@ -1,5 +1,10 @@
-/** The popup: this page (status, save, its entities) or, once an entity is chosen, its statement history. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: this page (status, save, its entities) or, once an entity is chosen, its statement
+ * history. Opened from the card with `?entity=…`, it is the history alone, as a page in a tab: the
+ * document says so (`in-tab`: a readable column in the middle, style.css) and takes the interface's
+ * language and direction, so that English reads left to right.
+ */
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { resolveLocale, stringsFor } from '../../lib/i18n/strings';
@@ -19,6 +24,13 @@ export function Popup() {
   }, []);
   const locale = resolveLocale(settings.language, client.app.language);
   const t = stringsFor(locale);
+  const inTab = params.has('entity');
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dir = locale === 'ar' ? 'rtl' : 'ltr';
+    root.classList.toggle('in-tab', inTab);
+  }, [locale, inTab]);
   return (
     <main class="popup" lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
       <header class="top">

@@ -8,6 +8,7 @@ import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import { entityFromMenu } from './menus';
 import { backgroundHandlers } from './handlers';
+import { validateDraft } from '../../lib/knowledge/catalogue';
 
 const page = (url: string, title: string, body: string, publishedAt: string | null): PageArticle => ({
   url,
@@ -63,12 +64,28 @@ describe('the background’s corpus handlers', () => {
     expect(await removePage(db, { url: A.url, canonicalUrl: null })).toBe(false);
   });
 
-  it('entityCards counts saved articles without the current page, and lists the latest statements', async () => {
+  it('entityCards leaves the page being read out of the count, the articles and the statements alike', async () => {
     const [card] = await entityCards(db, { entityIds: ['person:emmanuel-macron'], excludeUrl: B.url, articles: 3, statements: 3 });
     expect(card?.articleCount).toBe(1);
     expect(card?.articles.map((a) => a.url)).toEqual([A.url]);
-    expect(card?.statements[0]?.article.url).toBe(B.url); // newest first
-    expect(card?.statementCount).toBe(3);
+    // B's own statement («أكد ماكرون») is on the page the reader has open: the card lists the others.
+    expect(card?.statements.map((s) => s.article.url)).toEqual([A.url, A.url]);
+    expect(card?.statementCount).toBe(2);
+    // Read from a page that is not saved, the card has it all.
+    const [elsewhere] = await entityCards(db, { entityIds: ['person:emmanuel-macron'], excludeUrl: 'https://news.example/unsaved', articles: 3, statements: 3 });
+    expect(elsewhere).toMatchObject({ articleCount: 2, statementCount: 3 });
+    expect(elsewhere?.statements[0]?.article.url).toBe(B.url); // newest first
+  });
+
+  it('the history filter matches the statement’s words (proclitics and hamza forgiven), not its article’s title or site', async () => {
+    const words = async (query: string) => (await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query })).entries.map((e) => e.text);
+    // «ماكرون» is in both titles, and «موقع الاختبار» is the site: neither is what he said.
+    expect(await words('ماكرون')).toEqual([]);
+    expect(await words('موقع الاختبار')).toEqual([]);
+    // «وباريس» as the reader copied it finds «باريس»; «الحوار» is found as «حوار» and «حِوار».
+    expect(await words('وباريس')).toEqual(['باريس ستستضيف مؤتمرا للمانحين']);
+    expect(await words('حِوار')).toEqual(['الحوار مع روسيا ضروري']);
+    expect(await words('اعاده')).toEqual(['فرنسا ستدعم لبنان في إعادة الإعمار']);
   });
 
   it('history pages through an entity’s statements newest first and filters them (normalised)', async () => {
@@ -83,7 +100,8 @@ describe('the background’s corpus handlers', () => {
     const folded = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 10, query: 'إعادة الاعمار' });
     expect(folded.entries).toHaveLength(1);
     // A filtered page stops reading once it is full (and says there is more).
-    const firstOfTwo = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 1, query: 'ماكرون' });
+    // «ست…» begins a word of both of A's statements.
+    const firstOfTwo = await history(db, { entityId: 'person:emmanuel-macron', offset: 0, limit: 1, query: 'ست' });
     expect(firstOfTwo.entries).toHaveLength(1);
     expect(firstOfTwo.hasMore).toBe(true);
     expect(firstOfTwo.total).toBeNull();
@@ -107,14 +125,29 @@ describe('the background’s corpus handlers', () => {
 
 describe('entityFromMenu', () => {
   it('makes a user entity of the selected words, typed by the menu item', () => {
-    const e = entityFromMenu('marsad-add-organization', '  هيئة   الاختبار ', new Date('2024-03-01T00:00:00Z'));
-    expect(e).toMatchObject({ origin: 'user', type: 'organization', name: 'هيئة الاختبار' });
-    expect(e?.id).toMatch(/^org:user-/);
+    const add = entityFromMenu('marsad-add-organization', '  هيئة   الاختبار ', new Date('2024-03-01T00:00:00Z'));
+    expect(add && 'entity' in add ? add.entity : add).toMatchObject({ origin: 'user', type: 'organization', name: 'هيئة الاختبار', nameEn: '' });
+    expect(add && 'entity' in add ? add.entity.id : '').toMatch(/^org:user-/);
   });
-  it('ignores other menu items, empty or overlong selections', () => {
+  it('ignores other menu items and empty selections', () => {
     expect(entityFromMenu('marsad-save', 'نص')).toBeUndefined();
     expect(entityFromMenu('marsad-add-person', '  ')).toBeUndefined();
-    expect(entityFromMenu('marsad-add-person', 'ا'.repeat(100))).toBeUndefined();
+  });
+  it('refuses what the options form refuses (one validator): a common word alone, Latin-only text, an overlong name', () => {
+    const refusal = (words: string) => {
+      const add = entityFromMenu('marsad-add-person', words);
+      return add && 'refused' in add ? add.refused : add;
+    };
+    expect(refusal('على')).toEqual({ field: 'name', code: 'stopword', word: 'على' });
+    expect(refusal('في')).toEqual({ field: 'name', code: 'stopword', word: 'في' });
+    expect(refusal('الرئيس')).toEqual({ field: 'name', code: 'stopword', word: 'الرئيس' });
+    expect(refusal('Emmanuel Macron')).toEqual({ field: 'name', code: 'notArabic' });
+    expect(refusal('ا'.repeat(130))).toEqual({ field: 'name', code: 'tooLong' });
+    // Exactly what the options form's validator says of the same name.
+    for (const name of ['على', 'في', 'الرئيس', 'Emmanuel Macron', 'سامي الراوي']) {
+      const add = entityFromMenu('marsad-add-person', name)!;
+      expect('refused' in add ? add.refused : undefined).toEqual(validateDraft({ type: 'person', name, nameEn: '', aliases: '' }).errors[0]);
+    }
   });
 });
 
@@ -157,15 +190,15 @@ describe('the history handler, by verb class', () => {
     expect(await texts({ query: 'بلادها', verbClasses: ['denies'] })).toEqual(['تكون بلادها قد غيرت موقفها']);
     expect(await texts({ query: 'بلادها', verbClasses: ['states', 'denies'] })).toEqual(['تكون بلادها قد غيرت موقفها', 'بلادها ستدعم المحادثات في جاكرتا']);
     expect(await texts({ query: 'بلادها', verbClasses: ['warns'] })).toEqual([]);
-    // The words may be in the article's title: «تنفي» is in the title of the article where she affirms.
-    expect(await texts({ query: 'تنفي', verbClasses: ['affirms'] })).toEqual(['الحوار مستمر']);
-    // «بيشوب» is in two titles: of the later article, the call; of the earlier, the statement.
-    const one = await ask({ query: 'بيشوب', verbClasses: ['states', 'calls-for'], limit: 1 });
+    // The article's title is not searched: «تنفي» is in the title of the article where she affirms, not in what she said.
+    expect(await texts({ query: 'تنفي', verbClasses: ['affirms'] })).toEqual([]);
+    // A filtered page that is full stops reading and says there is more; read to the end, the count is exact.
+    const one = await ask({ query: 'بلادها', verbClasses: ['states', 'denies'], limit: 1 });
     expect(one).toMatchObject({ total: null, hasMore: true });
-    expect(one.entries.map((e) => e.verb)).toEqual(['دعت']);
-    const both = await ask({ query: 'بيشوب', verbClasses: ['states', 'calls-for'] });
+    expect(one.entries.map((e) => e.verb)).toEqual(['نفت']);
+    const both = await ask({ query: 'بلادها', verbClasses: ['states', 'denies'] });
     expect(both).toMatchObject({ total: 2, hasMore: false });
-    expect(both.entries.map((e) => e.verb)).toEqual(['دعت', 'قالت']);
+    expect(both.entries.map((e) => e.verb)).toEqual(['نفت', 'قالت']);
   });
 
   it('gives each entry its speaker kind and, for a joint statement, its members', async () => {

@@ -69,9 +69,9 @@ describe('Save page to Marsad', () => {
     tab(pageWith(ARTICLE));
     await saveFromMenu(db, 7);
     expect(await db.articles.count()).toBe(1);
-    expect(notices).toEqual([{ kind: 'ok', text: expect.stringMatching(/^Page saved to your corpus \(\d+ entities, 2 statements\)\.$/), lang: 'en' }]);
+    expect(notices).toEqual([{ kind: 'ok', text: expect.stringMatching(/^Page saved to your archive \(\d+ entities, 2 statements\)\.$/), lang: 'en' }]);
     await saveFromMenu(db, 7);
-    expect(notices[1]).toEqual({ kind: 'ok', text: 'This page is already in your corpus, and its text has not changed.', lang: 'en' });
+    expect(notices[1]).toEqual({ kind: 'ok', text: 'This page is already in your archive, and its text has not changed.', lang: 'en' });
     expect(await db.articles.count()).toBe(1);
   });
 
@@ -79,7 +79,7 @@ describe('Save page to Marsad', () => {
     await browser.storage.local.set({ [SETTINGS_KEY]: { language: 'ar' } });
     tab(pageWith(ARTICLE));
     await saveFromMenu(db, 7);
-    expect(notices[0]).toMatchObject({ kind: 'ok', lang: 'ar', text: expect.stringContaining('حُفظت الصفحة في مدونتك') });
+    expect(notices[0]).toMatchObject({ kind: 'ok', lang: 'ar', text: expect.stringContaining('حُفظت الصفحة في أرشيفك') });
   });
 
   it('saves nothing on a page with no Arabic article, and says why', async () => {
@@ -102,7 +102,7 @@ describe('Save page to Marsad', () => {
     tab(pageWith(ARTICLE), false);
     await saveFromMenu(db, 7);
     expect(notices).toEqual([]);
-    expect(badge).toEqual({ text: '✓', title: expect.stringMatching(/^Page saved to your corpus/) });
+    expect(badge).toEqual({ text: '✓', title: expect.stringMatching(/^Page saved to your archive/) });
   });
 });
 
@@ -110,9 +110,9 @@ describe('Add «…» to Marsad', () => {
   it('stores the entity, says so on the page, then has every tab highlight it', async () => {
     tab(pageWith(ARTICLE));
     const broadcast = vi.fn(async () => undefined);
-    const entity = entityFromMenu('marsad-add-organization', 'هيئة الاختبار')!;
-    await addFromMenu(db, 7, entity, broadcast);
-    expect(await db.entities.get(entity.id)).toMatchObject({ name: 'هيئة الاختبار', type: 'organization' });
+    const add = entityFromMenu('marsad-add-organization', 'هيئة الاختبار')!;
+    await addFromMenu(db, 7, add, broadcast);
+    expect('entity' in add && (await db.entities.get(add.entity.id))).toMatchObject({ name: 'هيئة الاختبار', type: 'organization' });
     expect(notices).toEqual([{ kind: 'ok', text: '«هيئة الاختبار» added to Marsad as an organisation.', lang: 'en' }]);
     expect(broadcast).toHaveBeenCalledOnce();
   });
@@ -120,10 +120,32 @@ describe('Add «…» to Marsad', () => {
   it('says so when the entity cannot be stored, and tells no tab to highlight it', async () => {
     tab(pageWith(ARTICLE));
     const broadcast = vi.fn(async () => undefined);
-    const entity = entityFromMenu('marsad-add-person', 'فلان الفلاني')!;
+    const add = entityFromMenu('marsad-add-person', 'فلان الفلاني')!;
     db.close();
-    await addFromMenu(db, 7, entity, broadcast);
+    await addFromMenu(db, 7, add, broadcast);
     expect(notices).toEqual([{ kind: 'error', text: expect.stringMatching(/^«فلان الفلاني» could not be added: .*closed/i), lang: 'en' }]);
     expect(broadcast).not.toHaveBeenCalled();
+  });
+
+  it('refuses a selection the options form would refuse, says why in its words, and stores nothing', async () => {
+    tab(pageWith(ARTICLE));
+    const broadcast = vi.fn(async () => undefined);
+    await addFromMenu(db, 7, entityFromMenu('marsad-add-person', 'على')!, broadcast);
+    await addFromMenu(db, 7, entityFromMenu('marsad-add-place', 'Damascus')!, broadcast);
+    expect(notices).toEqual([
+      { kind: 'error', text: '«على» was not added: “على” is a common word and cannot be a name on its own; write the full name.', lang: 'en' },
+      { kind: 'error', text: '«Damascus» was not added: Write the name in Arabic letters.', lang: 'en' },
+    ]);
+    expect(await db.entities.count()).toBe(0);
+    expect(broadcast).not.toHaveBeenCalled();
+  });
+
+  it('says in Arabic that a place or an organisation was added with a verb that agrees with it («أُضيفت»)', async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { language: 'ar' } });
+    tab(pageWith(ARTICLE));
+    const broadcast = vi.fn(async () => undefined);
+    await addFromMenu(db, 7, entityFromMenu('marsad-add-place', 'كفر الزيت')!, broadcast);
+    await addFromMenu(db, 7, entityFromMenu('marsad-add-person', 'سامي الراوي')!, broadcast);
+    expect(notices.map((n) => n.text)).toEqual(['أُضيفت «كفر الزيت» إلى مرصد مكانًا.', 'أُضيف «سامي الراوي» إلى مرصد شخصًا.']);
   });
 });

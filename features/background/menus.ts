@@ -2,6 +2,9 @@
 import type { EntityType } from '../../lib/knowledge/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import { localeOf, resolveLocale, stringsFor, type Locale } from '../../lib/i18n/strings';
+import { MENU_NOTICES, MENU_TITLES } from '../../lib/i18n/menus';
+import { fieldErrorText, optionsStrings } from '../../lib/i18n/options';
+import { validateDraft, type FieldError } from '../../lib/knowledge/catalogue';
 import { isStorageFull, writing } from '../../lib/corpus/errors';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { PageNotice } from '../../lib/messages';
@@ -14,13 +17,8 @@ import { savePage } from '../../lib/corpus/pages';
 export const MENU_SAVE = 'marsad-save';
 const MENU_ADD: Record<EntityType, string> = { person: 'marsad-add-person', organization: 'marsad-add-organization', place: 'marsad-add-place' };
 
-const TITLES = {
-  ar: { save: 'احفظ الصفحة في مرصد', person: 'أضف «%s» إلى مرصد شخصًا', organization: 'أضف «%s» إلى مرصد منظمةً', place: 'أضف «%s» إلى مرصد مكانًا' },
-  en: { save: 'Save page to Marsad', person: 'Add «%s» to Marsad as a person', organization: 'Add «%s» to Marsad as an organisation', place: 'Add «%s» to Marsad as a place' },
-};
-
 export async function createMenus(): Promise<void> {
-  const t = TITLES[localeOf(browser.i18n.getUILanguage())];
+  const t = MENU_TITLES[localeOf(browser.i18n.getUILanguage())];
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_SAVE, title: t.save, contexts: ['page'] });
   for (const type of ['person', 'organization', 'place'] as const) {
@@ -28,34 +26,22 @@ export async function createMenus(): Promise<void> {
   }
 }
 
-/** The entity a menu item adds, or undefined when it is not an add item or the selection is no name. */
-export function entityFromMenu(menuItemId: string | number, selection: string | undefined, now = new Date()): KnowledgeEdit | undefined {
-  const type = (Object.keys(MENU_ADD) as EntityType[]).find((k) => MENU_ADD[k] === menuItemId);
-  const name = selection?.replace(/\s+/g, ' ').trim();
-  if (!type || !name || name.length > 80 || !/\p{L}{2}/u.test(name)) return undefined;
-  return { id: userEntityId(type, name, now.getTime()), origin: 'user', type, name, nameEn: name, aliases: [], updatedAt: now.toISOString() };
-}
+/** What "Add «…» to Marsad" makes of the selection: the entity, or why it is not a name the knowledge base takes. */
+export type MenuAdd = { entity: KnowledgeEdit } | { name: string; refused: FieldError };
 
-const NOTICES = {
-  ar: {
-    saved: (entities: number, statements: number) => `حُفظت الصفحة في مدونتك (الكيانات: ${entities}، التصريحات: ${statements}).`,
-    updated: (entities: number, statements: number) => `حُدّثت النسخة المحفوظة من الصفحة (الكيانات: ${entities}، التصريحات: ${statements}).`,
-    unchanged: 'الصفحة محفوظة في مدونتك من قبل، ونصها لم يتغير.',
-    notArticle: 'لم تُحفظ الصفحة: لا يجد فيها مرصد خبرًا عربيًا.',
-    failed: (message: string) => `تعذّر حفظ الصفحة: ${message}`,
-    added: { person: 'أُضيف «%s» إلى مرصد شخصًا.', organization: 'أُضيفت «%s» إلى مرصد منظمةً.', place: 'أُضيف «%s» إلى مرصد مكانًا.' },
-    addFailed: (name: string, message: string) => `تعذّرت إضافة «${name}»: ${message}`,
-  },
-  en: {
-    saved: (entities: number, statements: number) => `Page saved to your corpus (${entities} entities, ${statements} statements).`,
-    updated: (entities: number, statements: number) => `The saved copy of this page was updated (${entities} entities, ${statements} statements).`,
-    unchanged: 'This page is already in your corpus, and its text has not changed.',
-    notArticle: 'Not saved: Marsad finds no Arabic news article on this page.',
-    failed: (message: string) => `The page could not be saved: ${message}`,
-    added: { person: '«%s» added to Marsad as a person.', organization: '«%s» added to Marsad as an organisation.', place: '«%s» added to Marsad as a place.' },
-    addFailed: (name: string, message: string) => `«${name}» could not be added: ${message}`,
-  },
-};
+/**
+ * The entity a menu item adds, checked by the options form's own validator (validateDraft: Arabic
+ * letters, not a common word alone such as «على» or «الرئيس», not too long); undefined when the
+ * item is not an add item or nothing is selected.
+ */
+export function entityFromMenu(menuItemId: string | number, selection: string | undefined, now = new Date()): MenuAdd | undefined {
+  const type = (Object.keys(MENU_ADD) as EntityType[]).find((k) => MENU_ADD[k] === menuItemId);
+  if (!type || !selection?.trim()) return undefined;
+  const v = validateDraft({ type, name: selection, nameEn: '', aliases: '' });
+  const refused = v.errors[0];
+  if (refused) return { name: v.name, refused };
+  return { entity: { id: userEntityId(type, v.name, now.getTime()), origin: 'user', type, name: v.name, nameEn: '', aliases: [], updatedAt: now.toISOString() } };
+}
 
 /** The interface language: the user's choice in the options, else the browser's. */
 async function interfaceLocale(): Promise<Locale> {
@@ -80,7 +66,7 @@ async function tell(tabId: number, notice: PageNotice): Promise<void> {
 /** "Save page to Marsad": saves the tab's article and says how it went, on the page. */
 export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNotice> {
   const lang = await interfaceLocale();
-  const t = NOTICES[lang];
+  const t = MENU_NOTICES[lang];
   let notice: PageNotice;
   try {
     const page = await pageOfTab(tabId);
@@ -99,11 +85,18 @@ export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNot
 
 /**
  * "Add «…» to Marsad as …": stores the new entity (then `broadcast` tells every tab, so it is
- * highlighted at once) and says so on the page.
+ * highlighted at once) and says so on the page; a selection the validator refused is not stored,
+ * and the notice says why in the options form's words.
  */
-export async function addFromMenu(db: MarsadDB, tabId: number | undefined, entity: KnowledgeEdit, broadcast: () => Promise<void>): Promise<PageNotice> {
+export async function addFromMenu(db: MarsadDB, tabId: number | undefined, add: MenuAdd, broadcast: () => Promise<void>): Promise<PageNotice> {
   const lang = await interfaceLocale();
-  const t = NOTICES[lang];
+  const t = MENU_NOTICES[lang];
+  if ('refused' in add) {
+    const notice: PageNotice = { kind: 'error', text: t.refused(add.name, fieldErrorText(optionsStrings(lang), add.refused)), lang };
+    if (tabId !== undefined) await tell(tabId, notice);
+    return notice;
+  }
+  const { entity } = add;
   const name = entity.name ?? '';
   let notice: PageNotice;
   try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntityCardProps } from '../../components/card/EntityCard';
-import { stringsFor } from '../../lib/i18n/strings';
+import { entityWords, stringsFor } from '../../lib/i18n/strings';
 import type { CorpusCard } from '../../lib/messages';
 import { CardHost, type CardAnchor } from './card-host';
 import { CARD_MARGIN } from './card-placement';
@@ -142,12 +142,12 @@ describe('CardHost', () => {
     expect(roots.at(-1)!.textContent).toContain(t.loading);
 
     second.update(props('غوتيريش', { data: data('person:غوتيريش', 2) }));
-    expect(roots.at(-1)!.querySelector('h3')?.textContent).toBe(`2 ${t.savedArticles}`);
+    expect(roots.at(-1)!.querySelector('h3')?.textContent).toBe(entityWords('en', { type: 'person', gender: 'm' }).otherSavedArticles(2));
 
     // Hidden, the card is no showing's: a reply arriving now is not drawn either.
     host.hide();
     second.update(props('غوتيريش', { data: data('person:غوتيريش', 9) }));
     expect(host.isOpen).toBe(false);
-    expect(roots.at(-1)!.querySelector('h3')?.textContent).toBe(`2 ${t.savedArticles}`);
+    expect(roots.at(-1)!.querySelector('h3')?.textContent).toBe(entityWords('en', { type: 'person', gender: 'm' }).otherSavedArticles(2));
   });
 });

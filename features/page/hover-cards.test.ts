@@ -5,7 +5,7 @@ import type { CardEntity } from '../../components/card/EntityCard';
 import { waitFor } from '../../components/test-utils';
 import type { Highlighter, PlacedMention } from '../../lib/highlight/highlighter';
 import type { MentionLocator } from '../../lib/highlight/hit';
-import { stringsFor } from '../../lib/i18n/strings';
+import { entityWords, stringsFor } from '../../lib/i18n/strings';
 import type { CorpusCard } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serveBackground } from '../../platform/messaging';
@@ -101,7 +101,7 @@ describe('HoverCards', () => {
     expect(heading()).toBeUndefined();
 
     reply('person:antonio-guterres', 2);
-    await waitFor(() => expect(heading()).toBe(`2 ${t.savedArticles}`));
+    await waitFor(() => expect(heading()).toBe(entityWords('en', { type: 'person', gender: 'm' }).otherSavedArticles(2)));
     expect(shownName()).toBe('أنطونيو غوتيريش');
   });
 
@@ -109,7 +109,7 @@ describe('HoverCards', () => {
     key('ArrowDown');
     await waitFor(() => expect(replies.has('person:sergei-lavrov')).toBe(true));
     reply('person:sergei-lavrov', 1);
-    await waitFor(() => expect(heading()).toBe(`1 ${t.savedArticles}`));
+    await waitFor(() => expect(heading()).toBe(entityWords('en', { type: 'person', gender: 'm' }).otherSavedArticles(1)));
     [...card().querySelectorAll('button')].find((b) => b.textContent === t.hideEntity)!.click();
     expect(edits.map((e) => e.id)).toEqual(['person:sergei-lavrov']);
 

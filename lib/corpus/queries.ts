@@ -4,7 +4,7 @@
  * service worker may stop at any time, and every caller opens the database afresh).
  */
 import Dexie from 'dexie';
-import { normalize } from '../arabic/normalize';
+import { hasWords, searchWords, type QueryWord } from '../arabic/search';
 import type { VerbClass } from '../analyze/types';
 import {
   countArticlesFor,
@@ -23,19 +23,24 @@ import {
 import { findPageArticle } from './pages';
 import type { MarsadDB, StatementRecord } from './schema';
 
-/** What the corpus knows about one entity, for a hover card. */
+/**
+ * What the rest of the corpus knows about one entity, for a hover card: the page being read
+ * (`CardsRequest.excludeUrl`) is left out of all of it, its count, its articles and its statements,
+ * so that the card speaks of the *other* saved articles (the reader has this one in front of them).
+ */
 export interface CorpusCard {
   id: string;
-  /** Saved articles that mention it (the current page excluded). */
+  /** Other saved articles that mention it. */
   articleCount: number;
   articles: ArticleSummary[];
+  /** Its statements in the other saved articles. */
   statementCount: number;
   statements: HistoryEntry[];
 }
 
 export interface CardsRequest {
   entityIds: string[];
-  /** The page being read: not counted among the related articles. */
+  /** The page being read: its article (when it is saved) is left out of the card. */
   excludeUrl: string | null;
   /** How many related articles and statements each card lists. */
   articles: number;
@@ -47,7 +52,10 @@ export interface HistoryRequest {
   entityId: string;
   offset: number;
   limit: number;
-  /** Words the statement, its article's title or site must contain (normalised); '' for all. */
+  /**
+   * Words the statement must contain (lib/arabic/search.ts: normalised, with or without proclitics
+   * and the article, in any order); '' for all. The article's title and site are not searched.
+   */
   query: string;
   /** Only statements whose verb is of one of these classes; absent or empty for all. */
   verbClasses?: VerbClass[];
@@ -69,25 +77,32 @@ export interface EntityOverview {
 }
 
 export async function entityCards(db: MarsadDB, q: CardsRequest): Promise<CorpusCard[]> {
-  const excluded = q.excludeUrl ? await findPageArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
+  const here = q.excludeUrl ? await findPageArticle(db, { url: q.excludeUrl, canonicalUrl: null }) : undefined;
   return Promise.all(
     q.entityIds.map(async (id) => {
-      const [count, articles, statementCount, statements] = await Promise.all([
+      const [count, articles, statementCount, statements, saidHere] = await Promise.all([
         countArticlesFor(db, id),
-        relatedArticles(db, id, { limit: q.articles, excludeArticleId: excluded?.id }),
+        relatedArticles(db, id, { limit: q.articles, excludeArticleId: here?.id }),
         countStatementsBy(db, id),
-        statementHistory(db, id, { limit: q.statements }),
+        here
+          ? statementsBy(db, id)
+              .filter((r) => r.articleId !== here.id)
+              .limit(q.statements)
+              .toArray()
+              .then((rows) => rows.map(historyEntry))
+          : statementHistory(db, id, { limit: q.statements }),
+        here ? db.statements.where('articleId').equals(here.id).filter((r) => r.speakerId === id).count() : 0,
       ]);
-      const mentionsHere = excluded?.entityIds.includes(id) ? 1 : 0;
-      return { id, articleCount: count - mentionsHere, articles, statementCount, statements };
+      const mentionedHere = here?.entityIds.includes(id) ? 1 : 0;
+      return { id, articleCount: count - mentionedHere, articles, statementCount: statementCount - saidHere, statements };
     }),
   );
 }
 
 export async function history(db: MarsadDB, q: HistoryRequest): Promise<HistoryPage> {
-  const query = normalize(q.query).trim();
+  const query = searchWords(q.query);
   const classes = verbClassFilter(q.verbClasses);
-  if (!query && !classes) {
+  if (query.length === 0 && !classes) {
     const [total, entries] = await Promise.all([
       countStatementsBy(db, q.entityId),
       statementHistory(db, q.entityId, { offset: q.offset, limit: q.limit }),
@@ -96,25 +111,25 @@ export async function history(db: MarsadDB, q: HistoryRequest): Promise<HistoryP
   }
   // Filtered: this page and one match more (there are more after the page when it is found).
   const wanted = q.offset + q.limit;
-  const matches = query ? await withWords(db, q.entityId, query, classes, wanted + 1) : await latestOfClasses(db, q.entityId, classes!, wanted + 1);
+  const matches = query.length ? await withWords(db, q.entityId, query, classes, wanted + 1) : await latestOfClasses(db, q.entityId, classes!, wanted + 1);
   const hasMore = matches.length > wanted;
   // When the reading reached the end, every match was seen: the count is exact.
   return { total: hasMore ? null : matches.length, entries: matches.slice(q.offset, wanted).map(historyEntry), hasMore };
 }
 
 /**
- * The first `n` statements of an entity whose text, article title or site has the (normalised)
- * words, and whose verb is of one of `classes` when given: read newest first (one class's index
- * range when one class is asked), stopping at the n-th.
+ * The first `n` statements of an entity whose text has the words, and whose verb is of one of
+ * `classes` when given: read newest first (one class's index range when one class is asked),
+ * stopping at the n-th.
  */
-async function withWords(db: MarsadDB, entityId: string, query: string, classes: VerbClass[] | undefined, n: number): Promise<StatementRecord[]> {
+async function withWords(db: MarsadDB, entityId: string, query: readonly QueryWord[], classes: VerbClass[] | undefined, n: number): Promise<StatementRecord[]> {
   const inClass = classes && new Set<string>(classes);
   const rows = classes?.length === 1 ? statementsOfClass(db, entityId, classes[0]!) : statementsBy(db, entityId);
   const matches: StatementRecord[] = [];
   await rows
     .until(() => matches.length >= n)
     .each((r) => {
-      if ((!inClass || inClass.has(r.verbClass)) && normalize(`${r.text} ${r.title} ${r.site ?? ''}`).includes(query)) matches.push(r);
+      if ((!inClass || inClass.has(r.verbClass)) && hasWords(r.text, query)) matches.push(r);
     });
   return matches;
 }

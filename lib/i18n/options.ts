@@ -2,6 +2,8 @@
  * The options page's interface text, in Arabic and English. Both languages hold every key (the
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
+import type { FieldError } from '../knowledge/catalogue';
+import type { Gender } from '../knowledge/gender';
 import type { EntityType } from '../knowledge/types';
 // The full-disk explanation is the popup's too: one wording, kept in lib/i18n/strings.ts.
 import { stringsFor as shared } from './strings';
@@ -49,6 +51,7 @@ const ar = {
       ? `الكيانات المطابقة: ${total.toLocaleString('ar')}، يُعرض أول ${shown.toLocaleString('ar')} منها`
       : `الكيانات المطابقة: ${total.toLocaleString('ar')}`,
   kbNone: 'لا يطابق بحثك أي كيان.',
+  kbShowMore: (n: number) => `اعرض ${n.toLocaleString('ar')} أخرى`,
   kbResults: 'النتائج',
   kbAliases: 'أسماء أخرى',
   kbContextAliases: 'أسماء لا تُميَّز إلا في سياقها',
@@ -60,7 +63,7 @@ const ar = {
   kbClose: 'إغلاق',
   kbAdd: 'أضف كيانًا',
   kbAddTitle: 'كيان جديد خاص بك',
-  kbAdded: (name: string) => `أُضيف «${name}».`,
+  kbAdded: (name: string, g: Gender) => `${g === 'f' ? 'أُضيفت' : 'أُضيف'} «${name}».`,
   kbBuiltinNames: 'الأسماء المدمجة',
   kbYourAliases: 'أسماء أضفتها (اسم في كل سطر)',
   kbSaveAliases: 'احفظ الأسماء',
@@ -75,8 +78,8 @@ const ar = {
   kbAllExcludedIntro: 'صيغ قلت عنها «ليس هذا» في صفحة ما. لن تُميَّز لهذا الكيان حتى تسمح بها.',
   kbDelete: 'احذف هذا الكيان',
   kbDeleteConfirm: (name: string) => `أتحذف «${name}» نهائيًا؟`,
-  kbDeleteYes: 'نعم، احذفه',
-  kbDeleted: (name: string) => `حُذف «${name}».`,
+  kbDeleteYes: (g: Gender): string => (g === 'f' ? 'نعم، احذفها' : 'نعم، احذفه'),
+  kbDeleted: (name: string, g: Gender) => `${g === 'f' ? 'حُذفت' : 'حُذف'} «${name}».`,
 
   foundTitle: 'أسماء وجدها مرصد في أرشيفك',
   foundIntro:
@@ -88,9 +91,12 @@ const ar = {
   foundStatements: (n: number) => `التصريحات: ${n.toLocaleString('ar')}`,
   foundRole: 'الصفة',
   foundForms: 'كُتب',
-  foundAdd: 'أضِفه إلى مرصد…',
+  foundAdd: (g: Gender): string => (g === 'f' ? 'أضِفها إلى مرصد…' : 'أضِفه إلى مرصد…'),
   foundAddOf: (name: string) => `أضف «${name}» إلى مرصد`,
-  foundAdded: (name: string) => `أُضيف «${name}» إلى قاعدة معرفتك، وانتقلت إليه تصريحاته المحفوظة.`,
+  foundAdded: (name: string, g: Gender) =>
+    g === 'f'
+      ? `أُضيفت «${name}» إلى قاعدة معرفتك، وانتقلت إليها تصريحاتها المحفوظة.`
+      : `أُضيف «${name}» إلى قاعدة معرفتك، وانتقلت إليه تصريحاته المحفوظة.`,
 
   formType: 'النوع',
   formName: 'الاسم بالعربية (مطلوب)',
@@ -218,7 +224,7 @@ const en: OptionsStrings = {
   tabsLabel: 'Settings sections',
   tabKnowledge: 'Knowledge base',
   tabSites: 'Sites',
-  tabCorpus: 'Corpus',
+  tabCorpus: 'Archive',
   tabAppearance: 'Appearance',
   dismiss: 'Dismiss',
   cancel: 'Cancel',
@@ -247,6 +253,7 @@ const en: OptionsStrings = {
   kbCount: (shown, total) =>
     shown < total ? `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} matching entities` : `${total.toLocaleString('en')} matching ${total === 1 ? 'entity' : 'entities'}`,
   kbNone: 'No entity matches your search.',
+  kbShowMore: (n) => `Show ${n.toLocaleString('en')} more`,
   kbResults: 'Results',
   kbAliases: 'Other names',
   kbContextAliases: 'Names highlighted only in context',
@@ -273,10 +280,10 @@ const en: OptionsStrings = {
   kbAllExcludedIntro: 'Forms you marked “this is not …” on a page. They are not highlighted as that entity until you allow them again.',
   kbDelete: 'Delete this entity',
   kbDeleteConfirm: (name) => `Delete “${name}” for good?`,
-  kbDeleteYes: 'Yes, delete it',
+  kbDeleteYes: () => 'Yes, delete it',
   kbDeleted: (name) => `Deleted “${name}”.`,
 
-  foundTitle: 'Names Marsad found in your corpus',
+  foundTitle: 'Names Marsad found in your archive',
   foundIntro:
     'People, organisations and places your knowledge base lacks, which Marsad recognised in your saved articles by a title, a role or a statement. Add one to Marsad and its saved statements go with it.',
   foundNone: 'Marsad has found no name outside your knowledge base in your saved articles.',
@@ -286,9 +293,9 @@ const en: OptionsStrings = {
   foundStatements: (n) => `${n.toLocaleString('en')} ${n === 1 ? 'statement' : 'statements'}`,
   foundRole: 'Role',
   foundForms: 'Written',
-  foundAdd: 'Add to Marsad…',
+  foundAdd: () => 'Add to Marsad…',
   foundAddOf: (name) => `Add “${name}” to Marsad`,
-  foundAdded: (name) => `Added “${name}” to your knowledge base, with its saved statements.`,
+  foundAdded: (name) => `Added “${name}” to your knowledge base, with the statements saved under that name.`,
 
   formType: 'Type',
   formName: 'Arabic name (required)',
@@ -366,12 +373,12 @@ const en: OptionsStrings = {
   pageOf: (p, n) => `Page ${p.toLocaleString('en')} of ${n.toLocaleString('en')}`,
   exportAll: 'Export everything (JSON Lines)',
   exporting: 'Exporting…',
-  exportedAll: 'The corpus was exported.',
+  exportedAll: 'Your archive was exported.',
   importFile: 'Import a file (.jsonl)',
   importing: 'Importing…',
   importReport: (a, as, e, es) =>
     `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added (${es.toLocaleString('en')} already present, skipped).`,
-  importProblems: (n) => `Nothing was imported: the file has ${n.toLocaleString('en')} ${n === 1 ? 'problem' : 'problems'}. Nothing in your corpus was changed.`,
+  importProblems: (n) => `Nothing was imported: the file has ${n.toLocaleString('en')} ${n === 1 ? 'problem' : 'problems'}. Nothing in your archive was changed.`,
   lineN: (n) => `Line ${n.toLocaleString('en')}`,
   transferTitle: 'Export and import',
   transferIntro: 'One JSON Lines file holds the articles, their statements and your entities. Importing never duplicates what you already saved.',
@@ -379,8 +386,8 @@ const en: OptionsStrings = {
   storageTitle: 'Storage',
   storageUsed: (used, quota) => `Using ${used} of ${quota} available to Marsad.`,
   storageUnknown: 'This browser does not report how much storage is used.',
-  persisted: 'Storage is persistent: the browser will not delete your corpus when disk space runs low.',
-  notPersisted: 'Storage is not persistent: the browser may delete your corpus when disk space runs low.',
+  persisted: 'Storage is persistent: the browser will not delete your archive when disk space runs low.',
+  notPersisted: 'Storage is not persistent: the browser may delete your archive when disk space runs low.',
   persistUnknown: 'This browser does not say whether storage is persistent.',
   persistAsk: 'Ask for persistent storage',
   persistRefused: 'The browser declined. Firefox asks you first; Chrome usually grants it to installed extensions.',
@@ -404,4 +411,20 @@ const en: OptionsStrings = {
 
 export function optionsStrings(locale: OptionsLocale): OptionsStrings {
   return locale === 'ar' ? ar : en;
+}
+
+/** What to tell the user about a name or alias the validator refused (lib/knowledge/catalogue.ts), wherever it was written. */
+export function fieldErrorText(t: OptionsStrings, e: FieldError): string {
+  switch (e.code) {
+    case 'required':
+      return t.errNameRequired;
+    case 'notArabic':
+      return t.errNameNotArabic;
+    case 'tooLong':
+      return t.errTooLong;
+    case 'stopword':
+      return e.field === 'name' ? t.errNameStopword(e.word) : t.errAliasStopword(e.word);
+    case 'short':
+      return t.errAliasShort(e.word);
+  }
 }

@@ -3,6 +3,7 @@ import type { VerbClass } from '../analyze/types';
 import { errorCodeOf } from '../messages';
 import type { UiLanguage } from '../settings';
 import type { EntityType } from '../knowledge/types';
+import type { Gender } from '../knowledge/gender';
 
 const ar = {
   appName: 'مرصد',
@@ -18,12 +19,15 @@ const ar = {
   enableOnSite: 'فعّل مرصد على هذا الموقع',
   enabling: 'جارٍ التفعيل…',
   permissionDenied: 'لم يُمنح الإذن: لن يعمل مرصد على هذا الموقع.',
+  runsHereNotNews: 'يعمل مرصد على هذا الموقع ويميّز فيه الأخبار العربية، وهذه الصفحة ليست خبرًا عربيًا.',
+  offHere: 'مرصد مطفأ على هذا الموقع (الإعدادات ← المواقع).',
+  notReadYet: 'يعمل مرصد على هذا الموقع لكنه لم يقرأ هذه الصفحة بعد (ربما فُتحت قبل تثبيته أو تحديثه).',
   words: 'كلمة',
   privacy: 'كل شيء يبقى على جهازك: لا يرسل مرصد شيئًا عبر الشبكة.',
   save: 'احفظ الصفحة',
   update: 'حدّث النسخة المحفوظة',
-  remove: 'احذفها من المدونة',
-  saved: 'محفوظة في مدونتك',
+  remove: 'احذفها من الأرشيف',
+  saved: 'محفوظة في أرشيفك',
   notSaved: 'غير محفوظة',
   saving: 'جارٍ الحفظ…',
   savedNow: 'حُفظت',
@@ -33,16 +37,11 @@ const ar = {
   mentions: 'ذكر',
   history: 'سجل التصريحات',
   filter: 'ابحث في التصريحات',
-  noStatements: 'لا تصريحات محفوظة له بعد.',
-  relatedArticles: 'مقالات محفوظة تذكره',
-  coMentioned: 'يظهر معه كثيرًا',
+  noMatch: 'لا تصريح يطابق البحث.',
   back: 'رجوع',
   loadMore: 'المزيد',
   openArticle: 'افتح المقال عند هذه الجملة',
-  emptyCorpus: 'مدونتك فارغة. احفظ مقالات إخبارية بزر «احفظ الصفحة» أو من قائمة الزر الأيمن، وسيجمع مرصد تصريحات كل شخصية عبرها.',
-  savedArticles: 'مقالات محفوظة',
-  noSavedArticles: 'لا مقال محفوظًا يذكره بعد.',
-  latestStatements: 'آخر تصريحاته',
+  emptyCorpus: 'أرشيفك فارغ. احفظ مقالات إخبارية بزر «احفظ الصفحة» أو من قائمة الزر الأيمن، وسيجمع مرصد تصريحات كل شخصية عبرها.',
   hideEntity: 'لا تُبرز هذا الكيان',
   notThis: 'ليس هذا',
   close: 'إغلاق',
@@ -54,17 +53,15 @@ const ar = {
   unnamed: 'مصدر غير مسمّى',
   options: 'الإعدادات',
   direct: 'اقتباس مباشر',
-  notInKb: 'ليس في قاعدة معرفتك',
+  headline: 'عنوان',
+  headlineHelp: 'تصريح في عنوان الخبر: «الاسم: …»',
   notInKbShort: 'خارج القاعدة',
   notInKbHelp: 'اسم لا تعرفه قاعدة المعرفة، وجده مرصد من سياق الخبر (لقب أو صفة أو تصريح).',
   role: 'الصفة',
-  addToMarsad: 'أضِفه إلى مرصد',
-  addIntro: 'أضِفه إلى قاعدة معرفتك: يميّزه مرصد في كل صفحة، ويبقى سجل تصريحاته المحفوظة معه.',
   arabicName: 'الاسم بالعربية',
   englishName: 'الاسم بالإنجليزية (اختياري)',
   entityType: 'النوع',
   adding: 'جارٍ الإضافة…',
-  addedToMarsad: 'أُضيف إلى قاعدة معرفتك ✓',
   nameRequired: 'اكتب الاسم بالعربية.',
   nameNotArabic: 'اكتب الاسم بالحروف العربية.',
   nameStopword: 'هذه كلمة شائعة لا تصلح اسمًا وحدها؛ اكتب الاسم كاملًا.',
@@ -72,7 +69,6 @@ const ar = {
   verbClasses: 'نوع التصريح',
   allClasses: 'الكل',
   byTitle: 'بالصفة',
-  byTitleHelp: 'ذكره الخبر بصفته لا باسمه، ونسبه مرصد إليه.',
   jointWith: 'مع',
 } as const;
 
@@ -92,12 +88,15 @@ const en: Strings = {
   enableOnSite: 'Enable Marsad on this site',
   enabling: 'Enabling…',
   permissionDenied: 'Permission not granted: Marsad will not run on this site.',
+  runsHereNotNews: 'Marsad runs on this site and highlights its Arabic news articles; this page is not one.',
+  offHere: 'Marsad is turned off on this site (Settings → Sites).',
+  notReadYet: 'Marsad runs on this site but has not read this page yet (it may have been opened before Marsad was installed or updated).',
   words: 'words',
   privacy: 'Everything stays on your computer: Marsad sends nothing over the network.',
   save: 'Save page',
   update: 'Update the saved copy',
-  remove: 'Remove from the corpus',
-  saved: 'Saved in your corpus',
+  remove: 'Remove from your archive',
+  saved: 'Saved in your archive',
   notSaved: 'Not saved',
   saving: 'Saving…',
   savedNow: 'Saved',
@@ -107,16 +106,11 @@ const en: Strings = {
   mentions: 'mentions',
   history: 'Statement history',
   filter: 'Filter statements',
-  noStatements: 'No saved statements yet.',
-  relatedArticles: 'Saved articles that mention it',
-  coMentioned: 'Often appears with',
+  noMatch: 'No statement matches.',
   back: 'Back',
   loadMore: 'More',
   openArticle: 'Open the article at this sentence',
-  emptyCorpus: 'Your corpus is empty. Save news articles with “Save page” or from the right-click menu, and Marsad will gather every actor’s statements across them.',
-  savedArticles: 'saved articles',
-  noSavedArticles: 'No saved article mentions it yet.',
-  latestStatements: 'Latest statements',
+  emptyCorpus: 'Your archive is empty. Save news articles with “Save page” or from the right-click menu, and Marsad will gather every actor’s statements across them.',
   hideEntity: 'Don’t highlight this',
   notThis: 'Not this',
   close: 'Close',
@@ -128,17 +122,15 @@ const en: Strings = {
   unnamed: 'Unnamed source',
   options: 'Settings',
   direct: 'Direct quote',
-  notInKb: 'Not in your knowledge base',
+  headline: 'headline',
+  headlineHelp: 'A statement in a headline: «Name: …»',
   notInKbShort: 'not in KB',
   notInKbHelp: 'A name your knowledge base lacks, which Marsad recognised from the article (a title, a role, or because it speaks).',
   role: 'Role',
-  addToMarsad: 'Add to Marsad',
-  addIntro: 'Add it to your knowledge base: Marsad will highlight it on every page, and its saved statements stay with it.',
   arabicName: 'Arabic name',
   englishName: 'English name (optional)',
   entityType: 'Type',
   adding: 'Adding…',
-  addedToMarsad: 'Added to your knowledge base ✓',
   nameRequired: 'Write the name in Arabic.',
   nameNotArabic: 'Write the name in Arabic letters.',
   nameStopword: 'That is a common word, not a name on its own; write the full name.',
@@ -146,9 +138,88 @@ const en: Strings = {
   verbClasses: 'Kind of statement',
   allClasses: 'All',
   byTitle: 'by title',
-  byTitleHelp: 'The article names the speaker by title only; Marsad attributed it.',
   jointWith: 'together with',
 };
+
+/**
+ * The words that refer to one entity, agreeing with it: in Arabic its pronouns and verbs take its
+ * gender (lib/knowledge/gender.ts: «تذكره» / «تذكرها», «تصريحاته» / «تصريحاتها»); in English it is
+ * "him", "her" or, for an organisation or a place, "it".
+ */
+export interface EntityWords {
+  /** The card's heading: the saved articles that mention it besides the page being read. */
+  otherSavedArticles(n: number): string;
+  noOtherSavedArticle: string;
+  /** The card's statements, from the other saved articles. */
+  latestStatementsElsewhere: string;
+  /** The history, when nothing is saved. */
+  noStatements: string;
+  relatedArticles: string;
+  coMentioned: string;
+  notInKb: string;
+  addToMarsad: string;
+  addIntro: string;
+  addedToMarsad: string;
+  byTitleHelp: string;
+}
+
+const AR_WORDS: Record<Gender, EntityWords> = {
+  m: {
+    otherSavedArticles: (n) => `مقالات أخرى في أرشيفك: ${n.toLocaleString('ar')}`,
+    noOtherSavedArticle: 'لا مقال آخر في أرشيفك يذكره بعد.',
+    latestStatementsElsewhere: 'آخر تصريحاته في مقالات أخرى',
+    noStatements: 'لا تصريحات محفوظة له بعد.',
+    relatedArticles: 'مقالات محفوظة تذكره',
+    coMentioned: 'يظهر معه كثيرًا',
+    notInKb: 'ليس في قاعدة معرفتك',
+    addToMarsad: 'أضِفه إلى مرصد',
+    addIntro: 'أضِفه إلى قاعدة معرفتك: يميّزه مرصد في كل صفحة، ويبقى سجل تصريحاته المحفوظة معه.',
+    addedToMarsad: 'أُضيف إلى قاعدة معرفتك ✓',
+    byTitleHelp: 'ذكره الخبر بصفته لا باسمه، ونسب مرصد التصريح إليه.',
+  },
+  f: {
+    otherSavedArticles: (n) => `مقالات أخرى في أرشيفك: ${n.toLocaleString('ar')}`,
+    noOtherSavedArticle: 'لا مقال آخر في أرشيفك يذكرها بعد.',
+    latestStatementsElsewhere: 'آخر تصريحاتها في مقالات أخرى',
+    noStatements: 'لا تصريحات محفوظة لها بعد.',
+    relatedArticles: 'مقالات محفوظة تذكرها',
+    coMentioned: 'يظهر معها كثيرًا',
+    notInKb: 'ليست في قاعدة معرفتك',
+    addToMarsad: 'أضِفها إلى مرصد',
+    addIntro: 'أضِفها إلى قاعدة معرفتك: يميّزها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.',
+    addedToMarsad: 'أُضيفت إلى قاعدة معرفتك ✓',
+    byTitleHelp: 'ذكرها الخبر بصفتها لا باسمها، ونسب مرصد التصريح إليها.',
+  },
+};
+
+function englishWords(him: string, his: string): EntityWords {
+  return {
+    otherSavedArticles: (n) => `${n.toLocaleString('en')} other saved ${n === 1 ? 'article' : 'articles'}`,
+    noOtherSavedArticle: `No other saved article mentions ${him} yet.`,
+    latestStatementsElsewhere: 'Latest statements in other articles',
+    noStatements: 'No saved statements yet.',
+    relatedArticles: `Saved articles that mention ${him}`,
+    coMentioned: `Often appears with ${him}`,
+    notInKb: 'Not in your knowledge base',
+    addToMarsad: 'Add to Marsad',
+    addIntro: `Add ${him} to your knowledge base: Marsad will highlight ${him} on every page, and ${his} saved statements stay with ${him}.`,
+    addedToMarsad: 'Added to your knowledge base ✓',
+    byTitleHelp: `The article names ${him} by title only; Marsad attributed the statement.`,
+  };
+}
+
+const EN_WORDS = { m: englishWords('him', 'his'), f: englishWords('her', 'her'), it: englishWords('it', 'its') };
+
+/** The words for an entity of this type and gender (genderOf), in the interface's language. */
+export function entityWords(locale: Locale, who: { type: EntityType; gender: Gender }): EntityWords {
+  if (locale === 'ar') return AR_WORDS[who.gender];
+  return who.type === 'person' ? EN_WORDS[who.gender] : EN_WORDS.it;
+}
+
+/** The reporting word as the history shows it: a headline's colon («لافروف: …») is named, not shown. */
+export function verbShown(locale: Locale, verb: string): string {
+  return /\p{L}/u.test(verb) ? verb : stringsFor(locale).headline;
+}
 
 const TYPE_NAMES: Record<'ar' | 'en', Record<EntityType, string>> = {
   ar: { person: 'شخص', organization: 'منظمة', place: 'مكان' },

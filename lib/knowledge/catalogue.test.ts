@@ -47,6 +47,14 @@ describe('searchKnowledge', () => {
     expect(search(edits, 'ماكرون', { type: 'place' }).rows.map((r) => r.id)).not.toContain(MACRON);
   });
 
+  it('«وماكرون» finds Macron: a name typed with its proclitics is found without them, after what the query finds as written', () => {
+    expect(search([], 'وماكرون').rows[0]!.id).toBe(MACRON);
+    expect(search([], 'لبشار الأسد').rows[0]!.id).toBe('person:bashar-al-assad');
+    // «فرنسا» is found as written first; what its stripped form («رنسا») might find comes after.
+    expect(search([], 'فرنسا').rows[0]!.id).toBe('place:fr');
+    expect(search([], 'وزززز').total).toBe(0);
+  });
+
   it('counts every match but returns at most the limit', () => {
     const r = search([], '', { limit: 10 });
     expect(r.rows).toHaveLength(10);

@@ -4,6 +4,7 @@
  * entity the user writes, and the complete record a change sends.
  */
 import { normalize } from '../arabic/normalize';
+import { withoutProclitics } from '../arabic/search';
 import { isStopword } from './stoplist';
 import type { EntityRecord, EntityType } from './types';
 import type { KnowledgeEdit } from './user';
@@ -120,14 +121,28 @@ export interface SearchResult {
   rows: KnowledgeRow[];
 }
 
+/** How well one of `keys` matches the folded query: 0 exact, 1 a word starts with it, 2 it is inside, 3 not at all. */
+function matchScore(keys: readonly string[], q: string): number {
+  let score = 3;
+  for (const k of keys) {
+    if (k === q) return 0;
+    if (score > 1 && (k.startsWith(q) || k.includes(' ' + q))) score = 1;
+    else if (score > 2 && k.includes(q)) score = 2;
+  }
+  return score;
+}
+
 /**
  * Finds entities by any of their names. Arabic is compared normalised on both sides (أ/ا, ى/ي, ة/ه,
- * tashkeel ...), English case- and accent-insensitively. Exact matches come first, then names that
- * start with the query, then the rest; the original order breaks ties.
+ * tashkeel ...), English case- and accent-insensitively. A name written with proclitics glued to it,
+ * as a reader copies it from an article («وماكرون», «بالأسد»), is found without them
+ * (lib/arabic/search.ts), after what the query finds as written. Exact matches come first, then
+ * names that start with the query, then the rest; the original order breaks ties.
  */
 export function searchKnowledge(rows: readonly KnowledgeRow[], o: SearchOptions): SearchResult {
   const q = foldQuery(o.query);
   const qe = foldLatin(o.query);
+  const bare = q ? withoutProclitics(q) : [];
   const scored: { row: KnowledgeRow; score: number; i: number }[] = [];
   rows.forEach((row, i) => {
     if (o.type !== 'all' && row.type !== o.type) return;
@@ -138,19 +153,14 @@ export function searchKnowledge(rows: readonly KnowledgeRow[], o: SearchOptions)
       scored.push({ row, score: 0, i });
       return;
     }
-    let score = 3;
-    for (const k of q ? row.keys : []) {
-      if (k === q) score = 0;
-      else if (score > 1 && (k.startsWith(q) || k.includes(' ' + q))) score = 1;
-      else if (score > 2 && k.includes(q)) score = 2;
-      if (score === 0) break;
+    let score = q ? matchScore(row.keys, q) : 3;
+    if (qe && row.en) score = Math.min(score, matchScore([row.en], qe));
+    if (score === 3 && bare.length) {
+      // Without the proclitics: ranked after every match of the query as written.
+      const without = Math.min(...bare.map((b) => matchScore(row.keys, b)));
+      if (without < 3) score = 4 + without;
     }
-    if (qe && row.en) {
-      if (row.en === qe) score = 0;
-      else if (score > 1 && (row.en.startsWith(qe) || row.en.includes(' ' + qe))) score = 1;
-      else if (score > 2 && row.en.includes(qe)) score = 2;
-    }
-    if (score < 3) scored.push({ row, score, i });
+    if (score !== 3) scored.push({ row, score, i });
   });
   scored.sort((a, b) => a.score - b.score || a.i - b.i);
   return { total: scored.length, rows: scored.slice(0, o.limit).map((s) => s.row) };

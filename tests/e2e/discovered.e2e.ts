@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionsStrings } from '../../lib/i18n/options';
-import { stringsFor } from '../../lib/i18n/strings';
+import { entityWords, stringsFor } from '../../lib/i18n/strings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, openPopup, screenshot, SKIP_REASON, startStaticServer, type StaticServer } from './harness';
@@ -35,6 +35,8 @@ const suite = hasChromium ? describe : describe.skip;
 
 /** Chromium here has only the en-US locale: the interface speaks English. */
 const t = stringsFor('en');
+/** The words for him (a man: «وزير الخارجية الأيرلندي»). */
+const w = entityWords('en', { type: 'person', gender: 'm' });
 const o = optionsStrings('en');
 
 const FILE = 'dublin-border-2018-05-10.html';
@@ -111,12 +113,12 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
     await hoverMention(page, 'found-person', NAME);
     const card = await waitForCard(page, (c) => c.open && !c.text.includes(t.loading));
     expect(card).toMatchObject({ name: NAME, nameEn: '', type: 'Person' });
-    expect(card.text).toContain(t.notInKb);
+    expect(card.text).toContain(w.notInKb);
     expect(card.text).toContain(`${t.role}: ${ROLE}`);
-    expect(card.headings[0]).toBe(`0 ${t.savedArticles}`);
+    expect(card.headings[0]).toBe(w.otherSavedArticles(0));
     expect(card.fields).toEqual({ [t.arabicName]: NAME, [t.englishName]: '' });
     expect(card.chosenType).toBe('person');
-    expect(card.buttons).toEqual(expect.arrayContaining([t.addToMarsad, t.history]));
+    expect(card.buttons).toEqual(expect.arrayContaining([w.addToMarsad, t.history]));
     expect(card.buttons).not.toContain(t.hideEntity);
     await screenshot(page, 'discovered-card');
     await page.keyboard.press('Escape');
@@ -134,7 +136,7 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
 
     // His history: the four statements, each with its class; the one that named him by his title says so.
     const before = await historyOf(popup, foundId);
-    expect(await popup.locator('[data-testid="not-in-kb"]').innerText()).toContain(t.notInKb);
+    expect(await popup.locator('[data-testid="not-in-kb"]').innerText()).toContain(w.notInKb);
     const said = (items: HistoryItem[]) => items.map((i) => [i.verb, i.verbClass, i.byTitle, i.text.slice(0, 30)]);
     expect(said(before)).toEqual([
       ['قال', 'States', '', expect.stringContaining(SAID.states.slice(0, 20))],
@@ -166,8 +168,8 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
     await hoverMention(page, 'found-person', NAME);
     await waitForCard(page, (c) => c.open && c.name === NAME && !c.text.includes(t.loading));
     await fillCardField(page, t.englishName, 'Simon Coveney');
-    await clickCardButton(page, t.addToMarsad);
-    await expect.poll(async () => (await readCard(page))?.text).toContain(`${t.addedToMarsad}: ${NAME}`);
+    await clickCardButton(page, w.addToMarsad);
+    await expect.poll(async () => (await readCard(page))?.text).toContain(`${w.addedToMarsad}: ${NAME}`);
     // From the card, his history is now the new entity's.
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), clickCardButton(page, t.history)]);
     watched.push({ label: 'history opened from the card', errors: collectErrors(opened) });
@@ -190,8 +192,8 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
     await page.mouse.move(2, 2);
     await hoverMention(page, 'person', NAME);
     const knownCard = await waitForCard(page, (c) => c.open && c.nameEn === 'Simon Coveney' && !c.text.includes(t.loading));
-    expect(knownCard.text).not.toContain(t.notInKb);
-    expect(knownCard.buttons).not.toContain(t.addToMarsad);
+    expect(knownCard.text).not.toContain(w.notInKb);
+    expect(knownCard.buttons).not.toContain(w.addToMarsad);
     await page.keyboard.press('Escape');
 
     // In the popup, the same statements of the same article are the new entity's history.

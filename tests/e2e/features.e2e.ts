@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionsStrings } from '../../lib/i18n/options';
 import { fixturePath } from '../fixtures';
-import { formatDate, stringsFor } from '../../lib/i18n/strings';
+import { entityWords, formatDate, stringsFor } from '../../lib/i18n/strings';
 import { SETTINGS_KEY } from '../../lib/settings';
 import {
   collectErrors,
@@ -55,6 +55,8 @@ const suite = hasChromium ? describe : describe.skip;
 
 /** Chromium here has only the en-US locale: the interface speaks English (settings' language 'auto'). */
 const t = stringsFor('en');
+/** The words for Lavrov (a man). */
+const lavrov = entityWords('en', { type: 'person', gender: 'm' });
 const o = optionsStrings('en');
 
 /** The three related articles (tests/fixtures/pages), in the order they are saved: not the order of their dates. */
@@ -187,7 +189,7 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await waitForHighlights(page);
     const tabId = await tabIdOf(browser.serviceWorker, page);
     // What "Save page to Marsad" sends when it is done: the message as lib/messages.ts frames it.
-    const text = '<b>حُفظت</b> الصفحة في مدونتك';
+    const text = '<b>حُفظت</b> الصفحة في أرشيفك';
     await browser.serviceWorker.evaluate(
       async ({ tabId, text }) => {
         const { tabs } = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
@@ -274,11 +276,10 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await hoverMention(page, 'person', 'سيرغي لافروف');
     const card = await waitForCard(page, (c) => c.open && !c.text.includes(t.loading));
     expect(card).toMatchObject({ shadowRootType: 'closed', role: 'dialog', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'Person' });
-    expect(card.headings[0]).toBe(`0 ${t.savedArticles}`); // nothing saved yet
-    expect(card.text).toContain(t.noSavedArticles);
+    expect(card.headings[0]).toBe(lavrov.otherSavedArticles(0)); // nothing saved yet
+    expect(card.text).toContain(lavrov.noOtherSavedArticle);
     // The page's scripts cannot reach inside.
     expect(await page.evaluate(() => document.querySelector('marsad-card')?.shadowRoot)).toBeNull();
-    await screenshot(page, 'hover-card');
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readCard(page))?.open).toBe(false);
@@ -317,7 +318,7 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await page.keyboard.press('Alt+Shift+ArrowDown');
     const arabic = await waitForCard(page, (c) => c.open && c.lang === 'ar' && !c.text.includes(ar.loading));
     expect(arabic).toMatchObject({ dir: 'rtl', name: 'سيرغي لافروف', type: 'شخص' });
-    expect(arabic.headings[0]).toBe(`0 ${ar.savedArticles}`);
+    expect(arabic.headings[0]).toBe(entityWords('ar', { type: 'person', gender: 'm' }).otherSavedArticles(0));
     await page.keyboard.press('Escape');
     await setLanguage('auto');
     expect(errors).toEqual([]);
@@ -338,19 +339,21 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     const card = await waitForCard(page, (c) => c.open && !c.text.includes(t.loading));
     expect(card.name).toBe('سيرغي لافروف');
     // The two other saved articles that mention him, newest first; this page is not counted.
-    expect(card.headings[0]).toBe(`2 ${t.savedArticles}`);
+    expect(card.headings[0]).toBe(lavrov.otherSavedArticles(2));
     const articleLinks = card.links.filter((l) => !l.href.includes('#:~:text='));
     expect(articleLinks).toEqual([
       { href: newsUrl(JUNE.file), text: JUNE.title },
       { href: newsUrl(MARCH.file), text: MARCH.title },
     ]);
     // And his latest statements, each linking to its sentence.
-    expect(card.headings).toContain(t.latestStatements);
+    expect(card.headings).toContain(lavrov.latestStatementsElsewhere);
     expect(card.links.filter((l) => l.href.includes('#:~:text=')).length).toBeGreaterThan(0);
 
     // Each date reads in one piece («20 Nov 2019»), though it follows an Arabic site name.
     const dates = RELATED.map((r) => formatDate('en', r.date));
     expect.soft(await brokenTextsInCard(page, dates)).toEqual([]);
+    // The README's picture of the card: a page of a saved corpus, with the others listed.
+    await screenshot(page, 'hover-card');
 
     // From the card, "Statement history" opens his full history.
     const [history] = await Promise.all([browser.context.waitForEvent('page'), clickCardButton(page, t.history)]);

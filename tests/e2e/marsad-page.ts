@@ -471,3 +471,45 @@ export function near(hex: string, tolerance = 10): (r: number, g: number, b: num
   const [R, G, B] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return (r, g, b) => Math.abs(r - R!) <= tolerance && Math.abs(g - G!) <= tolerance && Math.abs(b - B!) <= tolerance;
 }
+
+/** How a piece of text is laid out on the screen. */
+export interface TextLayout {
+  text: string;
+  /** The computed CSS direction of its element. */
+  direction: string;
+  /**
+   * The side its first line keeps to within its element's box: 'right' (laid out right to left),
+   * 'left', or 'full' when the line fills the box.
+   */
+  side: 'left' | 'right' | 'full';
+  /** Its element's box. */
+  top: number;
+  bottom: number;
+}
+
+/** Runs in the page with `this` bound to a root node: the layout of each element matching `selector`. */
+function layoutsIn(this: ParentNode, selector: string) {
+  return [...this.querySelectorAll(selector)].map((el) => {
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const firstTop = rects[0]?.top ?? box.top;
+    const line = rects.filter((r) => Math.abs(r.top - firstTop) < 2);
+    const left = line.length ? Math.min(...line.map((r) => r.left)) - box.left : 0;
+    const right = line.length ? box.right - Math.max(...line.map((r) => r.right)) : 0;
+    const side = Math.abs(left - right) < 3 ? 'full' : right < left ? 'right' : 'left';
+    return { text: (el.textContent ?? '').trim(), direction: getComputedStyle(el).direction, side, top: box.top, bottom: box.bottom };
+  });
+}
+
+/** The layout of every element matching `selector` in an ordinary page (an extension page included). */
+export async function textLayouts(page: Page, selector: string): Promise<TextLayout[]> {
+  // As an expression string: evaluated through the protocol, so an extension page's CSP (no eval) does not apply.
+  return page.evaluate(`(${layoutsIn.toString()}).call(document, ${JSON.stringify(selector)})`);
+}
+
+/** The layout of every element matching `selector` inside the hover card. */
+export async function cardTextLayouts(page: Page, selector: string): Promise<TextLayout[]> {
+  return ((await inCardShadowRoot(page, layoutsIn, selector))?.value ?? []) as TextLayout[];
+}
