@@ -70,4 +70,39 @@ describe('statement links', () => {
     );
     expect(statementLink()).toBe(URL + FRAGMENT);
   });
+
+  it('are no links at all when the article’s address is not http(s) (a javascript: address from an imported file)', async () => {
+    document.body.append(container);
+    const hostile: HistoryEntry = { ...SECOND, article: { ...SECOND.article, url: 'javascript:alert(document.domain)' } };
+    const data: CorpusCard = {
+      id: SECOND.speakerId,
+      articleCount: 1,
+      articles: [{ id: 2, url: 'data:text/html,<script>alert(1)</script>', title: 'خبر', site: null, publishedAt: '2019-11-04', mentions: 1 }] as CorpusCard['articles'],
+      statementCount: 1,
+      statements: [hostile],
+    };
+    await act(async () =>
+      render(
+        <div>
+          <EntityCard
+            locale="en"
+            entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
+            color="#ffd54f"
+            data={data}
+            onOpenHistory={vi.fn()}
+            onHide={vi.fn()}
+            onNotThis={vi.fn()}
+            onClose={vi.fn()}
+          />
+          <ul>
+            <HistoryItem locale="en" entityId={SECOND.speakerId} entry={hostile} byTitleHelp="" />
+          </ul>
+        </div>,
+        container,
+      ),
+    );
+    const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => h !== null);
+    expect(hrefs.some((h) => /^(javascript|data):/i.test(h!))).toBe(false);
+    expect(container.textContent).toContain('خبر');
+  });
 });

@@ -6,6 +6,8 @@
  * twice open at the statement's own place.
  */
 
+import { linkableUrl } from './corpus/urls';
+
 /** How many characters of the article a statement keeps on each side of its text (its prefix and suffix). */
 export const STATEMENT_CONTEXT = 32;
 
@@ -58,4 +60,12 @@ export function textFragmentUrl(url: string, passage: Passage): string {
   if (prefix) terms.unshift(`${term(prefix)}-`);
   if (suffix) terms.push(`-${term(suffix)}`);
   return `${base}#:~:text=${terms.join(',')}`;
+}
+
+/**
+ * A statement's link: its article scrolled to it, or undefined when the article's address is not
+ * http(s) (a file's path saved by the command line; never a `javascript:` or `data:` address).
+ */
+export function statementLink(url: string, passage: Passage): string | undefined {
+  return linkableUrl(url) === undefined ? undefined : textFragmentUrl(url, passage);
 }

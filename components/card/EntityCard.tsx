@@ -7,7 +7,8 @@ import type { EntityType } from '../../lib/knowledge/types';
 import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
-import { textFragmentUrl } from '../../lib/text-fragment';
+import { linkableUrl } from '../../lib/corpus/urls';
+import { statementLink } from '../../lib/text-fragment';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { themeRules } from '../theme';
 import { entityWords, formatDate, stringsFor, typeName, verbShown, type Locale } from '../../lib/i18n/strings';
@@ -97,7 +98,7 @@ export function EntityCard(p: EntityCardProps) {
               {d.articles.map((a) => (
                 <li key={a.id}>
                   {/* Page text in its own direction, whatever the interface's. */}
-                  <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                  <a class="title" href={linkableUrl(a.url)} target="_blank" rel="noopener noreferrer" dir="auto">
                     {clip(a.title || a.url, 90)}
                   </a>
                   <span class="meta">
@@ -120,7 +121,7 @@ export function EntityCard(p: EntityCardProps) {
                       <bdi class="verb" title={s.verb === verbShown(p.locale, s.verb) ? undefined : t.headlineHelp}>
                         {verbShown(p.locale, s.verb)}
                       </bdi>{' '}
-                      <a href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
+                      <a href={statementLink(s.article.url, s)} target="_blank" rel="noopener noreferrer" title={t.openArticle}>
                         {clip(s.text, 140)}
                       </a>
                     </p>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
+import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
 import { exportCorpus, textParts } from '../../lib/corpus/transfer';
 import { useOptions } from './context';
@@ -59,7 +60,7 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
   const title = row.title.trim() || t.untitled;
   const published = formatDay(row.publishedAt, locale);
   const saved = formatSaved(row.savedAt, locale);
-  const isLink = /^https?:\/\//i.test(row.url);
+  const isLink = linkableUrl(row.url) !== undefined;
 
   const remove = async () => {
     setBusy(true);

@@ -10,6 +10,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
+import { linkableUrl } from '../../lib/corpus/urls';
 import { openCorpus } from '../../lib/corpus/schema';
 import { userEntities } from '../../lib/knowledge/builtin';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
@@ -284,7 +285,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
             {overview.articles.map((a) => (
               <li key={a.id}>
                 {/* The title on its line, in its own direction; the site and date on the next. */}
-                <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                <a class="title" href={linkableUrl(a.url)} target="_blank" rel="noopener noreferrer" dir="auto">
                   {a.title || a.url}
                 </a>
                 <span class="meta">

@@ -1,7 +1,7 @@
 /** A statement history's pieces: the verb-class filter, and one statement as the history lists it. */
 import { VERB_CLASSES, type VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
-import { textFragmentUrl } from '../../lib/text-fragment';
+import { statementLink } from '../../lib/text-fragment';
 import { formatDate, stringsFor, verbClassName, verbShown, type Locale } from '../../lib/i18n/strings';
 
 /** The verb-class chips: "All", then each class; pressing a class adds it to (or takes it from) the filter. */
@@ -77,7 +77,7 @@ export function HistoryItem({ locale, entityId, entry: s, byTitleHelp }: { local
           </bdi>
         </p>
       ) : null}
-      <a class="title" href={textFragmentUrl(s.article.url, s)} target="_blank" rel="noopener noreferrer" dir="auto">
+      <a class="title" href={statementLink(s.article.url, s)} target="_blank" rel="noopener noreferrer" dir="auto">
         {s.article.title || s.article.url}
       </a>
     </li>
