@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionsStrings } from '../../lib/i18n/options';
 import { fixturePath } from '../fixtures';
 import { entityWords, formatDate, stringsFor } from '../../lib/i18n/strings';
-import { SETTINGS_KEY } from '../../lib/settings';
 import {
   collectErrors,
   type ExtensionBrowser,
@@ -23,6 +22,7 @@ import {
   launchWithExtension,
   openPopup,
   type PopupTab,
+  setInterfaceLanguage,
   screenshot,
   SKIP_REASON,
   startStaticServer,
@@ -130,17 +130,7 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
   }
 
   /** Sets the interface language in the stored settings (what the options page's Appearance tab does). */
-  async function setLanguage(language: 'ar' | 'en' | 'auto'): Promise<void> {
-    await browser.serviceWorker.evaluate(
-      async ({ key, language }) => {
-        type Area = { get(k: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-        const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-        const stored = ((await local.get(key))[key] ?? {}) as Record<string, unknown>;
-        await local.set({ [key]: { ...stored, language } });
-      },
-      { key: SETTINGS_KEY, language },
-    );
-  }
+  const setLanguage = (language: 'ar' | 'en' | 'auto') => setInterfaceLanguage(browser, language);
 
   it('highlights people, organisations and places in an Arabic article on a built-in site, without touching the page', async () => {
     const { page, errors } = await openNews('geneva-talks.html');

@@ -4,6 +4,7 @@
  * errors in the service worker and pages, and every request that would leave the machine.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { SETTINGS_KEY } from '../../lib/settings';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -347,4 +348,17 @@ export async function screenshot(page: Page | ActionPopup, name: string): Promis
   if ('goto' in page) await page.screenshot({ path });
   else await page.screenshot(path);
   return path;
+}
+
+/** Sets the interface language in the stored settings, as the options page would (the service worker writes them). */
+export async function setInterfaceLanguage(browser: ExtensionBrowser, language: 'ar' | 'en' | 'auto'): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async ({ key, language }) => {
+      type Area = { get(k: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const stored = ((await local.get(key))[key] ?? {}) as Record<string, unknown>;
+      await local.set({ [key]: { ...stored, language } });
+    },
+    { key: SETTINGS_KEY, language },
+  );
 }

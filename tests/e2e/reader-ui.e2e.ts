@@ -12,8 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../../components/theme';
 import { entityWords, formatDate, stringsFor } from '../../lib/i18n/strings';
-import { SETTINGS_KEY } from '../../lib/settings';
-import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, openPopup, type PopupTab, screenshot, SKIP_REASON, startStaticServer, type StaticServer } from './harness';
+import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, openPopup, type PopupTab, setInterfaceLanguage, screenshot, SKIP_REASON, startStaticServer, type StaticServer } from './harness';
 import { cardTextLayouts, clickCardButton, hoverMention, NEWS_HOST, newsUrl, textLayouts, waitForCard, waitForHighlights, type TextLayout } from './marsad-page';
 import { pageStatus, readHistory } from './popup-reading';
 
@@ -67,17 +66,7 @@ suite(hasChromium ? 'The extension as a reader meets it: popup, card, history pa
     return popup;
   }
 
-  async function setLanguage(language: 'ar' | 'en' | 'auto'): Promise<void> {
-    await browser.serviceWorker.evaluate(
-      async ({ key, language }) => {
-        type Area = { get(k: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
-        const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-        const stored = ((await local.get(key))[key] ?? {}) as Record<string, unknown>;
-        await local.set({ [key]: { ...stored, language } });
-      },
-      { key: SETTINGS_KEY, language },
-    );
-  }
+  const setLanguage = (language: 'ar' | 'en' | 'auto') => setInterfaceLanguage(browser, language);
 
   it('on a page of a built-in site that is not Arabic, the popup says the page is not Arabic news and does not blame the site', async () => {
     const page = await openNews('english-page.html');
