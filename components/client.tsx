@@ -33,6 +33,8 @@ export interface MarsadClient {
   files: {
     download(fileName: string, text: string, type: string): void;
     readText(file: Blob): Promise<string>;
+    /** The file in parts of a few megabytes, decoded as UTF-8 (platform/download.ts readFileParts). */
+    readParts(file: Blob): AsyncIterable<{ text: string; read: number }>;
   };
   app: {
     version: string;

@@ -6,6 +6,7 @@ import { serveBackground } from '../platform/messaging';
 import { upgradeStoredSettings } from '../platform/settings';
 import { addFromMenu, createMenus, entityFromMenu, MENU_SAVE, saveFromMenu } from '../features/background/menus';
 import { syncUserSites } from '../features/background/user-sites';
+import { undoPending } from '../features/background/uploads';
 
 export default defineBackground(() => {
   // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;
@@ -13,6 +14,9 @@ export default defineBackground(() => {
   const db = openCorpus();
 
   serveBackground(backgroundHandlers(db));
+  // A corpus import this worker did not finish (it stopped in the middle) is undone: the archive
+  // is as it was before it (features/background/uploads.ts).
+  void undoPending(db);
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenus();

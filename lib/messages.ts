@@ -8,7 +8,7 @@
 import type { EntityType } from './knowledge/types';
 import type { KnowledgeEdit } from './knowledge/user';
 import type { KnowledgeImportReport } from './corpus/knowledge';
-import type { ImportReport } from './corpus/transfer';
+import type { ImportProblem, ImportReport } from './corpus/transfer';
 import type { PageAddress, PageArticle, PageStatus, SaveReply } from './corpus/pages';
 import type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest } from './corpus/queries';
 import { isStorageFull } from './corpus/errors';
@@ -17,6 +17,9 @@ import { isStorageFull } from './corpus/errors';
 export type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest, PageAddress, PageArticle, PageStatus, SaveReply };
 
 /** What the content script knows about its page, for the popup and the context menu. */
+/** The check of a corpus file: pending, or its problems (the first ones) and what it holds. */
+export type ImportCheckReply = { done: false } | { done: true; problems: ImportProblem[]; problemCount: number; articles: number; lines: number };
+
 export interface PageState {
   url: string;
   /** The page was read (false: Marsad does not run here, or the page is not Arabic). */
@@ -95,10 +98,14 @@ export interface BackgroundCalls {
   editKnowledge(edit: KnowledgeEdit): void;
   /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */
   importKnowledge(data: { edits: KnowledgeEdit[] }): KnowledgeImportReport;
-  /** One part of a corpus file on its way (features/background/uploads.ts); nothing is written yet. */
-  importCorpusPart(data: { upload: string; part: string }): void;
-  /** Imports the corpus file sent in parts under `upload`: all of it, or (with problems) nothing. */
-  importCorpus(data: { upload: string }): ImportReport;
+  /**
+   * A corpus file in parts (features/background/uploads.ts): first every part is checked (nothing
+   * is written; the last part's reply gives the problems), then written (each part's articles in a
+   * transaction; the reply is the report so far). *Cancel* undoes what the write has written.
+   */
+  importCorpusCheck(data: { upload: string; part: string; first: boolean; last: boolean }): ImportCheckReply;
+  importCorpusWrite(data: { upload: string; part: string; first: boolean; last: boolean }): ImportReport;
+  importCorpusCancel(data: { upload: string }): { removed: number };
   /** Adds a discovered actor to the knowledge base (from the card, the popup or the options page); every tab is told. */
   addDiscovered(data: AddDiscoveredRequest): AddDiscoveredReply;
   /** The page was read: the toolbar badge shows how many entities it names. */

@@ -82,8 +82,8 @@ describe('who may ask the background for what', () => {
         called.push('removePage');
         return true;
       },
-      importCorpus: () => {
-        called.push('importCorpus');
+      importCorpusWrite: () => {
+        called.push('importCorpusWrite');
         return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
       },
       deleteArticle: () => {
@@ -95,7 +95,7 @@ describe('who may ask the background for what', () => {
         return { added: 0, updated: 0, unchanged: 0 };
       },
     });
-    for (const [type, data] of [['removePage', { url: page.url, canonicalUrl: null }], ['importCorpus', { upload: 'u' }], ['deleteArticle', { id: 1 }], ['importKnowledge', { edits: [] }]] as const) {
+    for (const [type, data] of [['removePage', { url: page.url, canonicalUrl: null }], ['importCorpusWrite', { upload: 'u', part: '', first: true, last: true }], ['deleteArticle', { id: 1 }], ['importKnowledge', { edits: [] }]] as const) {
       expect(await from(page, type, data), type).toMatchObject({ ok: false, code: 'invalid' });
     }
     expect(called).toEqual([]);

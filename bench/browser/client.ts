@@ -38,6 +38,6 @@ export const benchClient: MarsadClient = {
     watch: () => () => undefined,
   },
   tabs: { current: () => Promise.resolve(undefined), read: absent('tabs'), analyseOnce: absent('tabs'), enableSite: absent('tabs'), forgetSite: absent('tabs') },
-  files: { download: absent('downloads'), readText: absent('files') },
+  files: { download: absent('downloads'), readText: absent('files'), readParts: absent('files') },
   app: { version: 'bench', language: 'ar', openOptions: () => undefined },
 };

@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
 import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
-import { exportCorpus, textParts } from '../../lib/corpus/transfer';
+import { exportCorpus, type ImportReport } from '../../lib/corpus/transfer';
+import type { ImportCheckReply } from '../../lib/messages';
+import { InvalidTextError } from '../../lib/corpus/import-stream';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
@@ -135,28 +137,70 @@ function Transfer() {
     }
   };
 
+  const [progress, setProgress] = useState<{ phase: 'check' | 'write'; share: number } | null>(null);
+  const cancel = useRef<{ upload: string; cancelled: boolean } | null>(null);
+
+  /**
+   * Imports a file of any size: read in parts twice, checked by the background first (with any
+   * problem nothing is written), then written part by part, with progress and *Cancel*, which
+   * leaves the archive as it was (features/background/uploads.ts).
+   */
   const importFile = async (file: File) => {
+    const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const run = { upload, cancelled: false };
+    cancel.current = run;
     setBusy(true);
-    setNotice({ kind: 'busy', text: t.importing });
+    setNotice({ kind: 'busy', text: t.importChecking });
+    setProgress({ phase: 'check', share: 0 });
     try {
-      // The background writes: the file goes to it in parts, then it imports the whole.
-      const parts = textParts(await client.files.readText(file));
-      const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-      for (const [i, part] of parts.entries()) {
-        if (parts.length > 1) setNotice({ kind: 'busy', text: `${t.importing} ${Math.round((100 * i) / parts.length)}%` });
-        await client.call('importCorpusPart', { upload, part });
+      const send = async (call: 'importCorpusCheck' | 'importCorpusWrite', phase: 'check' | 'write') => {
+        let first = true;
+        let pending: { text: string; read: number } | undefined;
+        let last: unknown;
+        // One part ahead: the last part is sent with `last`.
+        for await (const part of client.files.readParts(file)) {
+          if (run.cancelled) return undefined;
+          if (pending) {
+            last = await client.call(call, { upload, part: pending.text, first, last: false });
+            first = false;
+            setProgress({ phase, share: pending.read / Math.max(1, file.size) });
+          }
+          pending = part;
+        }
+        if (run.cancelled) return undefined;
+        last = await client.call(call, { upload, part: pending?.text ?? '', first, last: true });
+        setProgress({ phase, share: 1 });
+        return last;
+      };
+      const checked = (await send('importCorpusCheck', 'check')) as ImportCheckReply | undefined;
+      if (!checked || run.cancelled) {
+        setNotice({ kind: 'ok', text: t.importCancelled });
+        return;
       }
-      const report = await client.call('importCorpus', { upload });
-      if (report.problems.length)
+      if (!checked.done) throw new Error('The check did not end.');
+      if (checked.problems.length) {
         setNotice({
           kind: 'error',
-          text: t.importProblems(report.problems.length),
-          details: report.problems.map((p) => ({ where: t.lineN(p.line), text: p.message, lang: 'en' })),
+          text: t.importProblems(checked.problemCount),
+          details: checked.problems.map((p) => ({ where: t.lineN(p.line), text: p.message, lang: 'en' })),
         });
-      else setNotice({ kind: 'ok', text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesSkipped) });
+        return;
+      }
+      setNotice({ kind: 'busy', text: t.importWriting(checked.articles) });
+      setProgress({ phase: 'write', share: 0 });
+      const report = (await send('importCorpusWrite', 'write')) as ImportReport | undefined;
+      if (!report || run.cancelled) {
+        const { removed } = await client.call('importCorpusCancel', { upload });
+        setNotice({ kind: 'ok', text: t.importCancelledUndone(removed) });
+        return;
+      }
+      setNotice({ kind: 'ok', text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesSkipped) });
     } catch (e) {
-      setNotice(failure(t, e));
+      if (e instanceof InvalidTextError) setNotice({ kind: 'error', text: t.importNotUtf8(e.line) });
+      else setNotice(failure(t, e));
     } finally {
+      cancel.current = null;
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -171,7 +215,23 @@ function Transfer() {
         </button>
         <FileButton label={t.importFile} accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain" disabled={busy} onFile={(f) => void importFile(f)} />
       </div>
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      <Notice notice={notice} onDismiss={() => setNotice(null)}>
+        {progress ? (
+          <div class="import-progress">
+            <progress max={1} value={progress.share} aria-label={progress.phase === 'check' ? t.importChecking : t.importing} />{' '}
+            <span>{Math.round(progress.share * 100)}%</span>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                if (cancel.current) cancel.current.cancelled = true;
+                setNotice({ kind: 'busy', text: t.importCancelling });
+              }}
+            >
+              {t.cancel}
+            </button>
+          </div>
+        ) : null}
+      </Notice>
     </section>
   );
 }

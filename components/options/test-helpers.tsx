@@ -49,8 +49,9 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
   const real = backgroundHandlers(db);
   const stop = serveBackground({
     deleteArticle: real.deleteArticle,
-    importCorpusPart: real.importCorpusPart,
-    importCorpus: real.importCorpus,
+    importCorpusCheck: real.importCorpusCheck,
+    importCorpusWrite: real.importCorpusWrite,
+    importCorpusCancel: real.importCorpusCancel,
     importKnowledge: real.importKnowledge,
   });
   const container = document.createElement('div');

@@ -9,14 +9,13 @@ import { importKnowledge } from '../../lib/corpus/knowledge';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import type { MarsadDB } from '../../lib/corpus/schema';
-import { importCorpus } from '../../lib/corpus/transfer';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
-import { receivePart, takeUpload } from './uploads';
+import { cancelImport, checkPart, writePart } from './uploads';
 
 export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
   return {
@@ -46,13 +45,14 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
       if (report.added + report.updated > 0) await broadcastKnowledge();
       return report;
     },
-    importCorpusPart: (data) => receivePart(data.upload, data.part),
-    importCorpus: async (data) => {
-      const report = await importCorpus(db, takeUpload(data.upload));
+    importCorpusCheck: (data) => checkPart(data),
+    importCorpusWrite: async (data) => {
+      const report = await writePart(db, data);
       // The file's knowledge edits change what every page highlights.
-      if (report.entitiesAdded > 0) await broadcastKnowledge();
+      if (data.last && report.entitiesAdded > 0) await broadcastKnowledge();
       return report;
     },
+    importCorpusCancel: (data) => cancelImport(db, data.upload),
     addDiscovered: (data) => addDiscovered(db, data, broadcastKnowledge),
     pageAnalysed: async (data, sender) => {
       if (sender.tabId !== undefined) await setBadge(sender.tabId, data.entityCount > 0 ? String(data.entityCount) : '', 'ok');

@@ -13,6 +13,7 @@ import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
 import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
+import { PENDING_KEY, undoPending } from './uploads';
 
 const MACRON = 'person:emmanuel-macron';
 let source: MarsadDB;
@@ -52,40 +53,79 @@ const contents = async (d: MarsadDB) => ({
   links: (await d.links.count()),
   entities: await d.entities.toArray(),
   discovered: (await d.discovered.toArray()).map((x) => x.id).sort(),
-  counts: (await d.counts.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
+  // (A counter at zero says what no counter says: a delete leaves one.)
+  counts: (await d.counts.toArray()).filter((c) => c.articles || c.statements).sort((a, b) => a.key.localeCompare(b.key)),
 });
 
-describe('importCorpus in parts', () => {
-  it('writes the whole file once its parts have arrived, and tells the tabs of the knowledge edits', async () => {
+/** Sends a file's parts with `call`, the first and the last marked; returns the last reply. */
+async function sendParts(call: 'importCorpusCheck' | 'importCorpusWrite', upload: string, parts: string[]): Promise<unknown> {
+  let reply: unknown;
+  for (const [i, part] of parts.entries()) {
+    const data = { upload, part, first: i === 0, last: i === parts.length - 1 };
+    reply = call === 'importCorpusCheck' ? await callBackground('importCorpusCheck', data) : await callBackground('importCorpusWrite', data);
+  }
+  return reply;
+}
+
+describe('a corpus file imported as a stream: checked, then written part by part', () => {
+  it('checks without writing, then writes the whole file, and tells the tabs of the knowledge edits once', async () => {
     const parts = textParts(await exportCorpus(source), 500);
     expect(parts.length).toBeGreaterThan(3);
-    for (const part of parts) await callBackground('importCorpusPart', { upload: 'u1', part });
-    expect(await db.articles.count()).toBe(0); // nothing before the import is asked for
-    const report = await callBackground('importCorpus', { upload: 'u1' });
+    const checked = await sendParts('importCorpusCheck', 'u1', parts);
+    expect(checked).toMatchObject({ done: true, problems: [], problemCount: 0, articles: 3 });
+    expect(await db.articles.count()).toBe(0); // the check writes nothing
+    const report = await sendParts('importCorpusWrite', 'u1', parts);
     expect(report).toMatchObject({ problems: [], articlesAdded: 3, entitiesAdded: 1 });
     expect(await contents(db)).toEqual(await contents(source));
     expect(await db.discovered.get(BISHOP)).toBeDefined();
     expect(told).toEqual(['knowledgeChanged']);
+    expect(await browser.storage.local.get(PENDING_KEY)).toEqual({});
   });
 
-  it('a file whose parts were lost is refused as interrupted, and nothing is written', async () => {
-    const parts = textParts(await exportCorpus(source), 500);
-    await callBackground('importCorpusPart', { upload: 'u2', part: parts[0]! });
-    // The page starts again with another upload: the first one's parts are let go.
-    await callBackground('importCorpusPart', { upload: 'u3', part: parts[1]! });
-    await expect(callBackground('importCorpus', { upload: 'u2' })).rejects.toMatchObject({ code: 'interrupted' });
-    // A part without its beginning is a bad file: reported, nothing written.
-    const report = await callBackground('importCorpus', { upload: 'u3' });
-    expect(report.problems.length).toBeGreaterThan(0);
+  it('reports a bad file by its lines, across parts, and writes nothing', async () => {
+    const lines = (await exportCorpus(source)).split('\n');
+    lines.splice(2, 0, '{"type": "article", "url": "javascript:alert(1)", "title": "x", "text": "y"}', 'not json');
+    const parts = textParts(lines.join('\n'), 300);
+    const checked = await sendParts('importCorpusCheck', 'u2', parts);
+    expect(checked).toMatchObject({ done: true, problemCount: 2, problems: [{ line: 3 }, { line: 4 }] });
     expect(await db.articles.count()).toBe(0);
-    // And an upload is read once.
-    await expect(callBackground('importCorpus', { upload: 'u3' })).rejects.toMatchObject({ code: 'interrupted' });
-    expect(told).toEqual([]);
   });
 
-  it('a full disk writes nothing and says so by its code', async () => {
-    await callBackground('importCorpusPart', { upload: 'u4', part: await exportCorpus(source) });
-    await withFullDisk(() => expect(callBackground('importCorpus', { upload: 'u4' })).rejects.toMatchObject({ code: 'storage-full' }));
+  it('Cancel in the middle of the write leaves the archive as it was', async () => {
+    const before = await contents(db);
+    const parts = textParts(await exportCorpus(source), 500);
+    await sendParts('importCorpusCheck', 'u3', parts);
+    for (const [i, part] of parts.slice(0, -1).entries()) await callBackground('importCorpusWrite', { upload: 'u3', part, first: i === 0, last: false });
+    expect(await db.articles.count()).toBeGreaterThan(0);
+    expect(await callBackground('importCorpusCancel', { upload: 'u3' })).toEqual({ removed: 3 });
+    expect(await contents(db)).toEqual(before);
+    // What is left of it is refused, not half written.
+    await expect(callBackground('importCorpusWrite', { upload: 'u3', part: parts.at(-1)!, first: false, last: true })).rejects.toMatchObject({ code: 'interrupted' });
+  });
+
+  it('a write the worker could not finish (the options page closed, the browser quit) is undone when the background starts again', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    for (const [i, part] of parts.slice(0, -1).entries()) await callBackground('importCorpusWrite', { upload: 'u4', part, first: i === 0, last: false });
+    const written = await db.articles.count();
+    expect(written).toBeGreaterThan(0);
+    expect(((await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as { added: number[] }).added).toHaveLength(written);
+    // A new worker knows nothing of the import but what storage.local kept.
+    expect(await undoPending(db)).toBe(written);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.counts.toArray()).toEqual((await db.counts.toArray()).map((c) => ({ ...c, articles: 0, statements: 0 })));
+  });
+
+  it('a full disk in the middle undoes what was written and says so by its code', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    await callBackground('importCorpusWrite', { upload: 'u5', part: parts[0]!, first: true, last: false });
+    await withFullDisk(async () => {
+      let failed: unknown;
+      for (const part of parts.slice(1)) {
+        failed = await callBackground('importCorpusWrite', { upload: 'u5', part, first: false, last: part === parts.at(-1) }).then(() => undefined, (e: unknown) => e);
+        if (failed) break;
+      }
+      expect(failed).toMatchObject({ code: 'storage-full' });
+    });
     expect(await db.articles.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
   });

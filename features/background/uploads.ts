@@ -1,37 +1,93 @@
 /**
- * A corpus file on its way from the options page to the background, which owns every write. A
- * message has a size limit, a corpus file does not: the page sends the file in parts, then asks for
- * the import, which reads the whole file and writes all of it or nothing (lib/corpus/transfer.ts).
- * Parts live only in the worker's memory until then; a worker that stopped meanwhile has lost them,
- * and the import says so rather than import half a file.
+ * A corpus file on its way from the options page to the background, which owns every write. The
+ * page reads the file in parts, twice (lib/corpus/import-stream.ts): first every part is checked,
+ * and with any problem nothing is written; then every part's articles are written in a transaction
+ * of their own, so a file of any size is never whole in memory and the page shows progress.
+ *
+ * A write that does not finish is undone: the ids of the articles it added are stored (in
+ * storage.local, outside the worker's memory) after every part; *Cancel* undoes them at once, and
+ * a worker that stopped in the middle (the options page was closed, the browser quit) undoes them
+ * when it starts again. Parts of an import the worker no longer knows are refused as interrupted.
  */
+import { ImportCheck, ImportWrite, undoImport } from '../../lib/corpus/import-stream';
+import type { MarsadDB } from '../../lib/corpus/schema';
+import type { ImportReport } from '../../lib/corpus/transfer';
 import { MarsadError } from '../../lib/messages';
 
-/** More than this (in characters) is refused before anything is read. */
-export const MAX_UPLOAD = 512 * 1024 * 1024;
+/** A larger part is refused (the page sends parts of a few megabytes). */
+export const MAX_PART = 16 * 1024 * 1024;
+/** Where an unfinished write keeps the ids of the articles it added. */
+export const PENDING_KEY = 'marsad.pendingImport';
 
-const uploads = new Map<string, { parts: string[]; size: number }>();
-
-export function receivePart(upload: string, part: string): void {
-  let u = uploads.get(upload);
-  if (!u) {
-    // One file at a time: an upload the page abandoned (closed, reloaded) is dropped.
-    uploads.clear();
-    u = { parts: [], size: 0 };
-    uploads.set(upload, u);
-  }
-  u.size += part.length;
-  if (u.size > MAX_UPLOAD) {
-    uploads.delete(upload);
-    throw new MarsadError('too-large', `The file is larger than ${MAX_UPLOAD / 1024 / 1024} MB.`);
-  }
-  u.parts.push(part);
+interface Pending {
+  upload: string;
+  added: number[];
 }
 
-/** The whole file sent under `upload`, once (its parts are let go). */
-export function takeUpload(upload: string): string {
-  const u = uploads.get(upload);
-  uploads.delete(upload);
-  if (!u) throw new MarsadError('interrupted', 'The file did not reach the background completely; please import it again.');
-  return u.parts.join('');
+let checking: { upload: string; check: ImportCheck } | undefined;
+let writing: { upload: string; write: ImportWrite } | undefined;
+
+function sized(part: string): string {
+  if (part.length > MAX_PART) throw new MarsadError('too-large', `A part of more than ${MAX_PART / 1024 / 1024} MB characters.`);
+  return part;
+}
+
+/** Checks a part; with `last`, ends the check and gives its result. */
+export function checkPart(data: { upload: string; part: string; first: boolean; last: boolean }) {
+  if (data.first) checking = { upload: data.upload, check: new ImportCheck() };
+  if (checking?.upload !== data.upload) throw new MarsadError('interrupted', 'The file did not reach the background completely; please import it again.');
+  checking.check.push(sized(data.part));
+  if (!data.last) return { done: false as const };
+  const result = checking.check.end();
+  checking = undefined;
+  return { done: true as const, ...result };
+}
+
+/** Writes a part; with `last`, ends the import. Returns the report so far. */
+export async function writePart(db: MarsadDB, data: { upload: string; part: string; first: boolean; last: boolean }): Promise<ImportReport> {
+  if (data.first) {
+    await undoPending(db);
+    writing = { upload: data.upload, write: new ImportWrite(db) };
+  }
+  const w = writing;
+  if (w?.upload !== data.upload) throw new MarsadError('interrupted', 'The import was interrupted (the background restarted); what it had written was undone. Please import the file again.');
+  try {
+    await w.write.push(sized(data.part));
+    await keepPending({ upload: w.upload, added: w.write.added });
+    if (!data.last) return w.write.report;
+    const report = await w.write.end();
+    writing = undefined;
+    await browser.storage.local.remove(PENDING_KEY);
+    return report;
+  } catch (e) {
+    // A failed part (a full disk) undoes the whole import: the corpus is as it was.
+    writing = undefined;
+    await undoImport(db, w.write.added);
+    await browser.storage.local.remove(PENDING_KEY);
+    throw e;
+  }
+}
+
+/** Cancels the import under way: what it wrote is deleted. Returns how many articles were removed. */
+export async function cancelImport(db: MarsadDB, upload: string): Promise<{ removed: number }> {
+  if (checking?.upload === upload) checking = undefined;
+  if (writing?.upload !== upload) return { removed: await undoPending(db) };
+  const added = writing.write.added;
+  writing = undefined;
+  const removed = await undoImport(db, added);
+  await browser.storage.local.remove(PENDING_KEY);
+  return { removed };
+}
+
+async function keepPending(p: Pending): Promise<void> {
+  await browser.storage.local.set({ [PENDING_KEY]: p });
+}
+
+/** Undoes a write an earlier worker left unfinished (call when the background starts). */
+export async function undoPending(db: MarsadDB): Promise<number> {
+  const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as Pending | undefined;
+  if (!stored || !Array.isArray(stored.added)) return 0;
+  const removed = await undoImport(db, stored.added.filter((id) => Number.isInteger(id)));
+  await browser.storage.local.remove(PENDING_KEY);
+  return removed;
 }

@@ -43,7 +43,7 @@ export interface ExportedArticle {
 }
 
 /** An article line as a file may give it (an older or hand-made file leaves out what has a default). */
-type FileArticle = Omit<ExportedArticle, 'statements'> & { statements?: FileStatement[] };
+export type FileArticle = Omit<ExportedArticle, 'statements'> & { statements?: FileStatement[] };
 
 /** A discovered actor: the record as stored. */
 export interface ExportedDiscovered {
@@ -51,7 +51,7 @@ export interface ExportedDiscovered {
   actor: DiscoveredRecord;
 }
 
-type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit };
+export type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit };
 
 /** The export, line by line (no trailing newline on each). Articles are read in pages, so a large corpus never sits in memory whole. */
 export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncGenerator<string> {
@@ -205,6 +205,31 @@ function checkEntity(o: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+/** What one line of a file is: the header, a line to import, or a problem (blank lines are nothing). */
+export type ReadLine = { kind: 'header' } | { kind: 'line'; line: Line } | { kind: 'problem'; message: string } | { kind: 'blank' };
+
+/** Reads and checks one line of a file. */
+export function readLine(l: string): ReadLine {
+  if (l.trim() === '') return { kind: 'blank' };
+  let o: unknown;
+  try {
+    o = JSON.parse(l);
+  } catch (e) {
+    return { kind: 'problem', message: `not valid JSON (${(e as Error).message})` };
+  }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return { kind: 'problem', message: 'not a JSON object' };
+  const obj = o as Record<string, unknown>;
+  if (obj['format'] !== undefined) {
+    if (obj['format'] !== FORMAT) return { kind: 'problem', message: `unknown format "${String(obj['format'])}"` };
+    if (typeof obj['version'] !== 'number' || obj['version'] > FORMAT_VERSION)
+      return { kind: 'problem', message: `made by a newer Marsad (format version ${String(obj['version'])}); update Marsad to import it` };
+    return { kind: 'header' };
+  }
+  const check = { article: checkArticle, entity: checkEntity, discovered: checkDiscovered }[String(obj['type'])];
+  const problem = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
+  return problem ? { kind: 'problem', message: problem } : { kind: 'line', line: obj as unknown as Line };
+}
+
 /** Parses and validates every line; returns the lines to import and the problems found. */
 export function parseImport(text: string): { lines: Line[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
@@ -212,31 +237,10 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
   const raw = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let sawHeader = false;
   raw.forEach((l, i) => {
-    const n = i + 1;
-    if (l.trim() === '') return;
-    let o: unknown;
-    try {
-      o = JSON.parse(l);
-    } catch (e) {
-      problems.push({ line: n, message: `not valid JSON (${(e as Error).message})` });
-      return;
-    }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      problems.push({ line: n, message: 'not a JSON object' });
-      return;
-    }
-    const obj = o as Record<string, unknown>;
-    if (obj['format'] !== undefined) {
-      if (obj['format'] !== FORMAT) problems.push({ line: n, message: `unknown format "${String(obj['format'])}"` });
-      else if (typeof obj['version'] !== 'number' || obj['version'] > FORMAT_VERSION)
-        problems.push({ line: n, message: `made by a newer Marsad (format version ${String(obj['version'])}); update Marsad to import it` });
-      else sawHeader = true;
-      return;
-    }
-    const check = { article: checkArticle, entity: checkEntity, discovered: checkDiscovered }[String(obj['type'])];
-    const problem = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
-    if (problem) problems.push({ line: n, message: problem });
-    else lines.push(obj as unknown as Line);
+    const r = readLine(l);
+    if (r.kind === 'problem') problems.push({ line: i + 1, message: r.message });
+    else if (r.kind === 'line') lines.push(r.line);
+    else if (r.kind === 'header') sawHeader = true;
   });
   if (!sawHeader && problems.length === 0 && lines.length === 0) problems.push({ line: 1, message: 'the file is empty' });
   return { lines, problems };
@@ -264,42 +268,64 @@ export function textParts(text: string, size = PART_SIZE): string[] {
 /** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
 export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
-  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+  const report = emptyReport(problems);
   if (problems.length) return report;
   const articles = lines.filter((l): l is FileArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
-  await writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts, db.discovered], async () => {
-    for (const [i, a] of articles.entries()) {
-      const key = a.canonicalUrl || a.url;
-      const hash = hashes[i]!;
-      if (await sameArticle(db, key, hash)) {
-        report.articlesSkipped++;
-        continue;
-      }
-      const record = newArticle({ ...a, savedAt: a.savedAt ?? new Date().toISOString() }, hash, a.mentions ?? {});
-      await writeArticle(db, record, (a.statements ?? []).map(importedStatement));
-      report.articlesAdded++;
-    }
-    // After the articles: an actor is kept when a saved article (imported or already there) names it.
-    for (const l of lines) {
-      if (l.type !== 'discovered') continue;
-      const { actor } = l;
-      if (!(await db.links.where('entityId').equals(actor.id).first())) continue;
-      if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
-      await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
-    }
-    for (const l of lines) {
-      if (l.type !== 'entity') continue;
-      if (await db.entities.get(l.entity.id)) {
-        report.entitiesSkipped++;
-        continue;
-      }
-      await db.entities.add(l.entity);
-      report.entitiesAdded++;
-    }
-  }));
+  await writing(() =>
+    db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts, db.discovered], async () => {
+      await addArticles(db, articles, hashes, report);
+      await addKnowledge(db, lines, report);
+    }),
+  );
   return report;
+}
+
+/** A report with nothing imported yet. */
+export function emptyReport(problems: ImportProblem[] = []): ImportReport {
+  return { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+}
+
+/**
+ * Adds a file's articles (inside the caller's transaction; `hashes` worked out before it), skipping
+ * those already stored. Returns the ids of the articles added.
+ */
+export async function addArticles(db: MarsadDB, articles: readonly FileArticle[], hashes: readonly string[], report: ImportReport): Promise<number[]> {
+  const added: number[] = [];
+  for (const [i, a] of articles.entries()) {
+    const key = a.canonicalUrl || a.url;
+    const hash = hashes[i]!;
+    if (await sameArticle(db, key, hash)) {
+      report.articlesSkipped++;
+      continue;
+    }
+    const record = newArticle({ ...a, savedAt: a.savedAt ?? new Date().toISOString() }, hash, a.mentions ?? {});
+    added.push(await writeArticle(db, record, (a.statements ?? []).map(importedStatement)));
+    report.articlesAdded++;
+  }
+  return added;
+}
+
+/** Adds a file's discovered actors and knowledge edits, after its articles (inside the caller's transaction). */
+export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report: ImportReport): Promise<void> {
+  // An actor is kept when a saved article (imported or already there) names it.
+  for (const l of lines) {
+    if (l.type !== 'discovered') continue;
+    const { actor } = l;
+    if (!(await db.links.where('entityId').equals(actor.id).first())) continue;
+    if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
+    await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
+  }
+  for (const l of lines) {
+    if (l.type !== 'entity') continue;
+    if (await db.entities.get(l.entity.id)) {
+      report.entitiesSkipped++;
+      continue;
+    }
+    await db.entities.add(l.entity);
+    report.entitiesAdded++;
+  }
 }
 
 /** A statement as a file may give it: a version-1 file has none of the version-2 fields, and context is optional. */
