@@ -1,3 +1,5 @@
+import { InvalidTextError } from '../lib/corpus/import-stream';
+
 /** Saves text as a file on the user's computer: a Blob, an object URL and an <a download>. Nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -12,7 +14,6 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-import { InvalidTextError } from '../lib/corpus/import-stream';
 
 /** The text of a file the user picked. */
 export function readFileText(file: Blob): Promise<string> {
