@@ -36,22 +36,27 @@ const FRAGMENT = `#:~:text=${encodeURIComponent('الرئيس السوري. وق
 
 const statementLink = () => [...container.querySelectorAll('a')].map((a) => a.getAttribute('href')).find((h) => h?.includes('#:~:text='));
 
+/** Lavrov's hover card with these data. */
+const lavrovCard = (data: CorpusCard) => (
+  <EntityCard
+    locale="en"
+    entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
+    color="#ffd54f"
+    data={data}
+    onOpenHistory={vi.fn()}
+    onHide={vi.fn()}
+    onNotThis={vi.fn()}
+    onClose={vi.fn()}
+  />
+);
+
 describe('statement links', () => {
   it('in the hover card, carry the statement’s context', async () => {
     const data: CorpusCard = { id: SECOND.speakerId, articleCount: 1, articles: [], statementCount: 1, statements: [SECOND] };
     document.body.append(container);
     await act(async () =>
       render(
-        <EntityCard
-          locale="en"
-          entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
-          color="#ffd54f"
-          data={data}
-          onOpenHistory={vi.fn()}
-          onHide={vi.fn()}
-          onNotThis={vi.fn()}
-          onClose={vi.fn()}
-        />,
+        lavrovCard(data),
         container,
       ),
     );
@@ -84,16 +89,7 @@ describe('statement links', () => {
     await act(async () =>
       render(
         <div>
-          <EntityCard
-            locale="en"
-            entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
-            color="#ffd54f"
-            data={data}
-            onOpenHistory={vi.fn()}
-            onHide={vi.fn()}
-            onNotThis={vi.fn()}
-            onClose={vi.fn()}
-          />
+          {lavrovCard(data)}
           <ul>
             <HistoryItem locale="en" entityId={SECOND.speakerId} entry={hostile} byTitleHelp="" />
           </ul>
