@@ -5,6 +5,7 @@ import countries from './data/countries.json';
 import organizations from './data/organizations.json';
 import peopleLeaders from './data/people-leaders.json';
 import peopleOthers from './data/people-others.json';
+import peopleWorld from './data/people-world.json';
 import placesRegion from './data/places-region.json';
 import placesSyriaIraq from './data/places-syria-iraq.json';
 import { compileGazetteer, type Gazetteer } from './matcher';
@@ -17,6 +18,7 @@ export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
   'places-region.json': placesRegion as KnowledgeBaseFile,
   'people-leaders.json': peopleLeaders as KnowledgeBaseFile,
   'people-others.json': peopleOthers as KnowledgeBaseFile,
+  'people-world.json': peopleWorld as KnowledgeBaseFile,
   'organizations.json': organizations as KnowledgeBaseFile,
 };
 

@@ -186,6 +186,7 @@ describe('names right for the language', () => {
 
   it('another given name before a known surname is another person', () => {
     expect(found('وصل هانتر بايدن إلى المحكمة صباحا')).toEqual([]);
+    expect(found('وقال المتحدث عبد الرحمن بايدن إن الاجتماع انتهى')).toEqual([]);
     expect(found('وصل جو بايدن إلى المدينة ثم تحدث بايدن للصحفيين')).toEqual([
       ['person:joe-biden', 'جو بايدن'],
       ['person:joe-biden', 'بايدن'],

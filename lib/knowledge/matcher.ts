@@ -346,7 +346,8 @@ function isNisbaAdjective(t: Tokens, m: TokenMention): boolean {
 
 /**
  * A person found by a one-word form that is the last word of their name (a surname, «بايدن»)
- * right after another given name («هانتر بايدن») is another person of that family.
+ * right after another given name («هانتر بايدن»), or after a compound one in «عبد» («عبد الرحمن
+ * مودي»), is another person.
  */
 function isOtherPerson(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
   if (m.endToken - m.firstToken !== 1 || m.start !== t.start[m.firstToken]) return false;
@@ -354,11 +355,16 @@ function isOtherPerson(g: Gazetteer, t: Tokens, m: TokenMention): boolean {
   if (e?.type !== 'person') return false;
   const prev = m.firstToken - 1;
   if (prev < 0 || t.kind[prev] !== ARABIC) return false;
-  const given = tokenText(t, prev);
-  if (!GIVEN_NAMES.has(given)) return false;
+  const compound = prev > 0 && t.kind[prev - 1] === ARABIC && tokenText(t, prev - 1) === ABD;
+  const given = compound ? `${ABD} ${tokenText(t, prev)}` : tokenText(t, prev);
+  if (!compound && !GIVEN_NAMES.has(given)) return false;
   const own = nameWordsOf(e);
-  return own.length >= 2 && own[0] !== given && own[own.length - 1] === tokenText(t, m.firstToken);
+  const ownGiven = compound ? own.slice(0, 2).join(' ') : own[0];
+  return own.length >= 2 && ownGiven !== given && own[own.length - 1] === tokenText(t, m.firstToken);
 }
+
+/** «عبد», the first word of a compound given name («عبد الرحمن»). */
+const ABD = normalize('عبد');
 
 const NAME_WORDS = new WeakMap<EntityRecord, readonly string[]>();
 /** An entity's name as normalised words (worked out once per entity). */
