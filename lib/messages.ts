@@ -95,6 +95,8 @@ export interface BackgroundCalls {
   editKnowledge(edit: KnowledgeEdit): void;
   /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */
   importKnowledge(data: { edits: KnowledgeEdit[] }): KnowledgeImportReport;
+  /** Deletes stored knowledge-base records that no door would take (the options page lists them); returns how many. */
+  removeDamagedKnowledge(data: { ids: (string | number)[] }): number;
   /** One part of a corpus file on its way (features/background/uploads.ts); nothing is written yet. */
   importCorpusPart(data: { upload: string; part: string }): void;
   /** Imports the corpus file sent in parts under `upload`: all of it, or (with problems) nothing. */

@@ -197,7 +197,7 @@ describe('export and import', () => {
     ].join('\n');
     await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
     await waitFor(() =>
-      expect(c.textContent).toContain('Import complete: 1 article added (1 already saved, skipped), 1 entity added (0 already present, skipped).'),
+      expect(c.textContent).toContain('Import complete: 1 article added (1 already saved, skipped), 1 entity added, 0 already present merged with the file’s, 0 unchanged.'),
     );
     await waitFor(() => expect(titles(c)).toEqual(['جديد', 'موجود']));
   });

@@ -11,6 +11,7 @@ import { useOptions } from './context';
 import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
 import { foldQuery } from '../../lib/knowledge/catalogue';
+import { editProblemText } from '../../lib/i18n/options';
 import { useLiveQuery } from './live';
 import { StorageStatus } from './StorageStatus';
 import { Confirm, failure, FileButton, Notice, type NoticeState } from './ui';
@@ -150,9 +151,14 @@ function Transfer() {
         setNotice({
           kind: 'error',
           text: t.importProblems(report.problems.length),
-          details: report.problems.map((p) => ({ where: t.lineN(p.line), text: p.message, lang: 'en' })),
+          // An entity line's problem in the interface's words; the others as the file's reader wrote them.
+          details: report.problems.map((p) => (p.entity ? { where: t.lineN(p.line), text: editProblemText(t, p.entity) } : { where: t.lineN(p.line), text: p.message, lang: 'en' })),
         });
-      else setNotice({ kind: 'ok', text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesSkipped) });
+      else
+        setNotice({
+          kind: 'ok',
+          text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesUpdated, report.entitiesUnchanged),
+        });
     } catch (e) {
       setNotice(failure(t, e));
     } finally {

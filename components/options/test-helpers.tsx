@@ -52,6 +52,7 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
     importCorpusPart: real.importCorpusPart,
     importCorpus: real.importCorpus,
     importKnowledge: real.importKnowledge,
+    removeDamagedKnowledge: real.removeDamagedKnowledge,
   });
   const container = document.createElement('div');
   document.body.append(container);

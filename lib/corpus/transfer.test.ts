@@ -165,7 +165,7 @@ describe('importCorpus: a round trip', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 });
     const after = await snapshot(target);
 
     // Articles: every field (ids aside) as stored at the source, contentHash included.
@@ -228,7 +228,7 @@ describe('importCorpus: a round trip', () => {
     const text = await exportCorpus(freshDb());
     expect(lines(text)).toHaveLength(1);
     const target = freshDb();
-    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
   });
 });
@@ -250,20 +250,21 @@ describe('importCorpus: articles already stored', () => {
     );
     // The same text under another address.
     await saveArticle(target, input(TEXT.erdoganBerlin, 'https://elsewhere.example/e', { site: 'elsewhere.example', publishedAt: '2020-09-10' }));
-    // The user's own edit of Macron, which the file's edit must not replace.
+    // The user's own edit of Macron, which the file's edit must not replace: they are merged as a
+    // knowledge file's are (both sets of added names and exclusions kept; hiding the newer's).
     const mine: KnowledgeEdit = { id: MACRON, origin: 'edit', aliases: ['ماكرون الرئيس'], updatedAt: '2024-05-05T00:00:00.000Z' };
     await target.entities.add(mine);
     const before = await snapshot(target);
 
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesSkipped: 1, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesUpdated: 1, entitiesUnchanged: 0, discoveredAdded: 0 });
 
     const after = await snapshot(target);
     // What was stored is exactly as it was.
     for (const a of before.articles) expect(after.articles.find((x) => x.id === a.id)).toEqual(a);
     for (const s of before.statements) expect(after.statements.find((x) => x.id === s.id)).toEqual(s);
     for (const l of before.links) expect(after.links.find((x) => x.id === l.id)).toEqual(l);
-    expect(await target.entities.get(MACRON)).toEqual(mine);
+    expect(await target.entities.get(MACRON)).toEqual({ ...mine, aliases: ['ماكرون الرئيس', 'ماكغون'], excluded: ['إمانويل ماكرون'] });
     // No second copy of the skipped articles, their statements or links.
     expect(after.articles.map((a) => a.canonicalUrl).sort()).toEqual(
       ['https://a.example/lavrov', 'https://elsewhere.example/e', 'https://b.example/macron', 'https://c.example/rain'].sort(),
@@ -277,7 +278,7 @@ describe('importCorpus: articles already stored', () => {
 
     // Importing the same file again adds nothing.
     const again = await importCorpus(target, exported);
-    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesSkipped: 3, discoveredAdded: 0 });
+    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 3, discoveredAdded: 0 });
     expect(await snapshot(target)).toEqual(after);
   });
 
@@ -336,7 +337,7 @@ describe('importCorpus: bad files', () => {
       const report = await importCorpus(db, text);
       expect(report.problems.map((p) => p.line)).toEqual([3]);
       expect(report.problems[0]!.message).toEqual(expect.any(String));
-      expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+      expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0 });
       expect(await snapshot(db)).toEqual(before);
     });
   }
@@ -367,7 +368,7 @@ describe('importCorpus: bad files', () => {
     expect(about(8)).toMatch(/offsets/);
     expect(about(10)).toMatch(/newer/);
     expect(about(11)).toMatch(/some-other-tool/);
-    expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+    expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0 });
     expect(await counts(db)).toEqual(before);
     // parseImport agrees, and keeps the good lines apart.
     const parsed = parseImport(text);
@@ -394,7 +395,7 @@ describe('importCorpus: what a file may look like', () => {
     const text = '\uFEFF' + ['', ls[0], '', '   ', ls[1], ls[2], '', ...ls.slice(3), '', ''].join('\r\n');
     const target = freshDb();
     const report = await importCorpus(target, text);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(source));
     const ids = await entityIdsOf(source);
     expect(await answers(target, ids)).toEqual(await answers(source, ids));
@@ -444,7 +445,7 @@ describe('exportLines: a large corpus', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, await exportCorpus(db));
-    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(db));
     expect(await target.statements.count()).toBe(statementCount);
     expect(await statementHistory(target, ERDOGAN, { limit: 3 })).toHaveLength(3);
@@ -483,7 +484,7 @@ describe('format version 2: the statement contract and discovered actors', () =>
     const source = await contractCorpus();
     const target = freshDb();
     const report = await importCorpus(target, await exportCorpus(source));
-    expect(report).toEqual({ problems: [], articlesAdded: 3, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 1 });
+    expect(report).toEqual({ problems: [], articlesAdded: 3, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 1 });
     const rows = async (db: MarsadDB) => {
       const urlOf = new Map((await db.articles.toArray()).map((a) => [a.id, a.url]));
       return (await db.statements.toArray()).map(({ id: _id, articleId, order: _order, ...fields }) => ({ ...fields, article: urlOf.get(articleId) }));

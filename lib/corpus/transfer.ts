@@ -11,6 +11,10 @@
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
 import { isDiscoveredId, isEntityId } from '../knowledge/ids';
 import type { KnowledgeEdit } from '../knowledge/user';
+import { builtinIds, readEdits } from '../knowledge/builtin';
+import { checkEdit, type EditProblem } from '../knowledge/edit';
+import { editProblemText, optionsStrings } from '../i18n/options';
+import { mergeKnowledge } from './knowledge';
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
@@ -83,7 +87,8 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncG
     lastId = page[page.length - 1]!.id;
   }
   for (const actor of await db.discovered.toArray()) yield JSON.stringify({ type: 'discovered', actor } satisfies ExportedDiscovered);
-  for (const e of await db.entities.toArray()) yield JSON.stringify({ type: 'entity', entity: e });
+  // The records every reader takes; a damaged one (listed in the options page) would refuse the whole file.
+  for (const e of readEdits(await db.entities.toArray()).edits) yield JSON.stringify({ type: 'entity', entity: e });
 }
 
 /** The whole export as one string (for a download). */
@@ -95,7 +100,10 @@ export async function exportCorpus(db: MarsadDB, now?: Date): Promise<string> {
 
 export interface ImportProblem {
   line: number;
+  /** What is wrong, in English. */
   message: string;
+  /** For an entity line: the problem as the check every door uses gives it (the interface words it in its language). */
+  entity?: EditProblem;
 }
 
 export interface ImportReport {
@@ -104,8 +112,10 @@ export interface ImportReport {
   articlesAdded: number;
   /** Articles already in the corpus (same canonical URL or same text): left as they are. */
   articlesSkipped: number;
+  /** The file's knowledge-base records, merged with the stored ones as a knowledge file's are (lib/knowledge/file.ts planKnowledgeImport). */
   entitiesAdded: number;
-  entitiesSkipped: number;
+  entitiesUpdated: number;
+  entitiesUnchanged: number;
   /**
    * Discovered actors new to the corpus. One already there gets the file's forms; one no saved
    * article mentions is left out (the corpus keeps the actors its articles name).
@@ -195,15 +205,15 @@ function checkDiscovered(o: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function checkEntity(o: Record<string, unknown>): string | undefined {
-  const e = o['entity'] as Record<string, unknown> | undefined;
-  if (!e || typeof e !== 'object') return '"entity" must be an object';
-  if (!isEntityId(e['id'])) return 'entity "id" is not a Marsad id';
-  if (e['origin'] !== 'user' && e['origin'] !== 'edit') return 'entity "origin" must be "user" or "edit"';
-  if (e['origin'] === 'user' && (!isStr(e['name']) || !['person', 'organization', 'place'].includes(String(e['type'])))) return 'an entity of your own needs a name and a type';
-  if (e['aliases'] !== undefined && !(Array.isArray(e['aliases']) && e['aliases'].every(isStr))) return 'entity "aliases" must be a list of names';
-  return undefined;
+/** An entity line: its record as every door checks it (lib/knowledge/edit.ts); the problems otherwise. */
+function checkEntity(o: Record<string, unknown>): { edit: KnowledgeEdit } | { problems: ImportProblemText[] } {
+  const checked = checkEdit(o['entity'], builtinIds());
+  if (checked.edit) return { edit: checked.edit };
+  return { problems: checked.problems.map((entity) => ({ message: `entity: ${editProblemText(EN, entity)}`, entity })) };
 }
+
+type ImportProblemText = Omit<ImportProblem, 'line'>;
+const EN = optionsStrings('en');
 
 /** Parses and validates every line; returns the lines to import and the problems found. */
 export function parseImport(text: string): { lines: Line[]; problems: ImportProblem[] } {
@@ -211,6 +221,7 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
   const lines: Line[] = [];
   const raw = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let sawHeader = false;
+  const entityIds = new Set<string>();
   raw.forEach((l, i) => {
     const n = i + 1;
     if (l.trim() === '') return;
@@ -233,7 +244,17 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
       else sawHeader = true;
       return;
     }
-    const check = { article: checkArticle, entity: checkEntity, discovered: checkDiscovered }[String(obj['type'])];
+    if (obj['type'] === 'entity') {
+      const entity = checkEntity(obj);
+      if ('problems' in entity) problems.push(...entity.problems.map((p) => ({ line: n, ...p })));
+      else if (entityIds.has(entity.edit.id)) problems.push({ line: n, message: `entity ${entity.edit.id} is given twice in the file` });
+      else {
+        entityIds.add(entity.edit.id);
+        lines.push({ type: 'entity', entity: entity.edit });
+      }
+      return;
+    }
+    const check = { article: checkArticle, discovered: checkDiscovered }[String(obj['type'])];
     const problem = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
     if (problem) problems.push({ line: n, message: problem });
     else lines.push(obj as unknown as Line);
@@ -264,7 +285,7 @@ export function textParts(text: string, size = PART_SIZE): string[] {
 /** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
 export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
-  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 };
   if (problems.length) return report;
   const articles = lines.filter((l): l is FileArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
@@ -289,15 +310,12 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
       await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
     }
-    for (const l of lines) {
-      if (l.type !== 'entity') continue;
-      if (await db.entities.get(l.entity.id)) {
-        report.entitiesSkipped++;
-        continue;
-      }
-      await db.entities.add(l.entity);
-      report.entitiesAdded++;
-    }
+    // Merged with the stored records as a knowledge file is: a new id added, names and exclusions
+    // of a built-in entity combined, the more recent version of an entity of one's own kept.
+    const merged = await mergeKnowledge(db, lines.flatMap((l) => (l.type === 'entity' ? [l.entity] : [])));
+    report.entitiesAdded = merged.added;
+    report.entitiesUpdated = merged.updated;
+    report.entitiesUnchanged = merged.unchanged;
   }));
   return report;
 }

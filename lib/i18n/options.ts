@@ -3,6 +3,7 @@
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
 import type { FieldError } from '../knowledge/catalogue';
+import type { EditProblem } from '../knowledge/edit';
 import type { Gender } from '../knowledge/gender';
 import type { EntityType } from '../knowledge/types';
 // The full-disk explanation is the popup's too: one wording, kept in lib/i18n/strings.ts.
@@ -81,6 +82,14 @@ const ar = {
   kbDeleteYes: (g: Gender): string => (g === 'f' ? 'نعم، احذفها' : 'نعم، احذفه'),
   kbDeleted: (name: string, g: Gender) => `${g === 'f' ? 'حُذفت' : 'حُذف'} «${name}».`,
 
+  kbDamagedTitle: (n: number) => `سجلات لا يستطيع مرصد استعمالها (${n.toLocaleString('ar')})`,
+  kbDamagedIntro:
+    'هذه سجلات في قاعدة معرفتك تالفة (من ملف قديم أو معدَّل يدويًا على الأرجح). يتخطاها مرصد فلا تؤثر في شيء آخر. احذفها، ثم أضف الكيان من جديد إن احتجت إليه.',
+  kbDamagedDelete: 'احذف السجل',
+  kbDamagedDeleteOf: (id: string) => `احذف السجل ${id}`,
+  kbDamagedDeleted: (id: string) => `حُذف السجل ${id}.`,
+  kbDamagedNoId: '(سجل بلا معرّف نصي)',
+
   foundTitle: 'أسماء وجدها مرصد في أرشيفك',
   foundIntro:
     'أشخاص ومنظمات وأماكن لا تعرفها قاعدة المعرفة، تعرّف عليها مرصد في مقالاتك المحفوظة من لقب أو صفة أو تصريح. أضف أيًّا منها إلى مرصد لتنتقل إليه تصريحاته المحفوظة.',
@@ -133,7 +142,8 @@ const ar = {
   probBadList: (field: string) => `الحقل "${field}" يجب أن يكون قائمة أسماء.`,
   probBadHidden: 'الحقل "hidden" يجب أن يكون true أو false.',
   probDuplicate: (id: string) => `المعرّف ${id} مكرر في الملف.`,
-  probStopword: (w: string) => `«${w}» كلمة شائعة لا تصلح اسمًا.`,
+  probBuiltinId: (id: string) => `${id} معرّف كيان مدمج؛ لا يصلح لكيان خاص بك.`,
+  probBadText: (field: string) => `الحقل "${field}" يجب أن يكون نصًّا${field === 'updatedAt' ? ' بتاريخ ووقت' : ''}.`,
 
   // Sites
   sitesIntro: 'يعمل مرصد على مواقع الأخبار العربية التالية. أطفئ موقعًا ليكفّ مرصد عن التمييز فيه.',
@@ -179,8 +189,8 @@ const ar = {
   exportedAll: 'صُدّر الأرشيف.',
   importFile: 'استورد ملفًا (‎.jsonl)',
   importing: 'جارٍ الاستيراد…',
-  importReport: (a: number, as: number, e: number, es: number) =>
-    `اكتمل الاستيراد. مقالات أُضيفت: ${a.toLocaleString('ar')}؛ مقالات محفوظة من قبل تُركت كما هي: ${as.toLocaleString('ar')}؛ كيانات أُضيفت: ${e.toLocaleString('ar')}؛ كيانات موجودة من قبل تُركت: ${es.toLocaleString('ar')}.`,
+  importReport: (a: number, as: number, e: number, eu: number, es: number) =>
+    `اكتمل الاستيراد. مقالات أُضيفت: ${a.toLocaleString('ar')}؛ مقالات محفوظة من قبل تُركت كما هي: ${as.toLocaleString('ar')}؛ كيانات أُضيفت: ${e.toLocaleString('ar')}؛ كيانات موجودة من قبل دُمجت بما في الملف: ${eu.toLocaleString('ar')}؛ دون تغيير: ${es.toLocaleString('ar')}.`,
   importProblems: (n: number) => `لم يُستورد شيء: في الملف مشكلات (${n.toLocaleString('ar')}). لم يتغير شيء في أرشيفك.`,
   lineN: (n: number) => `السطر ${n.toLocaleString('ar')}`,
   transferTitle: 'تصدير واستيراد',
@@ -283,6 +293,14 @@ const en: OptionsStrings = {
   kbDeleteYes: () => 'Yes, delete it',
   kbDeleted: (name) => `Deleted “${name}”.`,
 
+  kbDamagedTitle: (n) => `Records Marsad cannot use (${n.toLocaleString('en')})`,
+  kbDamagedIntro:
+    'These records in your knowledge base are damaged (from an old or hand-edited file, most likely). Marsad skips them, so nothing else is affected. Delete them, then add the entity again if you need it.',
+  kbDamagedDelete: 'Delete the record',
+  kbDamagedDeleteOf: (id) => `Delete the record ${id}`,
+  kbDamagedDeleted: (id) => `The record ${id} was deleted.`,
+  kbDamagedNoId: '(a record without a text id)',
+
   foundTitle: 'Names Marsad found in your archive',
   foundIntro:
     'People, organisations and places your knowledge base lacks, which Marsad recognised in your saved articles by a title, a role or a statement. Add one to Marsad and its saved statements go with it.',
@@ -332,7 +350,8 @@ const en: OptionsStrings = {
   probBadList: (field) => `The "${field}" field must be a list of names.`,
   probBadHidden: 'The "hidden" field must be true or false.',
   probDuplicate: (id) => `The id ${id} appears twice in the file.`,
-  probStopword: (w) => `“${w}” is a common word and cannot be a name.`,
+  probBuiltinId: (id) => `${id} is a built-in entity's id; an entity of your own cannot have it.`,
+  probBadText: (field) => `The "${field}" field must be text${field === 'updatedAt' ? ' with a date and time' : ''}.`,
 
   sitesIntro: 'Marsad runs on these Arabic news sites. Turn a site off to stop Marsad highlighting there.',
   autoSave: 'Save every Arabic news article I open on these sites automatically',
@@ -376,8 +395,8 @@ const en: OptionsStrings = {
   exportedAll: 'Your archive was exported.',
   importFile: 'Import a file (.jsonl)',
   importing: 'Importing…',
-  importReport: (a, as, e, es) =>
-    `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added (${es.toLocaleString('en')} already present, skipped).`,
+  importReport: (a, as, e, eu, es) =>
+    `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added, ${eu.toLocaleString('en')} already present merged with the file’s, ${es.toLocaleString('en')} unchanged.`,
   importProblems: (n) => `Nothing was imported: the file has ${n.toLocaleString('en')} ${n === 1 ? 'problem' : 'problems'}. Nothing in your archive was changed.`,
   lineN: (n) => `Line ${n.toLocaleString('en')}`,
   transferTitle: 'Export and import',
@@ -414,6 +433,32 @@ export function optionsStrings(locale: OptionsLocale): OptionsStrings {
 }
 
 /** What to tell the user about a name or alias the validator refused (lib/knowledge/catalogue.ts), wherever it was written. */
+/** What to tell the user about a knowledge-base record the check every door uses refused (lib/knowledge/edit.ts). */
+export function editProblemText(t: OptionsStrings, p: EditProblem): string {
+  switch (p.code) {
+    case 'notObject':
+      return t.probNotObject;
+    case 'badId':
+      return t.probBadId;
+    case 'badOrigin':
+      return t.probBadOrigin;
+    case 'userNeeds':
+      return t.probUserNeeds;
+    case 'badHidden':
+      return t.probBadHidden;
+    case 'unknownBuiltin':
+      return t.probUnknownBuiltin(p.detail);
+    case 'builtinId':
+      return t.probBuiltinId(p.detail);
+    case 'badList':
+      return t.probBadList(p.detail);
+    case 'badText':
+      return t.probBadText(p.detail);
+    case 'field':
+      return fieldErrorText(t, p.error);
+  }
+}
+
 export function fieldErrorText(t: OptionsStrings, e: FieldError): string {
   switch (e.code) {
     case 'required':
