@@ -259,6 +259,10 @@ describe('EntityCard', () => {
       await type(fieldLabelled(ar.arabicName), 'Simon');
       await act(async () => button().click());
       expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameNotArabic);
+      // A letter alone («و») is no name: it said «too long».
+      await type(fieldLabelled(ar.arabicName), 'و');
+      await act(async () => button().click());
+      expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameShort);
       expect(onAdd).not.toHaveBeenCalled();
       await type(fieldLabelled(ar.arabicName), 'سايمون كوفني');
       // Enter in the field adds, as in a form.

@@ -36,6 +36,7 @@ function problem(t: Strings, e: FieldError): string {
   if (e.code === 'required') return t.nameRequired;
   if (e.code === 'notArabic') return t.nameNotArabic;
   if (e.code === 'stopword') return t.nameStopword;
+  if (e.code === 'short') return t.nameShort;
   return t.nameTooLong;
 }
 

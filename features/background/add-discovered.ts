@@ -22,6 +22,7 @@ const PROBLEMS: Record<string, string> = {
   notArabic: 'Write the name in Arabic letters.',
   tooLong: 'The name is too long.',
   stopword: 'That is a common word, not a name.',
+  short: 'That is too short to be a name.',
 };
 
 /** The request, checked as every door checks an entity (the options page's validator); throws what is wrong. */
