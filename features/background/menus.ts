@@ -91,7 +91,7 @@ export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNot
 
 /**
  * "Add «…» to Marsad as …": stores the new entity (then `broadcast` tells every tab, so it is
- * highlighted at once) and says so on the page; a selection the validator refused is not stored,
+ * known at once, and highlighted if the user chose to paint their own names) and says so on the page; a selection the validator refused is not stored,
  * and the notice says why in the options form's words.
  */
 export async function addFromMenu(db: MarsadDB, tabId: number | undefined, add: MenuAdd, broadcast: () => Promise<void>): Promise<PageNotice> {
@@ -104,10 +104,13 @@ export async function addFromMenu(db: MarsadDB, tabId: number | undefined, add: 
   }
   const { entity } = add;
   const name = entity.name ?? '';
+  // Not painted in pages unless the user chose so: the notice says why it is not highlighted.
+  const { paintOwnEntities } = await loadSettings();
   let notice: PageNotice;
   try {
     await writing(() => db.entities.put(entity));
-    notice = { kind: 'ok', text: t.added[entity.type ?? 'person'].replace('%s', name), lang };
+    const added = t.added[entity.type ?? 'person'].replace('%s', name);
+    notice = { kind: 'ok', text: paintOwnEntities ? added : `${added} ${stringsFor(lang).ownNotPainted}`, lang };
   } catch (e) {
     notice = { kind: 'error', text: isStorageFull(e) ? stringsFor(lang).storageFull : t.addFailed(name, reason(e)), lang };
   }

@@ -216,6 +216,10 @@ const ar = {
   modeTitle: 'ما الذي يُميَّز',
   modeEvery: 'كل ذكر للاسم',
   modeFirst: 'أول ذكر فقط',
+  ownTitle: 'أسماؤك في الصفحات',
+  ownPaint: 'ميّز في الصفحات كياناتي والأسماء التي أضفتها',
+  ownHelp:
+    'معطّل افتراضيًا: تستطيع الصفحة أن تقرأ ما يميّزه مرصد فيها، وهذه الأسماء تكشف ما تبحث فيه. ما دام معطّلًا تبقى هذه الأسماء في قائمة مرصد (زر شريط المتصفح) ولا تُميَّز في الصفحة.',
   languageTitle: 'لغة الواجهة',
   langAuto: 'لغة المتصفح',
   langAr: 'العربية',
@@ -421,6 +425,10 @@ const en: OptionsStrings = {
   modeTitle: 'What to highlight',
   modeEvery: 'Every mention',
   modeFirst: 'The first mention only',
+  ownTitle: 'Your own names in pages',
+  ownPaint: 'Highlight my own entities and the names I added in pages',
+  ownHelp:
+    'Off by default: a page can read what Marsad highlights in it, and these names tell what you research. While this is off, they are listed in Marsad’s popup (the toolbar button) but not highlighted in the page.',
   languageTitle: 'Interface language',
   langAuto: 'The browser’s language',
   langAr: 'العربية',
