@@ -203,6 +203,27 @@ describe('export and import', () => {
   });
 });
 
+describe('a file that is not UTF-8 text', () => {
+  it('says so with the line of the first bad byte, and imports nothing (it was read as U+FFFD and imported)', async () => {
+    await addArticle('موجود', '2024-01-01T10:00:00.000Z');
+    const c = await openCorpusTab();
+    const good = new TextEncoder().encode(
+      [
+        JSON.stringify({ format: 'marsad-corpus', version: 2 }),
+        JSON.stringify({ type: 'article', url: 'https://a.example/1', title: 'جديد', text: 'نص جديد' }),
+        '{"type": "article", "url": "https://a.example/2", "title": "',
+      ].join('\n'),
+    );
+    // A byte of windows-1256 in the middle of line 3.
+    const bytes = new Uint8Array([...good, 0xc7, ...new TextEncoder().encode('", "text": "نص"}\n')]);
+    await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', bytes);
+    const alert = await waitFor(() => byText(c, '.notice.error', /not valid UTF-8/));
+    expect(alert.textContent).toContain('Nothing was imported: the file is not valid UTF-8 text (line 3)');
+    expect(titles(c)).toEqual(['موجود']);
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
 describe('a full disk', () => {
   it('explains the refused import, in the interface’s language, and leaves the corpus as it was', async () => {
     await addArticle('موجود', '2024-01-01T10:00:00.000Z');

@@ -12,6 +12,7 @@ import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
 import { foldQuery } from '../../lib/knowledge/catalogue';
 import { editProblemText } from '../../lib/i18n/options';
+import { NotTextError } from '../../lib/text-file';
 import { useLiveQuery } from './live';
 import { StorageStatus } from './StorageStatus';
 import { Confirm, failure, FileButton, Notice, type NoticeState } from './ui';
@@ -160,7 +161,8 @@ function Transfer() {
           text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesUpdated, report.entitiesUnchanged),
         });
     } catch (e) {
-      setNotice(failure(t, e));
+      // Bytes that are not text: said with their line, not read as U+FFFD.
+      setNotice(e instanceof NotTextError ? { kind: 'error', text: t.importNotText(e.encoding, e.line) } : failure(t, e));
     } finally {
       setBusy(false);
     }

@@ -339,6 +339,14 @@ describe('the entities file', () => {
     expect(await db.entities.count()).toBe(0);
   });
 
+  it('says that a file is not UTF-8 text, with the line, and imports nothing', async () => {
+    const c = await open();
+    const head = new TextEncoder().encode('{"format": "marsad-knowledge", "version": 1,\n "entities": [{"id": "person:user-a-1", "origin": "user", "type": "person", "name": "');
+    await pickFile(c.querySelector('.transfer input[type="file"]'), 'mine.json', new Uint8Array([...head, 0xff, ...new TextEncoder().encode('"}]}')]));
+    await waitFor(() => byText(c, '.notice.error', /Nothing was imported: the file is not valid UTF-8 text \(line 2\)/));
+    expect(await db.entities.count()).toBe(0);
+  });
+
   it('imports a good file and merges with what is there', async () => {
     await db.entities.put({ id: MACRON, origin: 'edit', aliases: ['ماكغون'], updatedAt: '2024-01-01T00:00:00.000Z' });
     const c = await open();

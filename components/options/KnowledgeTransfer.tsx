@@ -11,6 +11,7 @@ import { useClient } from '../client';
 import { localDate } from './format';
 import { exportableEdits, knowledgeFile, parseKnowledgeFile, type KnowledgeProblem } from '../../lib/knowledge/file';
 import { errorCodeOf } from '../../lib/messages';
+import { NotTextError } from '../../lib/text-file';
 import { editProblemText, type OptionsStrings } from '../../lib/i18n/options';
 import { FileButton, Notice, type NoticeDetail, type NoticeState } from './ui';
 
@@ -70,7 +71,8 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
       setNotice({ kind: 'ok', text: t.kbImportDone(report.added, report.updated, report.unchanged) });
     } catch (e) {
       const code = errorCodeOf(e);
-      if (code === 'storage-full') setNotice({ kind: 'error', text: t.storageFull });
+      if (e instanceof NotTextError) setNotice({ kind: 'error', text: t.importNotText(e.encoding, e.line) });
+      else if (code === 'storage-full') setNotice({ kind: 'error', text: t.storageFull });
       else setNotice({ kind: 'error', text: t.kbImportFailed(e instanceof Error && e.message ? e.message : t.unknownError) });
     } finally {
       setBusy(false);
