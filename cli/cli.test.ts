@@ -696,7 +696,9 @@ describe('marsad corpus --export FILE', () => {
 
     const text = await readFile(out, 'utf8');
     const lines = text.split('\n').filter((l) => l !== '');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 2 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 3 });
+    // The command line has no settings of the browser's to write.
+    expect(lines.some((l) => (JSON.parse(l) as { type?: string }).type === 'settings')).toBe(false);
     const { report, articles, statements, links } = await importInto(text);
     expect(report.problems).toEqual([]);
     expect(report.articlesAdded).toBe(3);

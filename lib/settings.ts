@@ -114,3 +114,27 @@ export function readSettings(stored: unknown): Settings {
     paintOwnEntities: s['paintOwnEntities'] === true,
   };
 }
+
+/**
+ * The fields of a value of settings that readSettings would have to replace (a wrong type, a
+ * colour that is none, a host that is no host...): none for a valid value. A field it lacks is no
+ * problem (an older version's value lacks the newer fields), nor is one it does not know (a newer
+ * Marsad's). Not an object at all: ['settings'].
+ */
+export function settingsProblems(value: unknown): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return ['settings'];
+  const raw = upgradeSettings(value);
+  const read = readSettings(value) as unknown as Raw;
+  const problems: string[] = [];
+  if (raw['version'] !== undefined && storedVersion(raw) !== raw['version']) problems.push('version');
+  for (const key of Object.keys(DEFAULT_SETTINGS)) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (key === 'colors' || key === 'types') {
+      // Per entity type: only the types the value gives.
+      if (!v || typeof v !== 'object' || Array.isArray(v)) problems.push(key);
+      else for (const [type, x] of Object.entries(v)) if ((read[key] as Raw)[type] !== x) problems.push(`${key}.${type}`);
+    } else if (JSON.stringify(v) !== JSON.stringify(read[key])) problems.push(key);
+  }
+  return problems;
+}

@@ -84,7 +84,7 @@ describe('who may ask the background for what', () => {
       },
       importCorpus: () => {
         called.push('importCorpus');
-        return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 };
+        return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 };
       },
       deleteArticle: () => {
         called.push('deleteArticle');

@@ -118,7 +118,7 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
 
 function Transfer() {
   const client = useClient();
-  const { t, db } = useOptions();
+  const { t, db, settings } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
 
@@ -127,7 +127,7 @@ function Transfer() {
     setNotice({ kind: 'busy', text: t.exporting });
     try {
       const now = new Date();
-      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now), 'application/x-ndjson');
+      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now, settings), 'application/x-ndjson');
       setNotice({ kind: 'ok', text: t.exportedAll });
     } catch (e) {
       setNotice(failure(t, e));
@@ -158,7 +158,10 @@ function Transfer() {
       else
         setNotice({
           kind: 'ok',
-          text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesUpdated, report.entitiesUnchanged),
+          text: [
+            t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesUpdated, report.entitiesUnchanged),
+            ...(report.settings === 'applied' ? [t.importSettingsApplied] : report.settings === 'failed' ? [t.importSettingsFailed] : []),
+          ].join(' '),
         });
     } catch (e) {
       // Bytes that are not text: said with their line, not read as U+FFFD.

@@ -16,6 +16,7 @@ import { checkEdit } from '../../lib/knowledge/edit';
 import { editProblemText, optionsStrings } from '../../lib/i18n/options';
 import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
+import { applyImportedSettings } from '../../platform/settings';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
@@ -58,7 +59,7 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     },
     importCorpusPart: (data) => receivePart(data.upload, data.part),
     importCorpus: async (data) => {
-      const report = await importCorpus(db, takeUpload(data.upload));
+      const report = await importCorpus(db, takeUpload(data.upload), applyImportedSettings);
       // The file's knowledge edits change what every page highlights.
       if (report.entitiesAdded + report.entitiesUpdated > 0) await broadcastKnowledge();
       return report;

@@ -13,6 +13,8 @@ import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
 import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { loadSettings, saveSettings } from '../../platform/settings';
 
 const MACRON = 'person:emmanuel-macron';
 let source: MarsadDB;
@@ -81,6 +83,15 @@ describe('importCorpus in parts', () => {
     // And an upload is read once.
     await expect(callBackground('importCorpus', { upload: 'u3' })).rejects.toMatchObject({ code: 'interrupted' });
     expect(told).toEqual([]);
+  });
+
+  it('applies the file’s settings to this browser’s, but keeps the sites enabled here (each needs this browser’s permission)', async () => {
+    await saveSettings({ userSites: ['here.example.com'], language: 'en' });
+    const theirs = { ...DEFAULT_SETTINGS, highlight: 'first' as const, language: 'ar' as const, paintOwnEntities: true, userSites: ['there.example.com'] };
+    await callBackground('importCorpusPart', { upload: 'u5', part: await exportCorpus(source, undefined, theirs) });
+    const report = await callBackground('importCorpus', { upload: 'u5' });
+    expect(report).toMatchObject({ problems: [], articlesAdded: 3, settings: 'applied' });
+    expect(await loadSettings()).toEqual({ ...theirs, userSites: ['here.example.com'] });
   });
 
   it('a full disk writes nothing and says so by its code', async () => {

@@ -6,7 +6,9 @@
  *
  * Format versions: 2 gives statements their speaker kind, phrase and verb offsets, verb class and
  * joint speakers, and adds the discovered actors. A version-1 file still imports: its statements
- * get what the database upgrade gives the statements saved before version 2.
+ * get what the database upgrade gives the statements saved before version 2. 3 adds the settings
+ * line (the extension's export has one, the command line's none); a file without one imports as
+ * it did.
  */
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
 import { isDiscoveredId, isEntityId } from '../knowledge/ids';
@@ -15,6 +17,7 @@ import { builtinIds, readEdits } from '../knowledge/builtin';
 import { checkEdit, type EditProblem } from '../knowledge/edit';
 import { editProblemText, optionsStrings } from '../i18n/options';
 import { mergeKnowledge } from './knowledge';
+import { readSettings, settingsProblems, storedSettings, type Settings, type StoredSettings } from '../settings';
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
@@ -23,7 +26,7 @@ import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
  * A statement in an export: the stored fields, without the article it belongs to. A joint
@@ -55,11 +58,22 @@ export interface ExportedDiscovered {
   actor: DiscoveredRecord;
 }
 
-type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit };
+/** The user's settings, with the version of their shape (lib/settings.ts). */
+export interface ExportedSettings {
+  type: 'settings';
+  settings: StoredSettings;
+}
 
-/** The export, line by line (no trailing newline on each). Articles are read in pages, so a large corpus never sits in memory whole. */
-export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncGenerator<string> {
+type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit } | { type: 'settings'; settings: Settings };
+
+/**
+ * The export, line by line (no trailing newline on each): the header, the settings when given,
+ * the articles, the discovered actors, the knowledge-base edits. Articles are read in pages, so a
+ * large corpus never sits in memory whole.
+ */
+export async function* exportLines(db: MarsadDB, now: Date = new Date(), settings?: Settings): AsyncGenerator<string> {
   yield JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString() });
+  if (settings) yield JSON.stringify({ type: 'settings', settings: storedSettings(settings) } satisfies ExportedSettings);
   const PAGE = 200;
   let lastId = 0;
   for (;;) {
@@ -92,9 +106,9 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncG
 }
 
 /** The whole export as one string (for a download). */
-export async function exportCorpus(db: MarsadDB, now?: Date): Promise<string> {
+export async function exportCorpus(db: MarsadDB, now?: Date, settings?: Settings): Promise<string> {
   const lines: string[] = [];
-  for await (const l of exportLines(db, now)) lines.push(l);
+  for await (const l of exportLines(db, now, settings)) lines.push(l);
   return lines.join('\n') + '\n';
 }
 
@@ -116,6 +130,11 @@ export interface ImportReport {
   entitiesAdded: number;
   entitiesUpdated: number;
   entitiesUnchanged: number;
+  /**
+   * The file's settings: none in it, applied (all but the sites enabled in another browser, which
+   * need this browser's permission), or not saved (the rest of the import stands).
+   */
+  settings: 'none' | 'applied' | 'failed';
   /**
    * Discovered actors new to the corpus. One already there gets the file's forms; one no saved
    * article mentions is left out (the corpus keeps the actors its articles name).
@@ -244,6 +263,13 @@ export function parseImport(text: string): { lines: Line[]; problems: ImportProb
       else sawHeader = true;
       return;
     }
+    if (obj['type'] === 'settings') {
+      const wrong = settingsProblems(obj['settings']);
+      if (wrong.length) problems.push({ line: n, message: `settings: ${wrong.map((w) => `"${w}"`).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not valid` });
+      else if (lines.some((x) => x.type === 'settings')) problems.push({ line: n, message: 'a second settings line' });
+      else lines.push({ type: 'settings', settings: readSettings(obj['settings']) });
+      return;
+    }
     if (obj['type'] === 'entity') {
       const entity = checkEntity(obj);
       if ('problems' in entity) problems.push(...entity.problems.map((p) => ({ line: n, ...p })));
@@ -282,10 +308,14 @@ export function textParts(text: string, size = PART_SIZE): string[] {
   return parts;
 }
 
-/** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
-export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
+/**
+ * Imports a JSON Lines export. All or nothing: with any problem, nothing is written. The file's
+ * settings, checked with the rest, are handed to `applySettings` once the corpus is written (they
+ * live elsewhere: the browser's storage); a failure to save them is reported, the corpus stays.
+ */
+export async function importCorpus(db: MarsadDB, text: string, applySettings?: (settings: Settings) => Promise<unknown>): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
-  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, discoveredAdded: 0 };
+  const report: ImportReport = { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 };
   if (problems.length) return report;
   const articles = lines.filter((l): l is FileArticle => l.type === 'article');
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
@@ -317,6 +347,15 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
     report.entitiesUpdated = merged.updated;
     report.entitiesUnchanged = merged.unchanged;
   }));
+  const settings = lines.find((l): l is { type: 'settings'; settings: Settings } => l.type === 'settings');
+  if (settings && applySettings) {
+    try {
+      await applySettings(settings.settings);
+      report.settings = 'applied';
+    } catch {
+      report.settings = 'failed';
+    }
+  }
   return report;
 }
 

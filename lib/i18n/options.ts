@@ -191,12 +191,14 @@ const ar = {
   importing: 'جارٍ الاستيراد…',
   importReport: (a: number, as: number, e: number, eu: number, es: number) =>
     `اكتمل الاستيراد. مقالات أُضيفت: ${a.toLocaleString('ar')}؛ مقالات محفوظة من قبل تُركت كما هي: ${as.toLocaleString('ar')}؛ كيانات أُضيفت: ${e.toLocaleString('ar')}؛ كيانات موجودة من قبل دُمجت بما في الملف: ${eu.toLocaleString('ar')}؛ دون تغيير: ${es.toLocaleString('ar')}.`,
+  importSettingsApplied: 'طُبّقت إعدادات الملف، إلا المواقع التي شغّلت مرصد عليها: تبقى كما هي هنا، فكل موقع يحتاج إذنك في هذا المتصفح.',
+  importSettingsFailed: 'تعذّر حفظ إعدادات الملف، فبقيت إعداداتك كما هي.',
   importProblems: (n: number) => `لم يُستورد شيء: في الملف مشكلات (${n.toLocaleString('ar')}). لم يتغير شيء في أرشيفك.`,
   lineN: (n: number) => `السطر ${n.toLocaleString('ar')}`,
   importNotText: (encoding: string, line: number | null) =>
     `لم يُستورد شيء: الملف ليس نصًّا صالحًا بترميز ${encoding}${line === null ? '' : ` (السطر ${line.toLocaleString('ar')})`}؛ لعله تلف أو حُفظ بترميز آخر. لم يتغير شيء مما لديك.`,
   transferTitle: 'تصدير واستيراد',
-  transferIntro: 'ملف JSON Lines واحد يحوي المقالات وتصريحاتها وكياناتك. الاستيراد لا يكرر ما حفظته من قبل.',
+  transferIntro: 'ملف JSON Lines واحد يحوي المقالات وتصريحاتها وكياناتك وإعداداتك. الاستيراد لا يكرر ما حفظته من قبل.',
 
   storageTitle: 'التخزين',
   storageUsed: (used: string, quota: string) => `مستخدم: ${used} من ${quota} متاحة لمرصد.`,
@@ -403,12 +405,14 @@ const en: OptionsStrings = {
   importing: 'Importing…',
   importReport: (a, as, e, eu, es) =>
     `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added, ${eu.toLocaleString('en')} already present merged with the file’s, ${es.toLocaleString('en')} unchanged.`,
+  importSettingsApplied: 'The file’s settings were applied, except the sites you enabled Marsad on: those stay as they are here, since each site needs your permission in this browser.',
+  importSettingsFailed: 'The file’s settings could not be saved; yours are as they were.',
   importProblems: (n) => `Nothing was imported: the file has ${n.toLocaleString('en')} ${n === 1 ? 'problem' : 'problems'}. Nothing in your archive was changed.`,
   lineN: (n) => `Line ${n.toLocaleString('en')}`,
   importNotText: (encoding, line) =>
     `Nothing was imported: the file is not valid ${encoding} text${line === null ? '' : ` (line ${line.toLocaleString('en')})`}; it may be damaged or saved in another encoding. Nothing you have was changed.`,
   transferTitle: 'Export and import',
-  transferIntro: 'One JSON Lines file holds the articles, their statements and your entities. Importing never duplicates what you already saved.',
+  transferIntro: 'One JSON Lines file holds the articles, their statements, your entities and your settings. Importing never duplicates what you already saved.',
 
   storageTitle: 'Storage',
   storageUsed: (used, quota) => `Using ${used} of ${quota} available to Marsad.`,
