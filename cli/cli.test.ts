@@ -696,7 +696,9 @@ describe('marsad corpus --export FILE', () => {
 
     const text = await readFile(out, 'utf8');
     const lines = text.split('\n').filter((l) => l !== '');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 2 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'marsad-corpus', version: 3 });
+    // The command line has no settings of the browser's to write.
+    expect(lines.some((l) => (JSON.parse(l) as { type?: string }).type === 'settings')).toBe(false);
     const { report, articles, statements, links } = await importInto(text);
     expect(report.problems).toEqual([]);
     expect(report.articlesAdded).toBe(3);
@@ -855,6 +857,15 @@ describe('text files and their byte order marks', () => {
     ]);
   });
 
+  it('says that a file is not UTF-8 with the line of a bad byte far into it, not that it is binary', async () => {
+    const late = join(dir, 'late-bad-byte.txt');
+    const body = `${TEXT}\n`.repeat(200);
+    await writeFile(late, Buffer.concat([Buffer.from(body, 'utf8'), Buffer.from([0xd8, 0x20]), Buffer.from('\nنهاية\n', 'utf8')]));
+    const r = await marsad('analyze', '--json', late);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toBe(`marsad: ${late}: not valid UTF-8 at line 401 (byte ${Buffer.byteLength(body)})\n`);
+  });
+
   it('says what is wrong with an .html in another charset that declares none', async () => {
     const page = join(dir, 'undeclared-1256.html');
     await writeFile(page, Buffer.concat([Buffer.from('<html><body><p>'), Buffer.from([0xce, 0xc8, 0xd1, 0x20, 0xda, 0xc7, 0xcc, 0xe1]), Buffer.from('</p></body></html>')]));
@@ -916,6 +927,16 @@ describe('a crawl: directories, lists, worker threads, progress', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(jsonLines(one.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('says that a list of paths is not UTF-8, with its line, instead of reporting a garbled path as missing', async () => {
+    const list = join(crawl, 'list-latin1.txt');
+    await writeFile(list, Buffer.concat([Buffer.from(order[0]! + '\n', 'utf8'), Buffer.from('caf\xe9.txt\n', 'latin1')]));
+    const r = await marsad('analyze', '--json', '--list', list);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${list}: not valid UTF-8 at line 2`);
+    expect(r.stderr).not.toContain('\ufffd');
+    expect(r.stdout).toBe('');
   });
 
   it('--progress reports the files done and the articles per second on stderr, nothing on stdout', async () => {

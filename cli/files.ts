@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { decodeTextFile } from '../lib/text-file';
 
 /** The extensions a directory is searched for. */
 export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.txt']);
@@ -15,7 +16,14 @@ export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.
 export async function expandInputs(paths: readonly string[], lists: readonly string[] = []): Promise<string[]> {
   const out: string[] = [];
   for (const list of lists) {
-    const text = list === '-' ? await readStdin() : await readFile(list, 'utf8');
+    const bytes = list === '-' ? await readStdin() : await readFile(list);
+    let text: string;
+    try {
+      text = decodeTextFile(bytes);
+    } catch (e) {
+      // A path read as U+FFFD would be reported as missing, under a name that is not its own.
+      throw new Error(`${list === '-' ? 'standard input' : list}: ${(e as Error).message}`);
+    }
     for (const line of text.split(/\r?\n/)) if (line.trim()) out.push(line.trim());
   }
   const given = [...out.splice(0), ...paths];
@@ -46,8 +54,8 @@ async function pagesUnder(dir: string): Promise<string[]> {
   return found.sort();
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

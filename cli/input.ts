@@ -8,7 +8,8 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { detect, type Detection } from '../lib/detect/detect';
-import { bomEncoding, decodeHtml, decodeText } from '../lib/extract/decode';
+import { bomEncoding, decodeHtml, decodeText, htmlEncoding } from '../lib/extract/decode';
+import { invalidUtf8 } from '../lib/text-file';
 import { readPage } from '../lib/extract/read-page';
 
 export interface InputArticle {
@@ -45,6 +46,18 @@ function decodeFile(bytes: Uint8Array, html: boolean): string {
   return decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * What is wrong with bytes that are not text in their encoding: where the first bad byte is (its
+ * line) for UTF-8, which is what a page that declares no charset, or a text file, is read as.
+ */
+function notText(bytes: Uint8Array, html: boolean): string {
+  const encoding = html ? htmlEncoding(bytes) : (bomEncoding(bytes) ?? 'UTF-8');
+  if (encoding !== 'UTF-8') return `not valid ${encoding} text${html ? ', the charset it declares' : ''}`;
+  const at = invalidUtf8(bytes);
+  const where = at ? ` at line ${at.line} (byte ${at.offset})` : '';
+  return `not valid UTF-8${where}${html && !bomEncoding(bytes) ? ', and it declares no other charset' : ''}`;
+}
+
 const isHtmlName = (source: string) => ['.html', '.htm', '.xhtml'].includes(extname(source).toLowerCase());
 /** A file of another name that is an HTML page all the same. */
 const looksLikeHtml = (text: string) => /^\s*<(!doctype|html)/i.test(text);
@@ -71,8 +84,7 @@ export async function readInput(source: string): Promise<InputArticle> {
       raw = decodeFile(bytes, true);
     }
   } catch {
-    // Not valid in its encoding: UTF-8 that is not, for a page that declares no other charset.
-    throw new InputError(html ? `${BINARY} (not valid UTF-8, and no other charset declared in it)` : `${BINARY} (not valid UTF-8)`);
+    throw new InputError(notText(bytes, html));
   }
   let article: Omit<InputArticle, 'detection'>;
   let detection: Detection;

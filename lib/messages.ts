@@ -98,6 +98,8 @@ export interface BackgroundCalls {
   editKnowledge(edit: KnowledgeEdit): void;
   /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */
   importKnowledge(data: { edits: KnowledgeEdit[] }): KnowledgeImportReport;
+  /** Deletes stored knowledge-base records that no door would take (the options page lists them); returns how many. */
+  removeDamagedKnowledge(data: { ids: (string | number)[] }): number;
   /**
    * A corpus file in parts (features/background/uploads.ts): first every part is checked (nothing
    * is written; the last part's reply gives the problems), then written (each part's articles in a

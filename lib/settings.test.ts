@@ -13,6 +13,7 @@ const VALID: Settings = {
   userSites: ['news.example.com', 'example.org'],
   autoSave: true,
   language: 'ar',
+  paintOwnEntities: true,
 };
 
 describe('defaults', () => {
@@ -26,6 +27,8 @@ describe('defaults', () => {
       userSites: [],
       autoSave: false,
       language: 'auto',
+      // The page can read what is painted: the user's own names are not painted unless the user chooses.
+      paintOwnEntities: false,
     });
     // Each type its own colour.
     expect(new Set(Object.values(DEFAULT_SETTINGS.colors)).size).toBe(3);
@@ -71,6 +74,8 @@ describe('readSettings keeps valid values', () => {
     expect(readSettings({ language: 'auto' }).language).toBe('auto');
     expect(readSettings({ autoSave: true }).autoSave).toBe(true);
     expect(readSettings({ autoSave: false }).autoSave).toBe(false);
+    expect(readSettings({ paintOwnEntities: true }).paintOwnEntities).toBe(true);
+    expect(readSettings({ paintOwnEntities: false }).paintOwnEntities).toBe(false);
     expect(readSettings({ types: { organization: false } }).types).toEqual({ person: true, organization: false, place: true });
   });
 });
@@ -128,6 +133,7 @@ describe('readSettings falls back per field on a damaged value', () => {
     expect(readSettings({ ...VALID, highlight: 42 })).toEqual({ ...VALID, highlight: 'every' });
     expect(readSettings({ ...VALID, language: 'de' })).toEqual({ ...VALID, language: 'auto' });
     expect(readSettings({ ...VALID, autoSave: 'yes' })).toEqual({ ...VALID, autoSave: false });
+    expect(readSettings({ ...VALID, paintOwnEntities: 'yes' })).toEqual({ ...VALID, paintOwnEntities: false });
     expect(readSettings({ ...VALID, colors: 'blue' })).toEqual({ ...VALID, colors: DEFAULT_SETTINGS.colors });
     expect(readSettings({ ...VALID, userSites: null })).toEqual({ ...VALID, userSites: [] });
   });
@@ -165,8 +171,8 @@ describe('readSettings falls back per field on a damaged value', () => {
 
 describe('the stored settings carry their version', () => {
   it('are stored with the current version, and read back as they were', () => {
-    expect(SETTINGS_VERSION).toBe(1);
-    expect(storedSettings(VALID)).toEqual({ version: 1, ...VALID });
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(storedSettings(VALID)).toEqual({ version: 2, ...VALID });
     expect(readSettings(storedSettings(VALID))).toEqual(VALID);
     expect(readSettings(JSON.parse(JSON.stringify(storedSettings(VALID))))).toEqual(VALID);
     // The version is the stored value's, not a setting.
@@ -179,6 +185,11 @@ describe('the stored settings carry their version', () => {
     expect(storedVersion(unversioned)).toBe(0);
     expect(upgradeSettings(unversioned)).toEqual(VALID);
     expect(readSettings(unversioned)).toEqual(VALID);
+  });
+
+  it('reads version-1 settings (before paintOwnEntities) with every field kept and the user’s own names not painted', () => {
+    const { paintOwnEntities: _, ...v1 } = VALID;
+    expect(readSettings({ version: 1, ...v1 })).toEqual({ ...VALID, paintOwnEntities: false });
   });
 
   it('treats a version that is not a whole number of zero or more as none, and still reads the fields', () => {

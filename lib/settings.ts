@@ -27,10 +27,16 @@ export interface Settings {
   autoSave: boolean;
   /** Interface language: the browser's, or fixed. */
   language: UiLanguage;
+  /**
+   * Paint the user's own entities, and the names the user added to built-in ones, in pages. Off by
+   * default: a page can read what the Highlight API paints (CSS.highlights), and those names say
+   * what the user researches. Off, they are listed in the popup but not painted in the page.
+   */
+  paintOwnEntities: boolean;
 }
 
 /** The stored shape's version. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** The settings as stored: with the version of their shape. */
 export type StoredSettings = Settings & { version: number };
@@ -40,9 +46,13 @@ type Raw = Record<string, unknown>;
 /**
  * Upgrades, by the version each produces from the one before. Version 0 is the settings stored
  * without a version (25a01c3 to 36b69d2): the fields of version 1, which only adds the number.
+ * Version 2 adds `paintOwnEntities`; a value of version 1 has none, which reads as its default
+ * (off): the user's own names stop being painted where the page can read them until the user
+ * chooses to paint them.
  */
 const UPGRADES: Record<number, (old: Raw) => Raw> = {
   1: (v0) => v0,
+  2: (v1) => v1,
 };
 
 /** The version a stored value says it has: 0 when it says none (or nothing sensible). */
@@ -74,6 +84,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   userSites: [],
   autoSave: false,
   language: 'auto',
+  paintOwnEntities: false,
 });
 
 const COLOR = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\)|hsla?\([\d\s.,%deg]+\)|[a-z]{3,20})$/i;
@@ -100,5 +111,30 @@ export function readSettings(stored: unknown): Settings {
     userSites: strings(s['userSites'], (x) => HOST.test(x)),
     autoSave: s['autoSave'] === true,
     language: s['language'] === 'ar' || s['language'] === 'en' ? s['language'] : 'auto',
+    paintOwnEntities: s['paintOwnEntities'] === true,
   };
+}
+
+/**
+ * The fields of a value of settings that readSettings would have to replace (a wrong type, a
+ * colour that is none, a host that is no host...): none for a valid value. A field it lacks is no
+ * problem (an older version's value lacks the newer fields), nor is one it does not know (a newer
+ * Marsad's). Not an object at all: ['settings'].
+ */
+export function settingsProblems(value: unknown): string[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return ['settings'];
+  const raw = upgradeSettings(value);
+  const read = readSettings(value) as unknown as Raw;
+  const problems: string[] = [];
+  if (raw['version'] !== undefined && storedVersion(raw) !== raw['version']) problems.push('version');
+  for (const key of Object.keys(DEFAULT_SETTINGS)) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (key === 'colors' || key === 'types') {
+      // Per entity type: only the types the value gives.
+      if (!v || typeof v !== 'object' || Array.isArray(v)) problems.push(key);
+      else for (const [type, x] of Object.entries(v)) if ((read[key] as Raw)[type] !== x) problems.push(`${key}.${type}`);
+    } else if (JSON.stringify(v) !== JSON.stringify(read[key])) problems.push(key);
+  }
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTextError } from '../lib/corpus/import-stream';
+import { NotTextError } from '../lib/text-file';
 import { readFileParts } from './download';
 
 async function all(file: Blob, bytes: number): Promise<string> {
@@ -18,8 +18,8 @@ describe('readFileParts', () => {
     const good = new TextEncoder().encode('سطر أول\nسطر ثانٍ\n');
     const bad = new Uint8Array([...good, 0xff, 0xfe, 0x0a]);
     const e = await all(new Blob([bad]), 4).catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(InvalidTextError);
-    expect((e as InvalidTextError).line).toBe(3);
+    expect(e).toBeInstanceOf(NotTextError);
+    expect((e as NotTextError).line).toBe(3);
   });
 
   it('gives an empty file as one empty part', async () => {

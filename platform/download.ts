@@ -1,4 +1,4 @@
-import { InvalidTextError } from '../lib/corpus/import-stream';
+import { decodeTextFile, invalidUtf8, NotTextError } from '../lib/text-file';
 
 /** Saves text as a file on the user's computer: a Blob, an object URL and an <a download>. Nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type: string): void {
@@ -14,15 +14,21 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * The text of a file the user picked: UTF-8 (or UTF-16 with its byte order mark). Bytes that are
+ * not text are not replaced silently: it rejects with a NotTextError that says on which line.
+ */
+export async function readFileText(file: Blob): Promise<string> {
+  return decodeTextFile(new Uint8Array(await bytesOf(file)));
+}
 
-/** The text of a file the user picked. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+function bytesOf(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(r.result as ArrayBuffer);
     r.onerror = () => reject(r.error ?? new Error('could not read the file'));
-    r.readAsText(file);
+    r.readAsArrayBuffer(file);
   });
 }
 
@@ -31,8 +37,8 @@ export const FILE_PART_BYTES = 4 * 1024 * 1024;
 
 /**
  * A text file read in parts of about `bytes` bytes, decoded as UTF-8 (a character cut between two
- * parts is decoded whole): the file is never whole in memory. Invalid UTF-8 is an error that says
- * after which line it stands. `read` is how many bytes have been read, for a progress bar.
+ * parts is decoded whole): the file is never whole in memory. Invalid UTF-8 is a NotTextError that
+ * says on which line it stands. `read` is how many bytes have been read, for a progress bar.
  */
 export async function* readFileParts(file: Blob, bytes = FILE_PART_BYTES): AsyncGenerator<{ text: string; read: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -44,16 +50,12 @@ export async function* readFileParts(file: Blob, bytes = FILE_PART_BYTES): Async
     try {
       text = decoder.decode(chunk, { stream: end < file.size });
     } catch {
-      // The line of the bad bytes: the line breaks of this part before the first byte UTF-8 never
-      // has (C0, C1, F5–FF); a bad sequence of other bytes is placed at the part's start.
-      let breaks = 0;
-      for (let i = 0; i < chunk.length; i++) {
-        const b = chunk[i]!;
-        if (b === 0xc0 || b === 0xc1 || b >= 0xf5) break;
-        if (b === 0x0a) breaks++;
-        if (i === chunk.length - 1) breaks = 0;
-      }
-      throw new InvalidTextError(lines + 1 + breaks);
+      // Where the bad bytes are: this part's own first bad byte (after the bytes that finish a
+      // character the part before began), on the line this part reached.
+      let skip = 0;
+      while (skip < 3 && skip < chunk.length && chunk[skip]! >= 0x80 && chunk[skip]! <= 0xbf) skip++;
+      const bad = invalidUtf8(chunk.subarray(skip));
+      throw new NotTextError('UTF-8', lines + (bad?.line ?? 1), bad ? at + skip + bad.offset : null);
     }
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     yield { text, read: end };

@@ -84,7 +84,7 @@ describe('who may ask the background for what', () => {
       },
       importCorpusWrite: () => {
         called.push('importCorpusWrite');
-        return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+        return { problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 };
       },
       deleteArticle: () => {
         called.push('deleteArticle');

@@ -7,7 +7,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../lib/settings';
 import { loadSettings, saveSettings, upgradeStoredSettings, watchSettings } from './settings';
 
-const MINE: Settings = {
+/** Settings as versions 0 and 1 stored them: every field but the ones version 2 added. */
+const OLD: Omit<Settings, 'paintOwnEntities'> = {
   colors: { person: '#ff8800', organization: '#123456', place: 'gold' },
   types: { person: true, organization: false, place: true },
   highlight: 'first',
@@ -16,6 +17,9 @@ const MINE: Settings = {
   autoSave: true,
   language: 'ar',
 };
+/** The old settings read now: the user's own names not painted until the user chooses. */
+const OLD_NOW: Settings = { ...OLD, paintOwnEntities: false };
+const MINE: Settings = { ...OLD, paintOwnEntities: true };
 
 const store = (value: unknown) => browser.storage.local.set({ [SETTINGS_KEY]: value });
 const raw = async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown> | undefined;
@@ -30,9 +34,9 @@ describe('saving', () => {
   });
 
   it('over settings stored without a version, keeps every one of them and adds the version', async () => {
-    await store(MINE);
+    await store(OLD);
     await saveSettings({ autoSave: false });
-    expect(await raw()).toEqual({ version: SETTINGS_VERSION, ...MINE, autoSave: false });
+    expect(await raw()).toEqual({ version: SETTINGS_VERSION, ...OLD_NOW, autoSave: false });
   });
 
   it('over a newer Marsad’s settings, keeps its fields and its version', async () => {
@@ -45,12 +49,21 @@ describe('saving', () => {
 
 describe('upgrading what is stored (when Marsad is installed or updated)', () => {
   it('stores settings from before versions (25a01c3…36b69d2) in the current version, every field kept', async () => {
-    await store(JSON.parse(JSON.stringify(MINE)));
+    await store(JSON.parse(JSON.stringify(OLD)));
     expect(await upgradeStoredSettings()).toBe(true);
-    expect(await raw()).toEqual({ version: SETTINGS_VERSION, ...MINE });
-    expect(await loadSettings()).toEqual(MINE);
+    expect(await raw()).toEqual({ version: SETTINGS_VERSION, ...OLD_NOW });
+    expect(await loadSettings()).toEqual(OLD_NOW);
     // Once done, nothing more to do.
     expect(await upgradeStoredSettings()).toBe(false);
+  });
+
+  it('stores version-1 settings as version 2: every field kept, the user’s own names not painted until the user says so', async () => {
+    await store({ version: 1, ...OLD });
+    expect(await loadSettings()).toEqual(OLD_NOW);
+    expect(await upgradeStoredSettings()).toBe(true);
+    expect(await raw()).toEqual({ version: 2, ...OLD_NOW });
+    await saveSettings({ paintOwnEntities: true });
+    expect(await loadSettings()).toEqual({ ...OLD, paintOwnEntities: true });
   });
 
   it('stores a damaged value validated: the valid fields kept, the others at their defaults, nothing thrown', async () => {

@@ -31,6 +31,16 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
 }
 
 /**
+ * Settings from an imported file (checked by lib/corpus/transfer.ts), saved over these: every one
+ * of them but the sites the user enabled, which stay as they are here (a site needs this browser's
+ * permission, given from the popup; a listed site without it would not run).
+ */
+export async function applyImportedSettings(imported: Settings): Promise<Settings> {
+  const { userSites: _elsewhere, ...rest } = imported;
+  return saveSettings(rest);
+}
+
+/**
  * Stores the settings in the current version when what is stored is older (or damaged): every valid
  * field kept, the rest at its default. A newer Marsad's value, or one already current and valid,
  * is left as it is. Returns whether it wrote.

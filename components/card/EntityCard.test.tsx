@@ -225,7 +225,7 @@ describe('EntityCard', () => {
       const bishop = { ...COVENEY, id: 'person:found-1k9x2q', name: 'جولي بيشوب', role: 'وزيرة الخارجية الأسترالية', forms: ['جولي بيشوب'] };
       show({ locale: 'ar', entity: bishop, data: coveneyData, onAdd: vi.fn() });
       expect(container.querySelector('.not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك');
-      expect(container.querySelector('.add-intro')?.textContent).toBe('أضِفها إلى قاعدة معرفتك: يميّزها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
+      expect(container.querySelector('.add-intro')?.textContent).toBe('أضِفها إلى قاعدة معرفتك: يتعرّف عليها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
       expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toContain('أضِفها إلى مرصد');
     });
 
@@ -248,6 +248,19 @@ describe('EntityCard', () => {
       expect(addButton()).toBeUndefined();
     });
 
+    it('once added, says that the user’s own names are not highlighted in pages, when they are not', async () => {
+      document.body.append(container);
+      const onAdd = vi.fn(async (req: AddDiscoveredRequest): Promise<AddDiscoveredReply> => ({ id: 'person:user-x', name: req.name, type: req.type, statements: 1, articles: 1 }));
+      show({ entity: COVENEY, data: coveneyData, onAdd, ownNotPainted: true });
+      await act(async () => addButton()!.click());
+      await waitFor(() => expect(container.querySelector('[data-testid=own-not-painted]')?.textContent).toBe(stringsFor('en').ownNotPainted));
+      // Painted (the user chose so): nothing to say.
+      show({ entity: { ...COVENEY, id: 'person:found-other' }, data: coveneyData, onAdd, ownNotPainted: false });
+      await act(async () => addButton()!.click());
+      await waitFor(() => expect(container.querySelector('[data-testid=add-done]')).not.toBeNull());
+      expect(container.querySelector('[data-testid=own-not-painted]')).toBeNull();
+    });
+
     it('checks the name before sending, and explains a full disk (nothing was changed) in Arabic', async () => {
       document.body.append(container);
       const onAdd = vi.fn(async (): Promise<AddDiscoveredReply> => {
@@ -259,6 +272,10 @@ describe('EntityCard', () => {
       await type(fieldLabelled(ar.arabicName), 'Simon');
       await act(async () => button().click());
       expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameNotArabic);
+      // A letter alone («و») is no name: it said «too long».
+      await type(fieldLabelled(ar.arabicName), 'و');
+      await act(async () => button().click());
+      expect(container.querySelector('[role=alert]')?.textContent).toBe(ar.nameShort);
       expect(onAdd).not.toHaveBeenCalled();
       await type(fieldLabelled(ar.arabicName), 'سايمون كوفني');
       // Enter in the field adds, as in a form.

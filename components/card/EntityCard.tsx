@@ -41,6 +41,8 @@ export interface EntityCardProps {
   onClose(): void;
   /** Adds a discovered actor to the knowledge base (the `addDiscovered` message). */
   onAdd?(req: AddDiscoveredRequest): Promise<AddDiscoveredReply>;
+  /** The user's own names are not painted in pages (the `paintOwnEntities` setting is off). */
+  ownNotPainted?: boolean;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -145,6 +147,7 @@ export function EntityCard(p: EntityCardProps) {
             actor={{ id: p.entity.id, name: p.entity.name, type: p.entity.type, forms: p.entity.forms, role: p.entity.role }}
             onAdd={p.onAdd}
             inPage
+            ownNotPainted={p.ownNotPainted}
           />
         </section>
       ) : null}
@@ -209,6 +212,7 @@ a:hover, a:focus { text-decoration: underline; }
 .add-type label { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
 .add-error, .add-done { margin: 6px 0 0; font-size: 13px; }
 .add-done { color: var(--marsad-ok-fg); font-weight: 600; }
+.add-note { margin: 4px 0 0; }
 button.add { margin-top: 8px; background: var(--marsad-accent); border-color: var(--marsad-accent); color: var(--marsad-accent-fg); }
 footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid var(--marsad-border); padding-top: 8px; }
 button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--marsad-border); border-radius: 6px; background: var(--marsad-surface); color: var(--marsad-fg); cursor: pointer; }

@@ -30,12 +30,15 @@ export interface AddToMarsadProps {
   onAdded?(reply: AddDiscoveredReply): void;
   /** The form is in a web page (the hover card), not in an extension page. */
   inPage?: boolean;
+  /** The user's own names are not painted in pages (the `paintOwnEntities` setting is off): said once it is added. */
+  ownNotPainted?: boolean;
 }
 
 function problem(t: Strings, e: FieldError): string {
   if (e.code === 'required') return t.nameRequired;
   if (e.code === 'notArabic') return t.nameNotArabic;
   if (e.code === 'stopword') return t.nameStopword;
+  if (e.code === 'short') return t.nameShort;
   return t.nameTooLong;
 }
 
@@ -109,7 +112,7 @@ function NameField({ id, label, lang, value, onChange, onEnter, plain }: FieldPr
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; text: string } | { kind: 'done'; reply: AddDiscoveredReply };
 
-export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false }: AddToMarsadProps) {
+export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false, ownNotPainted = false }: AddToMarsadProps) {
   const t = stringsFor(locale);
   const uid = useId();
   const [plain] = useState(() => inPage && plainTextEditing(document));
@@ -123,9 +126,16 @@ export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false }: A
 
   if (status.kind === 'done') {
     return (
-      <p class="add-done" role="status" data-testid="add-done">
-        {wordsFor(status.reply.type).addedToMarsad}: <bdi lang="ar">{status.reply.name}</bdi>
-      </p>
+      <div role="status" data-testid="add-done">
+        <p class="add-done">
+          {wordsFor(status.reply.type).addedToMarsad}: <bdi lang="ar">{status.reply.name}</bdi>
+        </p>
+        {ownNotPainted ? (
+          <p class="muted add-note" data-testid="own-not-painted">
+            {t.ownNotPainted}
+          </p>
+        ) : null}
+      </div>
     );
   }
 

@@ -1,4 +1,4 @@
-/** The appearance tab: colours with a live preview, types on and off, every/first mention, language; all saved at once. */
+/** The appearance tab: colours with a live preview, types on and off, every/first mention, one's own names painted or not, language; all saved at once. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -72,6 +72,18 @@ describe('appearance', () => {
     await click(byLabel(c, 'The first mention only'));
     await waitFor(() => expect(marks(c)).toHaveLength(4));
     expect((await loadSettings()).highlight).toBe('first');
+  });
+
+  it('paints your own names in pages only when you choose so, and says why it is off', async () => {
+    page = await mount(db, 'appearance');
+    const c = page.container;
+    const box = byLabel<HTMLInputElement>(c, 'Highlight my own entities and the names I added in pages');
+    expect(box.checked).toBe(false);
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(/a page can read what Marsad highlights/);
+    await click(box);
+    await waitFor(async () => expect((await loadSettings()).paintOwnEntities).toBe(true));
+    await click(box);
+    await waitFor(async () => expect((await loadSettings()).paintOwnEntities).toBe(false));
   });
 
   it('switches the interface to Arabic, right to left, and back', async () => {

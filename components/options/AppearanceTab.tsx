@@ -1,6 +1,7 @@
 /**
  * The appearance tab: a colour per entity type with a live preview of highlighted Arabic text,
- * which types are highlighted, every mention or the first only, and the interface language.
+ * which types are highlighted, every mention or the first only, whether the user's own names are
+ * painted in pages (a page can read what is painted), and the interface language.
  * Every change is saved at once.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
@@ -149,6 +150,16 @@ export function AppearanceTab() {
             {label}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="card">
+        <legend>{t.ownTitle}</legend>
+        <label class="inline block">
+          <input type="checkbox" checked={settings.paintOwnEntities} aria-describedby={`${uid}-own`} onChange={(e) => void save({ paintOwnEntities: e.currentTarget.checked })} />
+          {t.ownPaint}
+        </label>
+        <p class="hint" id={`${uid}-own`}>
+          {t.ownHelp}
+        </p>
       </fieldset>
       <fieldset class="card">
         <legend>{t.languageTitle}</legend>

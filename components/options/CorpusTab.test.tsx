@@ -4,6 +4,8 @@ import { saveArticle } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
 import { JAKARTA } from '../../lib/corpus/test-fixtures';
 import { withFullDisk } from '../../tests/full-disk';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings';
+import { loadSettings, saveSettings } from '../../platform/settings';
 import { endTest, startTest, byLabel, byText, click, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
 let db: MarsadDB;
@@ -157,14 +159,30 @@ describe('export and import', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
+    await saveSettings({ highlight: 'first', paintOwnEntities: true });
     const c = await openCorpusTab();
     await click(byText(c, 'button', 'Export everything (JSON Lines)'));
     await waitFor(() => expect(names).toHaveLength(1));
     expect(names[0]).toMatch(/^marsad-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
     const lines = (await blobs[0]!.text()).trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].format).toBe('marsad-corpus');
-    expect(lines[1]).toMatchObject({ type: 'article', title: 'مقال' });
-    expect(lines[1].statements).toHaveLength(1);
+    // The settings, with their version: a backup of the archive is a backup of the settings too.
+    expect(lines[1]).toEqual({ type: 'settings', settings: { version: SETTINGS_VERSION, ...(await loadSettings()) } });
+    expect(lines[1].settings).toMatchObject({ highlight: 'first', paintOwnEntities: true });
+    expect(lines[2]).toMatchObject({ type: 'article', title: 'مقال' });
+    expect(lines[2].statements).toHaveLength(1);
+  });
+
+  it('applies the settings of an imported file and says so', async () => {
+    const c = await openCorpusTab();
+    const file = [
+      JSON.stringify({ format: 'marsad-corpus', version: 3 }),
+      JSON.stringify({ type: 'settings', settings: { ...DEFAULT_SETTINGS, version: SETTINGS_VERSION, highlight: 'first', types: { person: true, organization: false, place: true } } }),
+      JSON.stringify({ type: 'article', url: 'https://a.example/1', title: 'جديد', text: 'نص جديد' }),
+    ].join('\n');
+    await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
+    await waitFor(() => expect(c.textContent).toContain('The file’s settings were applied, except the sites you enabled Marsad on'));
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, highlight: 'first', types: { person: true, organization: false, place: true } });
   });
 
   it('reports a bad line with its number and leaves the corpus as it was', async () => {
@@ -197,9 +215,30 @@ describe('export and import', () => {
     ].join('\n');
     await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', file);
     await waitFor(() =>
-      expect(c.textContent).toContain('Import complete: 1 article added (1 already saved, skipped), 1 entity added (0 already present, skipped).'),
+      expect(c.textContent).toContain('Import complete: 1 article added (1 already saved, skipped), 1 entity added, 0 already present merged with the file’s, 0 unchanged.'),
     );
     await waitFor(() => expect(titles(c)).toEqual(['جديد', 'موجود']));
+  });
+});
+
+describe('a file that is not UTF-8 text', () => {
+  it('says so with the line of the first bad byte, and imports nothing (it was read as U+FFFD and imported)', async () => {
+    await addArticle('موجود', '2024-01-01T10:00:00.000Z');
+    const c = await openCorpusTab();
+    const good = new TextEncoder().encode(
+      [
+        JSON.stringify({ format: 'marsad-corpus', version: 2 }),
+        JSON.stringify({ type: 'article', url: 'https://a.example/1', title: 'جديد', text: 'نص جديد' }),
+        '{"type": "article", "url": "https://a.example/2", "title": "',
+      ].join('\n'),
+    );
+    // A byte of windows-1256 in the middle of line 3.
+    const bytes = new Uint8Array([...good, 0xc7, ...new TextEncoder().encode('", "text": "نص"}\n')]);
+    await pickFile(c.querySelector('.card input[type="file"]'), 'corpus.jsonl', bytes);
+    const alert = await waitFor(() => byText(c, '.notice.error', /not valid UTF-8/));
+    expect(alert.textContent).toContain('Nothing was imported: the file is not valid UTF-8 text (line 3)');
+    expect(titles(c)).toEqual(['موجود']);
+    expect(await db.articles.count()).toBe(1);
   });
 });
 

@@ -9,11 +9,12 @@ import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
 import { exportCorpus, type ImportReport } from '../../lib/corpus/transfer';
 import type { ImportCheckReply } from '../../lib/messages';
-import { InvalidTextError } from '../../lib/corpus/import-stream';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
 import { foldQuery } from '../../lib/knowledge/catalogue';
+import { editProblemText } from '../../lib/i18n/options';
+import { NotTextError } from '../../lib/text-file';
 import { useLiveQuery } from './live';
 import { StorageStatus } from './StorageStatus';
 import { Confirm, failure, FileButton, Notice, type NoticeState } from './ui';
@@ -119,7 +120,7 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
 
 function Transfer() {
   const client = useClient();
-  const { t, db } = useOptions();
+  const { t, db, settings } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
 
@@ -128,7 +129,7 @@ function Transfer() {
     setNotice({ kind: 'busy', text: t.exporting });
     try {
       const now = new Date();
-      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now), 'application/x-ndjson');
+      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now, settings), 'application/x-ndjson');
       setNotice({ kind: 'ok', text: t.exportedAll });
     } catch (e) {
       setNotice(failure(t, e));
@@ -182,7 +183,8 @@ function Transfer() {
         setNotice({
           kind: 'error',
           text: t.importProblems(checked.problemCount),
-          details: checked.problems.map((p) => ({ where: t.lineN(p.line), text: p.message, lang: 'en' })),
+          // An entity line's problem in the interface's words; the others as the file's reader wrote them.
+          details: checked.problems.map((p) => (p.entity ? { where: t.lineN(p.line), text: editProblemText(t, p.entity) } : { where: t.lineN(p.line), text: p.message, lang: 'en' })),
         });
         return;
       }
@@ -194,10 +196,16 @@ function Transfer() {
         setNotice({ kind: 'ok', text: t.importCancelledUndone(removed) });
         return;
       }
-      setNotice({ kind: 'ok', text: t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesSkipped) });
+      setNotice({
+        kind: 'ok',
+        text: [
+          t.importReport(report.articlesAdded, report.articlesSkipped, report.entitiesAdded, report.entitiesUpdated, report.entitiesUnchanged),
+          ...(report.settings === 'applied' ? [t.importSettingsApplied] : report.settings === 'failed' ? [t.importSettingsFailed] : []),
+        ].join(' '),
+      });
     } catch (e) {
-      if (e instanceof InvalidTextError) setNotice({ kind: 'error', text: t.importNotUtf8(e.line) });
-      else setNotice(failure(t, e));
+      // Bytes that are not text: said with their line, not read as U+FFFD.
+      setNotice(e instanceof NotTextError ? { kind: 'error', text: t.importNotText(e.encoding, e.line) } : failure(t, e));
     } finally {
       cancel.current = null;
       setProgress(null);

@@ -80,7 +80,7 @@ describe('names found in the corpus', () => {
     const toggle = row!.querySelector<HTMLButtonElement>('.entity-head button')!;
     expect(toggle.textContent).toBe('أضِفها إلى مرصد…');
     await click(toggle);
-    expect(row!.querySelector('.add-intro')!.textContent).toBe('أضِفها إلى قاعدة معرفتك: يميّزها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
+    expect(row!.querySelector('.add-intro')!.textContent).toBe('أضِفها إلى قاعدة معرفتك: يتعرّف عليها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');
     await click(byText(row!, 'button', 'أضِفها إلى مرصد'));
     await waitFor(() => expect(c.querySelector('.discovered .notice.ok')?.textContent).toContain('أُضيفت «جولي بيشوب» إلى قاعدة معرفتك، وانتقلت إليها تصريحاتها المحفوظة.'));
   });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
+import { BAD_RECORDS } from '../../lib/knowledge/test-fixtures';
 import { byLabel, byText, click, fakeEditKnowledge, freshDb, mount, pickFile, type, waitFor, type Mounted } from './test-helpers';
 
 const MACRON = 'person:emmanuel-macron';
@@ -241,6 +242,38 @@ describe('editing', () => {
   });
 });
 
+describe('records Marsad cannot use', () => {
+  it('the page opens over the records of the issue (it threw `e.excluded.map is not a function`), lists them with what is wrong, and deletes one', async () => {
+    await db.entities.bulkPut([...Object.values(BAD_RECORDS)] as KnowledgeEdit[]);
+    await db.entities.put({ id: MACRON, origin: 'edit', excluded: ['ماكرونة'], updatedAt: '2024-01-01T00:00:00.000Z' });
+    const c = await open();
+    const section = await waitFor(() => c.querySelector<HTMLElement>('[data-testid="kb-damaged"]')!);
+    expect(section.querySelector('h3')!.textContent).toBe('Records Marsad cannot use (3)');
+    const items = () => [...section.querySelectorAll(':scope > ul > li')].map((li) => li.textContent);
+    // In the order of their ids, as the database keeps them.
+    expect(items()).toEqual([
+      'person:sergei-lavrovThe "excluded" field must be a list of names.Delete the record',
+      'person:user-lq1-abc «و»“و” is too short to be a name.Delete the record',
+      'place:frThe "hidden" field must be true or false.Delete the record',
+    ]);
+    // The rest of the knowledge base as if they were not there: France shown, Lavrov with no exclusion, Macron's exclusion listed.
+    await type(byLabel(c, 'Search names (Arabic or English)'), 'France');
+    await waitFor(() => expect(row(c, 'place:fr').classList.contains('is-hidden')).toBe(false));
+    expect(byText(c, 'section.card', /All excluded forms/).textContent).toContain('ماكرونة');
+
+    await click(byLabel(section, 'Delete the record person:user-lq1-abc'));
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(await db.entities.get('person:user-lq1-abc')).toBeUndefined();
+    expect(await db.entities.count()).toBe(3);
+  });
+
+  it('no such section when every record is sound', async () => {
+    await db.entities.put({ id: MACRON, origin: 'edit', hidden: true, updatedAt: '2024-01-01T00:00:00.000Z' });
+    const c = await open();
+    expect(c.querySelector('[data-testid="kb-damaged"]')).toBeNull();
+  });
+});
+
 describe('the entities file', () => {
   it('exports your entities and edits, nothing else, as a JSON download', async () => {
     await db.entities.bulkPut([
@@ -286,9 +319,31 @@ describe('the entities file', () => {
     expect(problems).toEqual([
       'Entry 2: The entity id is not a Marsad id.',
       'Entry 3: There is no built-in entity with the id person:no-such-entity.',
-      'Entry 4: “على” is a common word and cannot be a name.',
+      // In the options form's words: one validator for the form and the file.
+      'Entry 4: “على” is a function word (a preposition, pronoun or the like) and cannot be a name on its own; remove it.',
     ]);
     expect(background.edits).toEqual([]);
+    expect(await db.entities.count()).toBe(0);
+  });
+
+  it('refuses the records of the issue, each with its number, and imports nothing', async () => {
+    const c = await open();
+    const file = JSON.stringify({ format: 'marsad-knowledge', version: 1, entities: Object.values(BAD_RECORDS) });
+    await pickFile(c.querySelector('.transfer input[type="file"]'), 'bad.json', file);
+    const alert = await waitFor(() => byText(c, '.notice.error', /Nothing was imported/));
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Entry 1: The "excluded" field must be a list of names.',
+      'Entry 2: The "hidden" field must be true or false.',
+      'Entry 3: “و” is too short to be a name.',
+    ]);
+    expect(await db.entities.count()).toBe(0);
+  });
+
+  it('says that a file is not UTF-8 text, with the line, and imports nothing', async () => {
+    const c = await open();
+    const head = new TextEncoder().encode('{"format": "marsad-knowledge", "version": 1,\n "entities": [{"id": "person:user-a-1", "origin": "user", "type": "person", "name": "');
+    await pickFile(c.querySelector('.transfer input[type="file"]'), 'mine.json', new Uint8Array([...head, 0xff, ...new TextEncoder().encode('"}]}')]));
+    await waitFor(() => byText(c, '.notice.error', /Nothing was imported: the file is not valid UTF-8 text \(line 2\)/));
     expect(await db.entities.count()).toBe(0);
   });
 

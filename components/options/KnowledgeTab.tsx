@@ -4,11 +4,12 @@
  * excluded forms, and the entities file.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { BUILTIN_ENTITIES, readEdits } from '../../lib/knowledge/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
 import { genderOf } from '../../lib/knowledge/gender';
 import { useOptions } from './context';
+import { DamagedRecords } from './DamagedRecords';
 import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, useSendEdit } from './EntityEditor';
 import { EntityForm, type ValidEntity } from './EntityForm';
@@ -112,7 +113,9 @@ export function KnowledgeTab() {
   // Another search starts again from its first hundred.
   useEffect(() => setLimit(MAX_RESULTS), [query, type, show]);
 
-  const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, edits.value ?? []), [edits.value]);
+  // The records every reader takes; the damaged ones are listed apart, to be deleted.
+  const stored = useMemo(() => readEdits(edits.value ?? []), [edits.value]);
+  const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, stored.edits), [stored]);
   const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit }), [rows, query, type, show, limit]);
 
   const add = async (v: ValidEntity) => {
@@ -142,6 +145,7 @@ export function KnowledgeTab() {
     <div class="knowledge">
       <p class="intro">{t.kbIntro}</p>
       {edits.error ? <Notice notice={failure(t, edits.error)} /> : null}
+      <DamagedRecords damaged={stored.damaged} />
       <div class="toolbar">
         <div class="field grow">
           <label for="kb-search">{t.kbSearch}</label>
@@ -221,7 +225,7 @@ export function KnowledgeTab() {
       <AllExcluded rows={rows} onNotice={setNotice} />
       <section class="card" aria-labelledby="kb-transfer">
         <h3 id="kb-transfer">{t.transferTitle}</h3>
-        <KnowledgeTransfer edits={edits.value} />
+        <KnowledgeTransfer edits={edits.value === undefined ? undefined : stored.edits} />
       </section>
     </div>
   );

@@ -5,17 +5,15 @@
  */
 import { useState } from 'preact/hooks';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { builtinIds } from '../../lib/knowledge/builtin';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { localDate } from './format';
 import { exportableEdits, knowledgeFile, parseKnowledgeFile, type KnowledgeProblem } from '../../lib/knowledge/file';
 import { errorCodeOf } from '../../lib/messages';
-import type { OptionsStrings } from '../../lib/i18n/options';
+import { NotTextError } from '../../lib/text-file';
+import { editProblemText, type OptionsStrings } from '../../lib/i18n/options';
 import { FileButton, Notice, type NoticeDetail, type NoticeState } from './ui';
-
-let builtinIdSet: Set<string> | undefined;
-export const builtinIds = (): ReadonlySet<string> => (builtinIdSet ??= new Set(BUILTIN_ENTITIES.map((e) => e.id)));
 
 export function problemText(t: OptionsStrings, p: KnowledgeProblem): NoticeDetail {
   let msg: string;
@@ -32,33 +30,11 @@ export function problemText(t: OptionsStrings, p: KnowledgeProblem): NoticeDetai
     case 'noEntities':
       msg = t.probNoEntities;
       break;
-    case 'notObject':
-      msg = t.probNotObject;
-      break;
-    case 'badId':
-      msg = t.probBadId;
-      break;
-    case 'badOrigin':
-      msg = t.probBadOrigin;
-      break;
-    case 'userNeeds':
-      msg = t.probUserNeeds;
-      break;
-    case 'badHidden':
-      msg = t.probBadHidden;
-      break;
-    case 'unknownBuiltin':
-      msg = t.probUnknownBuiltin(p.detail);
-      break;
     case 'duplicate':
       msg = t.probDuplicate(p.detail);
       break;
-    case 'badList':
-      msg = t.probBadList(p.detail);
-      break;
-    case 'stopword':
-      msg = t.probStopword(p.detail);
-      break;
+    default:
+      msg = editProblemText(t, p);
   }
   return { where: t.problemAt(p.entry), text: msg };
 }
@@ -95,7 +71,8 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
       setNotice({ kind: 'ok', text: t.kbImportDone(report.added, report.updated, report.unchanged) });
     } catch (e) {
       const code = errorCodeOf(e);
-      if (code === 'storage-full') setNotice({ kind: 'error', text: t.storageFull });
+      if (e instanceof NotTextError) setNotice({ kind: 'error', text: t.importNotText(e.encoding, e.line) });
+      else if (code === 'storage-full') setNotice({ kind: 'error', text: t.storageFull });
       else setNotice({ kind: 'error', text: t.kbImportFailed(e instanceof Error && e.message ? e.message : t.unknownError) });
     } finally {
       setBusy(false);

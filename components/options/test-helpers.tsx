@@ -53,6 +53,7 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
     importCorpusWrite: real.importCorpusWrite,
     importCorpusCancel: real.importCorpusCancel,
     importKnowledge: real.importKnowledge,
+    removeDamagedKnowledge: real.removeDamagedKnowledge,
   });
   const container = document.createElement('div');
   document.body.append(container);
@@ -109,9 +110,10 @@ export async function change(el: Element | null | undefined, value?: string): Pr
   });
 }
 
-export async function pickFile(input: Element | null | undefined, name: string, text: string): Promise<void> {
+/** Picks a file in a file input: its text (written as UTF-8), or its very bytes. */
+export async function pickFile(input: Element | null | undefined, name: string, content: string | Uint8Array<ArrayBuffer>): Promise<void> {
   if (!input) throw new Error('no file input');
-  const file = new File([text], name, { type: 'text/plain' });
+  const file = new File([content], name, { type: 'text/plain' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));

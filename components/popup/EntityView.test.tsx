@@ -145,7 +145,9 @@ describe('the popup’s entity view', () => {
     });
     await click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Add to Marsad')!);
 
-    await waitFor(() => expect(container.querySelector('[data-testid=added]')?.textContent).toBe('Added to your knowledge base ✓'));
+    // Added, and (the default settings) not highlighted in pages: it says so.
+    await waitFor(() => expect(container.querySelector('[data-testid=added] p')?.textContent).toBe('Added to your knowledge base ✓'));
+    expect(container.querySelector('[data-testid=added]')?.textContent).toContain('Your own names are highlighted in pages only if you choose so');
     const [entity] = await db.entities.toArray();
     expect(entity).toMatchObject({ origin: 'user', name: 'جولي بيشوب', nameEn: 'Julie Bishop', type: 'person' });
     // The view is the new entity's: known, with the same history (the statements that named her are the knowledge base's now).

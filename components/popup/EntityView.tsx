@@ -238,9 +238,10 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         </div>
       ) : null}
       {justAdded ? (
-        <p class="note ok" role="status" data-testid="added">
-          {words.addedToMarsad}
-        </p>
+        <div class="note ok" role="status" data-testid="added">
+          <p>{words.addedToMarsad}</p>
+          {settings.paintOwnEntities ? null : <p>{t.ownNotPainted}</p>}
+        </div>
       ) : null}
       {error ? <p class="note error" role="alert">{`${t.failed}: ${error}`}</p> : null}
       {corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}

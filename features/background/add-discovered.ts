@@ -12,6 +12,8 @@ import { ENTITY_TYPES } from '../../lib/knowledge/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import type { AddDiscoveredReply, AddDiscoveredRequest } from '../../lib/messages';
 import { isDiscoveredId } from '../../lib/knowledge/ids';
+import { builtinIds, readEdits } from '../../lib/knowledge/builtin';
+import { checkEdit } from '../../lib/knowledge/edit';
 
 /** A discovered actor's id, as the analyzer makes it (never a built-in or a user's id). */
 
@@ -20,6 +22,7 @@ const PROBLEMS: Record<string, string> = {
   notArabic: 'Write the name in Arabic letters.',
   tooLong: 'The name is too long.',
   stopword: 'That is a common word, not a name.',
+  short: 'That is too short to be a name.',
 };
 
 /** The request, checked as every door checks an entity (the options page's validator); throws what is wrong. */
@@ -64,12 +67,10 @@ export async function addDiscovered(
       const forms = [...(req.forms ?? []), ...(record ? [record.name, ...record.forms] : [])];
       // Added twice (from the card, then from the popup): the entity of the same name and type is the one.
       const key = foldQuery(name);
-      const same = await db.entities
-        .where('type')
-        .equals(req.type)
-        .filter((e) => e.origin === 'user' && !e.hidden && e.name !== undefined && foldQuery(e.name) === key)
-        .first();
-      const entity: KnowledgeEdit = same
+      // Among the records every reader takes: a damaged one is not the entity.
+      const mine = readEdits(await db.entities.where('type').equals(req.type).toArray()).edits;
+      const same = mine.find((e) => e.origin === 'user' && !e.hidden && e.name !== undefined && foldQuery(e.name) === key);
+      const draft: KnowledgeEdit = same
         ? { ...same, nameEn: same.nameEn || nameEn, aliases: otherNames(name, [...(same.aliases ?? []), ...forms]), updatedAt: now.toISOString() }
         : {
             id: userEntityId(req.type, name, now.getTime()),
@@ -82,6 +83,10 @@ export async function addDiscovered(
             hidden: false,
             updatedAt: now.toISOString(),
           };
+      // The check every door uses: what is stored is what every reader takes.
+      const checked = checkEdit(draft, builtinIds(), now);
+      if (!checked.edit) throw new Error(`The entity was refused: ${checked.problems.map((p) => p.code).join(', ')}`);
+      const entity = checked.edit;
       await db.entities.put(entity);
       // Its statements keep their history under the new id; those that named it are now the
       // knowledge base's, those resolved from a bare title still say so.

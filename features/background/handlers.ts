@@ -5,13 +5,17 @@
  */
 import { deleteArticle } from '../../lib/corpus/corpus';
 import { writing } from '../../lib/corpus/errors';
-import { importKnowledge } from '../../lib/corpus/knowledge';
+import { importKnowledge, removeDamagedKnowledge } from '../../lib/corpus/knowledge';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
 import { entityCards, history, overview } from '../../lib/corpus/queries';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
+import { builtinIds, readEdits } from '../../lib/knowledge/builtin';
+import { checkEdit } from '../../lib/knowledge/edit';
+import { editProblemText, optionsStrings } from '../../lib/i18n/options';
 import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
+import { applyImportedSettings } from '../../platform/settings';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
@@ -30,26 +34,33 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     entityCards: (data) => entityCards(db, data),
     history: (data) => history(db, data),
     overview: (data) => overview(db, data),
-    knowledgeEdits: () => db.entities.toArray(),
+    // Only the records every door would take: a damaged one stored is left out, never sent on.
+    knowledgeEdits: async () => readEdits(await db.entities.toArray()).edits,
     editKnowledge: async (data, sender) => {
+      const edit = checked(data);
       // The card (in the page) hides an entity or says a form is not it; anything else — a new
       // entity, a name, other names — comes from Marsad's own pages.
-      if (!sender.extension && !onlyHidesOrExcludes(data, await db.entities.get(data.id))) {
+      if (!sender.extension && !onlyHidesOrExcludes(edit, checkEdit(await db.entities.get(edit.id), builtinIds()).edit)) {
         throw new MarsadError('invalid', 'A page may only hide an entity or exclude a form.');
       }
-      await writing(() => db.entities.put(data));
+      await writing(() => db.entities.put(edit));
       await broadcastKnowledge();
     },
     importKnowledge: async (data) => {
-      const report = await importKnowledge(db, data.edits);
+      const report = await importKnowledge(db, checkedAll(data?.edits));
       if (report.added + report.updated > 0) await broadcastKnowledge();
       return report;
     },
+    removeDamagedKnowledge: async (data) => {
+      const ids = Array.isArray(data?.ids) ? data.ids.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number') : [];
+      // They were never read: what pages highlight does not change.
+      return removeDamagedKnowledge(db, ids);
+    },
     importCorpusCheck: (data) => checkPart(data),
     importCorpusWrite: async (data) => {
-      const report = await writePart(db, data);
+      const report = await writePart(db, data, applyImportedSettings);
       // The file's knowledge edits change what every page highlights.
-      if (data.last && report.entitiesAdded > 0) await broadcastKnowledge();
+      if (data.last && report.entitiesAdded + report.entitiesUpdated > 0) await broadcastKnowledge();
       return report;
     },
     importCorpusCancel: (data) => cancelImport(db, data.upload),
@@ -65,6 +76,31 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     },
   };
 }
+
+/** A record from a message, as every door checks it (lib/knowledge/edit.ts); refused with what is wrong. */
+function checked(raw: unknown): KnowledgeEdit {
+  const c = checkEdit(raw, builtinIds());
+  if (!c.edit) throw new MarsadError('invalid', `The knowledge-base record was refused: ${c.problems.map((p) => editProblemText(EN, p)).join(' ')}`);
+  return c.edit;
+}
+
+/** The records of an import, each checked, no id twice; any refused refuses them all. */
+function checkedAll(raw: unknown): KnowledgeEdit[] {
+  if (!Array.isArray(raw)) throw new MarsadError('invalid', 'An import of knowledge-base records needs a list of them.');
+  const seen = new Set<string>();
+  return raw.map((r: unknown, i) => {
+    try {
+      const edit = checked(r);
+      if (seen.has(edit.id)) throw new MarsadError('invalid', `The id ${edit.id} is given twice.`);
+      seen.add(edit.id);
+      return edit;
+    } catch (e) {
+      throw new MarsadError('invalid', `Record ${i + 1}: ${(e as Error).message}`);
+    }
+  });
+}
+
+const EN = optionsStrings('en');
 
 /** Are these the same page (the fragment aside)? */
 function samePage(a: string, b: string | undefined): boolean {

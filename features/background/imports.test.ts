@@ -14,6 +14,8 @@ import { withFullDisk } from '../../tests/full-disk';
 import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
 import { PENDING_KEY, undoPending } from './uploads';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { loadSettings, saveSettings } from '../../platform/settings';
 
 const MACRON = 'person:emmanuel-macron';
 let source: MarsadDB;
@@ -113,6 +115,16 @@ describe('a corpus file imported as a stream: checked, then written part by part
     expect(await undoPending(db)).toBe(written);
     expect(await db.articles.count()).toBe(0);
     expect(await db.counts.toArray()).toEqual((await db.counts.toArray()).map((c) => ({ ...c, articles: 0, statements: 0 })));
+  });
+
+  it('applies the file’s settings to this browser’s, but keeps the sites enabled here (each needs this browser’s permission)', async () => {
+    await saveSettings({ userSites: ['here.example.com'], language: 'en' });
+    const theirs = { ...DEFAULT_SETTINGS, highlight: 'first' as const, language: 'ar' as const, paintOwnEntities: true, userSites: ['there.example.com'] };
+    const parts = textParts(await exportCorpus(source, undefined, theirs), 500);
+    expect(await sendParts('importCorpusCheck', 'u6', parts)).toMatchObject({ done: true, problems: [] });
+    const report = await sendParts('importCorpusWrite', 'u6', parts);
+    expect(report).toMatchObject({ problems: [], articlesAdded: 3, settings: 'applied' });
+    expect(await loadSettings()).toEqual({ ...theirs, userSites: ['here.example.com'] });
   });
 
   it('a full disk in the middle undoes what was written and says so by its code', async () => {

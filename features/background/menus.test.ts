@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { PageArticle, PageNotice, PageState } from '../../lib/messages';
 import { SETTINGS_KEY } from '../../lib/settings';
+import { stringsFor } from '../../lib/i18n/strings';
 import { withFullDisk } from '../../tests/full-disk';
 import { addFromMenu, entityFromMenu, saveFromMenu } from './menus';
 
@@ -107,7 +108,8 @@ describe('Save page to Marsad', () => {
 });
 
 describe('Add «…» to Marsad', () => {
-  it('stores the entity, says so on the page, then has every tab highlight it', async () => {
+  it('stores the entity, says so on the page, then tells every tab (which highlight it if the user paints their own names)', async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { paintOwnEntities: true } });
     tab(pageWith(ARTICLE));
     const broadcast = vi.fn(async () => undefined);
     const add = entityFromMenu('marsad-add-organization', 'هيئة الاختبار')!;
@@ -115,6 +117,12 @@ describe('Add «…» to Marsad', () => {
     expect('entity' in add && (await db.entities.get(add.entity.id))).toMatchObject({ name: 'هيئة الاختبار', type: 'organization' });
     expect(notices).toEqual([{ kind: 'ok', text: '«هيئة الاختبار» added to Marsad as an organisation.', lang: 'en' }]);
     expect(broadcast).toHaveBeenCalledOnce();
+  });
+
+  it('says that it is not highlighted in pages when the user’s own names are not (the default)', async () => {
+    tab(pageWith(ARTICLE));
+    await addFromMenu(db, 7, entityFromMenu('marsad-add-person', 'سامي الراوي')!, vi.fn(async () => undefined));
+    expect(notices.map((n) => n.text)).toEqual([`«سامي الراوي» added to Marsad as a person. ${stringsFor('en').ownNotPainted}`]);
   });
 
   it('says so when the entity cannot be stored, and tells no tab to highlight it', async () => {
@@ -141,7 +149,7 @@ describe('Add «…» to Marsad', () => {
   });
 
   it('says in Arabic that a place or an organisation was added with a verb that agrees with it («أُضيفت»)', async () => {
-    await browser.storage.local.set({ [SETTINGS_KEY]: { language: 'ar' } });
+    await browser.storage.local.set({ [SETTINGS_KEY]: { language: 'ar', paintOwnEntities: true } });
     tab(pageWith(ARTICLE));
     const broadcast = vi.fn(async () => undefined);
     await addFromMenu(db, 7, entityFromMenu('marsad-add-place', 'كفر الزيت')!, broadcast);

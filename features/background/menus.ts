@@ -4,7 +4,9 @@ import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import { localeOf, resolveLocale, stringsFor, type Locale } from '../../lib/i18n/strings';
 import { MENU_NOTICES, MENU_TITLES } from '../../lib/i18n/menus';
 import { fieldErrorText, optionsStrings } from '../../lib/i18n/options';
-import { validateDraft, type FieldError } from '../../lib/knowledge/catalogue';
+import type { FieldError } from '../../lib/knowledge/catalogue';
+import { builtinIds } from '../../lib/knowledge/builtin';
+import { checkEdit } from '../../lib/knowledge/edit';
 import { isStorageFull, writing } from '../../lib/corpus/errors';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { PageNotice } from '../../lib/messages';
@@ -30,17 +32,21 @@ export async function createMenus(): Promise<void> {
 export type MenuAdd = { entity: KnowledgeEdit } | { name: string; refused: FieldError };
 
 /**
- * The entity a menu item adds, checked by the options form's own validator (validateDraft: Arabic
- * letters, not a common word alone such as «على» or «الرئيس», not too long); undefined when the
- * item is not an add item or nothing is selected.
+ * The entity a menu item adds, checked as every door checks a record (lib/knowledge/edit.ts, with
+ * the options form's own validator: Arabic letters, not a common word alone such as «على» or
+ * «الرئيس», not a letter alone such as «و», not too long); undefined when the item is not an add
+ * item or nothing is selected.
  */
 export function entityFromMenu(menuItemId: string | number, selection: string | undefined, now = new Date()): MenuAdd | undefined {
   const type = (Object.keys(MENU_ADD) as EntityType[]).find((k) => MENU_ADD[k] === menuItemId);
   if (!type || !selection?.trim()) return undefined;
-  const v = validateDraft({ type, name: selection, nameEn: '', aliases: '' });
-  const refused = v.errors[0];
-  if (refused) return { name: v.name, refused };
-  return { entity: { id: userEntityId(type, v.name, now.getTime()), origin: 'user', type, name: v.name, nameEn: '', aliases: [], updatedAt: now.toISOString() } };
+  const name = selection.replace(/\s+/g, ' ').trim();
+  const record: KnowledgeEdit = { id: userEntityId(type, name, now.getTime()), origin: 'user', type, name, nameEn: '', aliases: [], updatedAt: now.toISOString() };
+  // The check every door uses (lib/knowledge/edit.ts), which runs the form's validator on the name.
+  const checked = checkEdit(record, builtinIds(), now);
+  if (checked.edit) return { entity: checked.edit };
+  const refused = checked.problems.find((p) => p.code === 'field');
+  return { name, refused: refused?.code === 'field' ? refused.error : { field: 'name', code: 'required' } };
 }
 
 /** The interface language: the user's choice in the options, else the browser's. */
@@ -85,7 +91,7 @@ export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNot
 
 /**
  * "Add «…» to Marsad as …": stores the new entity (then `broadcast` tells every tab, so it is
- * highlighted at once) and says so on the page; a selection the validator refused is not stored,
+ * known at once, and highlighted if the user chose to paint their own names) and says so on the page; a selection the validator refused is not stored,
  * and the notice says why in the options form's words.
  */
 export async function addFromMenu(db: MarsadDB, tabId: number | undefined, add: MenuAdd, broadcast: () => Promise<void>): Promise<PageNotice> {
@@ -98,10 +104,13 @@ export async function addFromMenu(db: MarsadDB, tabId: number | undefined, add: 
   }
   const { entity } = add;
   const name = entity.name ?? '';
+  // Not painted in pages unless the user chose so: the notice says why it is not highlighted.
+  const { paintOwnEntities } = await loadSettings();
   let notice: PageNotice;
   try {
     await writing(() => db.entities.put(entity));
-    notice = { kind: 'ok', text: t.added[entity.type ?? 'person'].replace('%s', name), lang };
+    const added = t.added[entity.type ?? 'person'].replace('%s', name);
+    notice = { kind: 'ok', text: paintOwnEntities ? added : `${added} ${stringsFor(lang).ownNotPainted}`, lang };
   } catch (e) {
     notice = { kind: 'error', text: isStorageFull(e) ? stringsFor(lang).storageFull : t.addFailed(name, reason(e)), lang };
   }

@@ -13,6 +13,7 @@ import { ImportCheck, ImportWrite, undoImport } from '../../lib/corpus/import-st
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { ImportReport } from '../../lib/corpus/transfer';
 import { MarsadError } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
 
 /** A larger part is refused (the page sends parts of a few megabytes). */
 export const MAX_PART = 16 * 1024 * 1024;
@@ -44,7 +45,11 @@ export function checkPart(data: { upload: string; part: string; first: boolean; 
 }
 
 /** Writes a part; with `last`, ends the import. Returns the report so far. */
-export async function writePart(db: MarsadDB, data: { upload: string; part: string; first: boolean; last: boolean }): Promise<ImportReport> {
+export async function writePart(
+  db: MarsadDB,
+  data: { upload: string; part: string; first: boolean; last: boolean },
+  applySettings?: (settings: Settings) => Promise<unknown>,
+): Promise<ImportReport> {
   if (data.first) {
     await undoPending(db);
     writing = { upload: data.upload, write: new ImportWrite(db) };
@@ -55,7 +60,7 @@ export async function writePart(db: MarsadDB, data: { upload: string; part: stri
     await w.write.push(sized(data.part));
     await keepPending({ upload: w.upload, added: w.write.added });
     if (!data.last) return w.write.report;
-    const report = await w.write.end();
+    const report = await w.write.end(applySettings);
     writing = undefined;
     await browser.storage.local.remove(PENDING_KEY);
     return report;

@@ -167,6 +167,7 @@ export class HoverCards {
       locale: source.locale,
       entity,
       color: source.settings.colors[entity.type],
+      ownNotPainted: !source.settings.paintOwnEntities,
       data,
       error,
       onOpenHistory: () => void callBackground('openHistory', { entityId: historyId }).catch(() => undefined),

@@ -15,6 +15,7 @@ import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
+import { ownNames } from '../../lib/highlight/own-names';
 import { indexText, rangeOf } from '../../lib/highlight/text-index';
 import type { PageArticle, PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -204,9 +205,12 @@ export class PageReading implements CardSource {
     const found = analyze(index.text, this.gazetteer, { mentionsOnly: true, country: this.country() });
     this.painted = found.entities;
     const placed: PlacedMention[] = [];
+    // The user's own names are not painted where the page can read them, unless the user chose so.
+    const own = this.settings.paintOwnEntities ? undefined : ownNames(this.edits);
     for (const e of found.entities) {
       if (!this.settings.types[e.type]) continue;
-      const mentions = this.settings.highlight === 'first' ? e.mentions.slice(0, 1) : e.mentions;
+      const shown = own ? e.mentions.filter((m) => !own(e.id, m.text)) : e.mentions;
+      const mentions = this.settings.highlight === 'first' ? shown.slice(0, 1) : shown;
       const discovered = e.discovered === true;
       for (const m of mentions) {
         const range = rangeOf(index, m.start, m.end);

@@ -14,7 +14,8 @@ import { deleteArticle } from './corpus';
 import { writing } from './errors';
 import { contentHash } from './hash';
 import type { MarsadDB } from './schema';
-import { addArticles, addKnowledge, emptyReport, readLine, type FileArticle, type ImportProblem, type ImportReport, type Line } from './transfer';
+import type { Settings } from '../settings';
+import { addArticles, addKnowledge, addSettings, emptyReport, LineChecker, type FileArticle, type ImportProblem, type ImportReport, type Line } from './transfer';
 
 /** At most this many problems are kept: a broken file of a million lines is reported by its first ones. */
 export const MAX_PROBLEMS = 200;
@@ -69,10 +70,12 @@ export class ImportCheck {
     return { problems: this.problems, problemCount: this.problemCount, articles: this.articles, lines: this.reader.lines };
   }
 
+  private readonly checker = new LineChecker();
+
   private read(lines: { n: number; text: string }[]): void {
     for (const { n, text } of lines) {
-      const r = readLine(text);
-      if (r.kind === 'problem') this.problem(n, r.message);
+      const r = this.checker.read(text);
+      if (r.kind === 'problems') for (const p of r.problems) this.problem(n, p.message, p.entity);
       else if (r.kind === 'header') this.sawHeader = true;
       else if (r.kind === 'line') {
         this.anyLine = true;
@@ -81,9 +84,9 @@ export class ImportCheck {
     }
   }
 
-  private problem(line: number, message: string): void {
+  private problem(line: number, message: string, entity?: ImportProblem['entity']): void {
     this.problemCount++;
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ line, message });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ line, message, ...(entity ? { entity } : {}) });
   }
 }
 
@@ -94,6 +97,7 @@ export class ImportWrite {
   /** The articles this import added, in order: what undoing it deletes. */
   readonly added: number[] = [];
   private readonly knowledge: Line[] = [];
+  private readonly checker = new LineChecker();
 
   constructor(private readonly db: MarsadDB) {}
 
@@ -102,8 +106,8 @@ export class ImportWrite {
     return this.write(this.reader.push(part));
   }
 
-  /** Writes the last line, then the discovered actors and knowledge edits. */
-  async end(): Promise<ImportReport> {
+  /** Writes the last line, then the discovered actors and knowledge edits, then hands on the settings. */
+  async end(applySettings?: (settings: Settings) => Promise<unknown>): Promise<ImportReport> {
     await this.write(this.reader.end());
     const db = this.db;
     await writing(() =>
@@ -113,15 +117,16 @@ export class ImportWrite {
         await addKnowledge(db, this.knowledge, this.report);
       }),
     );
+    await addSettings(this.knowledge, this.report, applySettings);
     return this.report;
   }
 
   private async write(lines: { n: number; text: string }[]): Promise<number[]> {
     const articles: FileArticle[] = [];
     for (const { n, text } of lines) {
-      const r = readLine(text);
+      const r = this.checker.read(text);
       // The file was checked; one that changed since is refused here rather than half written.
-      if (r.kind === 'problem') throw new Error(`line ${n}: ${r.message}`);
+      if (r.kind === 'problems') throw new Error(`line ${n}: ${r.problems.map((p) => p.message).join('; ')}`);
       if (r.kind !== 'line') continue;
       if (r.line.type === 'article') articles.push(r.line);
       else this.knowledge.push(r.line);
@@ -143,12 +148,4 @@ export async function undoImport(db: MarsadDB, added: readonly number[]): Promis
   let removed = 0;
   for (const id of added) if (await deleteArticle(db, id)) removed++;
   return removed;
-}
-
-/** A file that is not UTF-8 text: `line` is the line where the bad bytes are (at the latest). */
-export class InvalidTextError extends Error {
-  constructor(readonly line: number) {
-    super(`The file is not valid UTF-8 text (at or after line ${line}).`);
-    this.name = 'InvalidTextError';
-  }
 }

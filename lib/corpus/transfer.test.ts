@@ -15,6 +15,7 @@ import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type 
 import { openCorpus, statementOrder, type MarsadDB } from './schema';
 import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from './test-fixtures';
 import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, textParts, type ExportedArticle } from './transfer';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../settings';
 
 const LAVROV = 'person:sergei-lavrov';
 const MACRON = 'person:emmanuel-macron';
@@ -165,7 +166,7 @@ describe('importCorpus: a round trip', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 });
     const after = await snapshot(target);
 
     // Articles: every field (ids aside) as stored at the source, contentHash included.
@@ -228,7 +229,7 @@ describe('importCorpus: a round trip', () => {
     const text = await exportCorpus(freshDb());
     expect(lines(text)).toHaveLength(1);
     const target = freshDb();
-    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(await importCorpus(target, text)).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 });
     expect(await counts(target)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
   });
 });
@@ -250,20 +251,21 @@ describe('importCorpus: articles already stored', () => {
     );
     // The same text under another address.
     await saveArticle(target, input(TEXT.erdoganBerlin, 'https://elsewhere.example/e', { site: 'elsewhere.example', publishedAt: '2020-09-10' }));
-    // The user's own edit of Macron, which the file's edit must not replace.
+    // The user's own edit of Macron, which the file's edit must not replace: they are merged as a
+    // knowledge file's are (both sets of added names and exclusions kept; hiding the newer's).
     const mine: KnowledgeEdit = { id: MACRON, origin: 'edit', aliases: ['ماكرون الرئيس'], updatedAt: '2024-05-05T00:00:00.000Z' };
     await target.entities.add(mine);
     const before = await snapshot(target);
 
     const report = await importCorpus(target, exported);
-    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesSkipped: 1, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 2, articlesSkipped: 2, entitiesAdded: 2, entitiesUpdated: 1, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 });
 
     const after = await snapshot(target);
     // What was stored is exactly as it was.
     for (const a of before.articles) expect(after.articles.find((x) => x.id === a.id)).toEqual(a);
     for (const s of before.statements) expect(after.statements.find((x) => x.id === s.id)).toEqual(s);
     for (const l of before.links) expect(after.links.find((x) => x.id === l.id)).toEqual(l);
-    expect(await target.entities.get(MACRON)).toEqual(mine);
+    expect(await target.entities.get(MACRON)).toEqual({ ...mine, aliases: ['ماكرون الرئيس', 'ماكغون'], excluded: ['إمانويل ماكرون'] });
     // No second copy of the skipped articles, their statements or links.
     expect(after.articles.map((a) => a.canonicalUrl).sort()).toEqual(
       ['https://a.example/lavrov', 'https://elsewhere.example/e', 'https://b.example/macron', 'https://c.example/rain'].sort(),
@@ -277,7 +279,7 @@ describe('importCorpus: articles already stored', () => {
 
     // Importing the same file again adds nothing.
     const again = await importCorpus(target, exported);
-    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesSkipped: 3, discoveredAdded: 0 });
+    expect(again).toEqual({ problems: [], articlesAdded: 0, articlesSkipped: 4, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 3, settings: 'none', discoveredAdded: 0 });
     expect(await snapshot(target)).toEqual(after);
   });
 
@@ -336,7 +338,7 @@ describe('importCorpus: bad files', () => {
       const report = await importCorpus(db, text);
       expect(report.problems.map((p) => p.line)).toEqual([3]);
       expect(report.problems[0]!.message).toEqual(expect.any(String));
-      expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+      expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0 });
       expect(await snapshot(db)).toEqual(before);
     });
   }
@@ -367,7 +369,7 @@ describe('importCorpus: bad files', () => {
     expect(about(8)).toMatch(/offsets/);
     expect(about(10)).toMatch(/newer/);
     expect(about(11)).toMatch(/some-other-tool/);
-    expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0 });
+    expect(report).toMatchObject({ articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0 });
     expect(await counts(db)).toEqual(before);
     // parseImport agrees, and keeps the good lines apart.
     const parsed = parseImport(text);
@@ -394,7 +396,7 @@ describe('importCorpus: what a file may look like', () => {
     const text = '\uFEFF' + ['', ls[0], '', '   ', ls[1], ls[2], '', ...ls.slice(3), '', ''].join('\r\n');
     const target = freshDb();
     const report = await importCorpus(target, text);
-    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: 4, articlesSkipped: 0, entitiesAdded: 3, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(source));
     const ids = await entityIdsOf(source);
     expect(await answers(target, ids)).toEqual(await answers(source, ids));
@@ -444,7 +446,7 @@ describe('exportLines: a large corpus', () => {
 
     const target = freshDb();
     const report = await importCorpus(target, await exportCorpus(db));
-    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesSkipped: 0, discoveredAdded: 0 });
+    expect(report).toEqual({ problems: [], articlesAdded: N, articlesSkipped: 0, entitiesAdded: EDITS.length, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 });
     expect(await counts(target)).toEqual(await counts(db));
     expect(await target.statements.count()).toBe(statementCount);
     expect(await statementHistory(target, ERDOGAN, { limit: 3 })).toHaveLength(3);
@@ -465,7 +467,7 @@ describe('format version 2: the statement contract and discovered actors', () =>
   it('exports every field of a statement, a joint statement once, and the discovered actors', async () => {
     const db = await contractCorpus();
     const ls = lines(await exportCorpus(db)).map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(ls[0]).toMatchObject({ format: FORMAT, version: 2 });
+    expect(ls[0]).toMatchObject({ format: FORMAT, version: 3 });
     const jakarta = ls.find((l) => l['url'] === JAKARTA.url) as unknown as ExportedArticle;
     const analysis = JAKARTA.analysis();
     // One exported statement per analysed statement (the joint one is not one per member), with every stored field.
@@ -483,7 +485,7 @@ describe('format version 2: the statement contract and discovered actors', () =>
     const source = await contractCorpus();
     const target = freshDb();
     const report = await importCorpus(target, await exportCorpus(source));
-    expect(report).toEqual({ problems: [], articlesAdded: 3, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 1 });
+    expect(report).toEqual({ problems: [], articlesAdded: 3, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 1 });
     const rows = async (db: MarsadDB) => {
       const urlOf = new Map((await db.articles.toArray()).map((a) => [a.id, a.url]));
       return (await db.statements.toArray()).map(({ id: _id, articleId, order: _order, ...fields }) => ({ ...fields, article: urlOf.get(articleId) }));
@@ -619,5 +621,78 @@ describe('textParts: a file cut for messages', () => {
     const long = 'ا'.repeat(150);
     expect(textParts(long, 64).map((p) => p.length)).toEqual([64, 64, 22]);
     expect(textParts('', 64)).toEqual([]);
+  });
+});
+
+describe('the settings in the export', () => {
+  const MINE: Settings = {
+    colors: { person: '#ff8800', organization: '#123456', place: 'gold' },
+    types: { person: true, organization: false, place: true },
+    highlight: 'first',
+    disabledSites: ['bbc.com'],
+    userSites: ['news.example.com'],
+    autoSave: true,
+    language: 'ar',
+    paintOwnEntities: true,
+  };
+
+  it('are written after the header, with their version, and come back whole on import (a round trip)', async () => {
+    const source = await sampleCorpus();
+    const text = await exportCorpus(source, new Date('2024-03-01T12:00:00Z'), MINE);
+    const ls = lines(text).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ls[1]).toEqual({ type: 'settings', settings: { version: SETTINGS_VERSION, ...MINE } });
+    // Without settings (the command line's export), no such line.
+    expect(lines(await exportCorpus(source)).some((l) => l.includes('"type":"settings"'))).toBe(false);
+
+    const target = freshDb();
+    const applied: Settings[] = [];
+    const report = await importCorpus(target, text, async (s) => {
+      applied.push(s);
+    });
+    expect(report).toMatchObject({ problems: [], articlesAdded: 4, entitiesAdded: 3, settings: 'applied' });
+    expect(applied).toEqual([MINE]);
+  });
+
+  it('of an older version (before paintOwnEntities) are read with the newer fields at their defaults', async () => {
+    const { paintOwnEntities: _, ...v1 } = MINE;
+    const text = [JSON.stringify({ format: FORMAT, version: 3 }), JSON.stringify({ type: 'settings', settings: { version: 1, ...v1 } })].join('\n');
+    const applied: Settings[] = [];
+    expect((await importCorpus(freshDb(), text, async (s) => void applied.push(s))).settings).toBe('applied');
+    expect(applied).toEqual([{ ...MINE, paintOwnEntities: DEFAULT_SETTINGS.paintOwnEntities }]);
+  });
+
+  it('with a field that is not valid are reported by their line, and nothing is imported, the settings neither', async () => {
+    const source = await sampleCorpus();
+    const ls = lines(await exportCorpus(source, undefined, MINE));
+    for (const [bad, field] of [
+      [{ ...MINE, colors: { ...MINE.colors, person: 'red;background:url(x)' } }, '"colors.person"'],
+      [{ ...MINE, userSites: ['https://evil.example/'] }, '"userSites"'],
+      [{ ...MINE, paintOwnEntities: 'yes' }, '"paintOwnEntities"'],
+      ['dark', '"settings"'],
+    ] as const) {
+      const text = [ls[0], JSON.stringify({ type: 'settings', settings: bad }), ...ls.slice(2)].join('\n');
+      const target = freshDb();
+      let called = false;
+      const report = await importCorpus(target, text, async () => {
+        called = true;
+      });
+      expect(report.problems, field).toEqual([{ line: 2, message: expect.stringContaining(field) }]);
+      expect(report).toMatchObject({ articlesAdded: 0, entitiesAdded: 0, settings: 'none' });
+      expect(called).toBe(false);
+      expect(await counts(target)).toEqual({ articles: 0, statements: 0, links: 0, entities: 0 });
+    }
+    // Two settings lines: which would win?
+    const twice = [ls[0], ls[1], ls[1], ...ls.slice(2)].join('\n');
+    expect((await importCorpus(freshDb(), twice)).problems).toEqual([{ line: 3, message: 'a second settings line' }]);
+  });
+
+  it('that cannot be saved are reported; the corpus stays imported', async () => {
+    const text = await exportCorpus(await sampleCorpus(), undefined, MINE);
+    const target = freshDb();
+    const report = await importCorpus(target, text, async () => {
+      throw new Error('QuotaExceededError');
+    });
+    expect(report).toMatchObject({ problems: [], articlesAdded: 4, settings: 'failed' });
+    expect((await counts(target)).articles).toBe(4);
   });
 });

@@ -6,11 +6,18 @@
  *
  * Format versions: 2 gives statements their speaker kind, phrase and verb offsets, verb class and
  * joint speakers, and adds the discovered actors. A version-1 file still imports: its statements
- * get what the database upgrade gives the statements saved before version 2.
+ * get what the database upgrade gives the statements saved before version 2. 3 adds the settings
+ * line (the extension's export has one, the command line's none); a file without one imports as
+ * it did.
  */
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
 import { isDiscoveredId, isEntityId } from '../knowledge/ids';
 import type { KnowledgeEdit } from '../knowledge/user';
+import { builtinIds, readEdits } from '../knowledge/builtin';
+import { checkEdit, type EditProblem } from '../knowledge/edit';
+import { editProblemText, optionsStrings } from '../i18n/options';
+import { mergeKnowledge } from './knowledge';
+import { readSettings, settingsProblems, storedSettings, type Settings, type StoredSettings } from '../settings';
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
@@ -19,7 +26,7 @@ import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
  * A statement in an export: the stored fields, without the article it belongs to. A joint
@@ -51,11 +58,22 @@ export interface ExportedDiscovered {
   actor: DiscoveredRecord;
 }
 
-export type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit };
+/** The user's settings, with the version of their shape (lib/settings.ts). */
+export interface ExportedSettings {
+  type: 'settings';
+  settings: StoredSettings;
+}
 
-/** The export, line by line (no trailing newline on each). Articles are read in pages, so a large corpus never sits in memory whole. */
-export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncGenerator<string> {
+export type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit } | { type: 'settings'; settings: Settings };
+
+/**
+ * The export, line by line (no trailing newline on each): the header, the settings when given,
+ * the articles, the discovered actors, the knowledge-base edits. Articles are read in pages, so a
+ * large corpus never sits in memory whole.
+ */
+export async function* exportLines(db: MarsadDB, now: Date = new Date(), settings?: Settings): AsyncGenerator<string> {
   yield JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString() });
+  if (settings) yield JSON.stringify({ type: 'settings', settings: storedSettings(settings) } satisfies ExportedSettings);
   const PAGE = 200;
   let lastId = 0;
   for (;;) {
@@ -83,19 +101,23 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date()): AsyncG
     lastId = page[page.length - 1]!.id;
   }
   for (const actor of await db.discovered.toArray()) yield JSON.stringify({ type: 'discovered', actor } satisfies ExportedDiscovered);
-  for (const e of await db.entities.toArray()) yield JSON.stringify({ type: 'entity', entity: e });
+  // The records every reader takes; a damaged one (listed in the options page) would refuse the whole file.
+  for (const e of readEdits(await db.entities.toArray()).edits) yield JSON.stringify({ type: 'entity', entity: e });
 }
 
 /** The whole export as one string (for a download). */
-export async function exportCorpus(db: MarsadDB, now?: Date): Promise<string> {
+export async function exportCorpus(db: MarsadDB, now?: Date, settings?: Settings): Promise<string> {
   const lines: string[] = [];
-  for await (const l of exportLines(db, now)) lines.push(l);
+  for await (const l of exportLines(db, now, settings)) lines.push(l);
   return lines.join('\n') + '\n';
 }
 
 export interface ImportProblem {
   line: number;
+  /** What is wrong, in English. */
   message: string;
+  /** For an entity line: the problem as the check every door uses gives it (the interface words it in its language). */
+  entity?: EditProblem;
 }
 
 export interface ImportReport {
@@ -104,8 +126,15 @@ export interface ImportReport {
   articlesAdded: number;
   /** Articles already in the corpus (same canonical URL or same text): left as they are. */
   articlesSkipped: number;
+  /** The file's knowledge-base records, merged with the stored ones as a knowledge file's are (lib/knowledge/file.ts planKnowledgeImport). */
   entitiesAdded: number;
-  entitiesSkipped: number;
+  entitiesUpdated: number;
+  entitiesUnchanged: number;
+  /**
+   * The file's settings: none in it, applied (all but the sites enabled in another browser, which
+   * need this browser's permission), or not saved (the rest of the import stands).
+   */
+  settings: 'none' | 'applied' | 'failed';
   /**
    * Discovered actors new to the corpus. One already there gets the file's forms; one no saved
    * article mentions is left out (the corpus keeps the actors its articles name).
@@ -195,53 +224,80 @@ function checkDiscovered(o: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function checkEntity(o: Record<string, unknown>): string | undefined {
-  const e = o['entity'] as Record<string, unknown> | undefined;
-  if (!e || typeof e !== 'object') return '"entity" must be an object';
-  if (!isEntityId(e['id'])) return 'entity "id" is not a Marsad id';
-  if (e['origin'] !== 'user' && e['origin'] !== 'edit') return 'entity "origin" must be "user" or "edit"';
-  if (e['origin'] === 'user' && (!isStr(e['name']) || !['person', 'organization', 'place'].includes(String(e['type'])))) return 'an entity of your own needs a name and a type';
-  if (e['aliases'] !== undefined && !(Array.isArray(e['aliases']) && e['aliases'].every(isStr))) return 'entity "aliases" must be a list of names';
-  return undefined;
+/** An entity line: its record as every door checks it (lib/knowledge/edit.ts); the problems otherwise. */
+function checkEntity(o: Record<string, unknown>): { edit: KnowledgeEdit } | { problems: ImportProblemText[] } {
+  const checked = checkEdit(o['entity'], builtinIds());
+  if (checked.edit) return { edit: checked.edit };
+  return { problems: checked.problems.map((entity) => ({ message: `entity: ${editProblemText(EN, entity)}`, entity })) };
 }
 
-/** What one line of a file is: the header, a line to import, or a problem (blank lines are nothing). */
-export type ReadLine = { kind: 'header' } | { kind: 'line'; line: Line } | { kind: 'problem'; message: string } | { kind: 'blank' };
+export type ImportProblemText = Omit<ImportProblem, 'line'>;
+const EN = optionsStrings('en');
 
-/** Reads and checks one line of a file. */
-export function readLine(l: string): ReadLine {
-  if (l.trim() === '') return { kind: 'blank' };
-  let o: unknown;
-  try {
-    o = JSON.parse(l);
-  } catch (e) {
-    return { kind: 'problem', message: `not valid JSON (${(e as Error).message})` };
+/** What one line of a file is: the header, a line to import, problems (blank lines are nothing). */
+export type ReadLine = { kind: 'header' } | { kind: 'line'; line: Line } | { kind: 'problems'; problems: ImportProblemText[] } | { kind: 'blank' };
+
+/**
+ * Reads and checks a file's lines one by one (a whole file, or a stream of them: import-stream.ts):
+ * what a line says depends on the lines before it only through an entity given twice and a second
+ * settings line.
+ */
+export class LineChecker {
+  private readonly entityIds = new Set<string>();
+  private sawSettings = false;
+
+  read(l: string): ReadLine {
+    if (l.trim() === '') return { kind: 'blank' };
+    const problem = (message: string): ReadLine => ({ kind: 'problems', problems: [{ message }] });
+    let o: unknown;
+    try {
+      o = JSON.parse(l);
+    } catch (e) {
+      return problem(`not valid JSON (${(e as Error).message})`);
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) return problem('not a JSON object');
+    const obj = o as Record<string, unknown>;
+    if (obj['format'] !== undefined) {
+      if (obj['format'] !== FORMAT) return problem(`unknown format "${String(obj['format'])}"`);
+      if (typeof obj['version'] !== 'number' || obj['version'] > FORMAT_VERSION)
+        return problem(`made by a newer Marsad (format version ${String(obj['version'])}); update Marsad to import it`);
+      return { kind: 'header' };
+    }
+    if (obj['type'] === 'settings') {
+      const wrong = settingsProblems(obj['settings']);
+      if (wrong.length) return problem(`settings: ${wrong.map((w) => `"${w}"`).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not valid`);
+      if (this.sawSettings) return problem('a second settings line');
+      this.sawSettings = true;
+      return { kind: 'line', line: { type: 'settings', settings: readSettings(obj['settings']) } };
+    }
+    if (obj['type'] === 'entity') {
+      const entity = checkEntity(obj);
+      if ('problems' in entity) return { kind: 'problems', problems: entity.problems };
+      if (this.entityIds.has(entity.edit.id)) return problem(`entity ${entity.edit.id} is given twice in the file`);
+      this.entityIds.add(entity.edit.id);
+      return { kind: 'line', line: { type: 'entity', entity: entity.edit } };
+    }
+    const check = { article: checkArticle, discovered: checkDiscovered }[String(obj['type'])];
+    const wrong = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
+    return wrong ? problem(wrong) : { kind: 'line', line: obj as unknown as Line };
   }
-  if (!o || typeof o !== 'object' || Array.isArray(o)) return { kind: 'problem', message: 'not a JSON object' };
-  const obj = o as Record<string, unknown>;
-  if (obj['format'] !== undefined) {
-    if (obj['format'] !== FORMAT) return { kind: 'problem', message: `unknown format "${String(obj['format'])}"` };
-    if (typeof obj['version'] !== 'number' || obj['version'] > FORMAT_VERSION)
-      return { kind: 'problem', message: `made by a newer Marsad (format version ${String(obj['version'])}); update Marsad to import it` };
-    return { kind: 'header' };
-  }
-  const check = { article: checkArticle, entity: checkEntity, discovered: checkDiscovered }[String(obj['type'])];
-  const problem = check ? check(obj) : `unknown line type "${String(obj['type'])}"`;
-  return problem ? { kind: 'problem', message: problem } : { kind: 'line', line: obj as unknown as Line };
 }
 
 /** Parses and validates every line; returns the lines to import and the problems found. */
 export function parseImport(text: string): { lines: Line[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const lines: Line[] = [];
-  const raw = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const checker = new LineChecker();
   let sawHeader = false;
-  raw.forEach((l, i) => {
-    const r = readLine(l);
-    if (r.kind === 'problem') problems.push({ line: i + 1, message: r.message });
-    else if (r.kind === 'line') lines.push(r.line);
-    else if (r.kind === 'header') sawHeader = true;
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((l, i) => {
+      const r = checker.read(l);
+      if (r.kind === 'problems') problems.push(...r.problems.map((p) => ({ line: i + 1, ...p })));
+      else if (r.kind === 'line') lines.push(r.line);
+      else if (r.kind === 'header') sawHeader = true;
+    });
   if (!sawHeader && problems.length === 0 && lines.length === 0) problems.push({ line: 1, message: 'the file is empty' });
   return { lines, problems };
 }
@@ -265,8 +321,12 @@ export function textParts(text: string, size = PART_SIZE): string[] {
   return parts;
 }
 
-/** Imports a JSON Lines export. All or nothing: with any problem, nothing is written. */
-export async function importCorpus(db: MarsadDB, text: string): Promise<ImportReport> {
+/**
+ * Imports a JSON Lines export. All or nothing: with any problem, nothing is written. The file's
+ * settings, checked with the rest, are handed to `applySettings` once the corpus is written (they
+ * live elsewhere: the browser's storage); a failure to save them is reported, the corpus stays.
+ */
+export async function importCorpus(db: MarsadDB, text: string, applySettings?: (settings: Settings) => Promise<unknown>): Promise<ImportReport> {
   const { lines, problems } = parseImport(text);
   const report = emptyReport(problems);
   if (problems.length) return report;
@@ -279,12 +339,13 @@ export async function importCorpus(db: MarsadDB, text: string): Promise<ImportRe
       await addKnowledge(db, lines, report);
     }),
   );
+  await addSettings(lines, report, applySettings);
   return report;
 }
 
 /** A report with nothing imported yet. */
 export function emptyReport(problems: ImportProblem[] = []): ImportReport {
-  return { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesSkipped: 0, discoveredAdded: 0 };
+  return { problems, articlesAdded: 0, articlesSkipped: 0, entitiesAdded: 0, entitiesUpdated: 0, entitiesUnchanged: 0, settings: 'none', discoveredAdded: 0 };
 }
 
 /**
@@ -307,7 +368,7 @@ export async function addArticles(db: MarsadDB, articles: readonly FileArticle[]
   return added;
 }
 
-/** Adds a file's discovered actors and knowledge edits, after its articles (inside the caller's transaction). */
+/** Adds a file's discovered actors and merges its knowledge edits, after its articles (inside the caller's transaction). */
 export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report: ImportReport): Promise<void> {
   // An actor is kept when a saved article (imported or already there) names it.
   for (const l of lines) {
@@ -317,14 +378,23 @@ export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report:
     if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
     await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
   }
-  for (const l of lines) {
-    if (l.type !== 'entity') continue;
-    if (await db.entities.get(l.entity.id)) {
-      report.entitiesSkipped++;
-      continue;
-    }
-    await db.entities.add(l.entity);
-    report.entitiesAdded++;
+  // Merged with the stored records as a knowledge file is: a new id added, names and exclusions
+  // of a built-in entity combined, the more recent version of an entity of one's own kept.
+  const merged = await mergeKnowledge(db, lines.flatMap((l) => (l.type === 'entity' ? [l.entity] : [])));
+  report.entitiesAdded += merged.added;
+  report.entitiesUpdated += merged.updated;
+  report.entitiesUnchanged += merged.unchanged;
+}
+
+/** Hands the file's settings to `applySettings`, once the corpus is written; says how it went. */
+export async function addSettings(lines: readonly Line[], report: ImportReport, applySettings?: (settings: Settings) => Promise<unknown>): Promise<void> {
+  const settings = lines.find((l): l is { type: 'settings'; settings: Settings } => l.type === 'settings');
+  if (!settings || !applySettings) return;
+  try {
+    await applySettings(settings.settings);
+    report.settings = 'applied';
+  } catch {
+    report.settings = 'failed';
   }
 }
 

@@ -6,6 +6,9 @@
  * with its full ICU, every browser). A plain text file is UTF-8 unless a BOM says UTF-16.
  */
 import { getEncoding } from 'encoding-sniffer/sniffer';
+import { bomEncoding } from '../text-file';
+
+export { bomEncoding };
 
 export interface Decoded {
   text: string;
@@ -23,17 +26,14 @@ function decode(bytes: Uint8Array, encoding: string, options: DecodeOptions): De
   return { text: new TextDecoder(encoding, { fatal: options.fatal ?? false }).decode(bytes), encoding };
 }
 
-/** The encoding a byte order mark names, or null. */
-export function bomEncoding(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
-  return null;
+/** The encoding an HTML page's bytes declare (a BOM, a <meta>), UTF-8 when they declare none. */
+export function htmlEncoding(bytes: Uint8Array): string {
+  return getEncoding(bytes, { defaultEncoding: 'UTF-8' });
 }
 
 /** An HTML page's text, decoded by its declared encoding (UTF-8 when it declares none). */
 export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
-  return decode(bytes, getEncoding(bytes, { defaultEncoding: 'UTF-8' }), options);
+  return decode(bytes, htmlEncoding(bytes), options);
 }
 
 /** A text file's text: UTF-8, or what its BOM says. */

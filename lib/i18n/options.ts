@@ -3,6 +3,7 @@
  * type makes a missing one a compile error). Values that take a parameter are functions.
  */
 import type { FieldError } from '../knowledge/catalogue';
+import type { EditProblem } from '../knowledge/edit';
 import type { Gender } from '../knowledge/gender';
 import type { EntityType } from '../knowledge/types';
 // The full-disk explanation is the popup's too: one wording, kept in lib/i18n/strings.ts.
@@ -81,6 +82,14 @@ const ar = {
   kbDeleteYes: (g: Gender): string => (g === 'f' ? 'نعم، احذفها' : 'نعم، احذفه'),
   kbDeleted: (name: string, g: Gender) => `${g === 'f' ? 'حُذفت' : 'حُذف'} «${name}».`,
 
+  kbDamagedTitle: (n: number) => `سجلات لا يستطيع مرصد استعمالها (${n.toLocaleString('ar')})`,
+  kbDamagedIntro:
+    'هذه سجلات في قاعدة معرفتك تالفة (من ملف قديم أو معدَّل يدويًا على الأرجح). يتخطاها مرصد فلا تؤثر في شيء آخر. احذفها، ثم أضف الكيان من جديد إن احتجت إليه.',
+  kbDamagedDelete: 'احذف السجل',
+  kbDamagedDeleteOf: (id: string) => `احذف السجل ${id}`,
+  kbDamagedDeleted: (id: string) => `حُذف السجل ${id}.`,
+  kbDamagedNoId: '(سجل بلا معرّف نصي)',
+
   foundTitle: 'أسماء وجدها مرصد في أرشيفك',
   foundIntro:
     'أشخاص ومنظمات وأماكن لا تعرفها قاعدة المعرفة، تعرّف عليها مرصد في مقالاتك المحفوظة من لقب أو صفة أو تصريح. أضف أيًّا منها إلى مرصد لتنتقل إليه تصريحاته المحفوظة.',
@@ -133,7 +142,8 @@ const ar = {
   probBadList: (field: string) => `الحقل "${field}" يجب أن يكون قائمة أسماء.`,
   probBadHidden: 'الحقل "hidden" يجب أن يكون true أو false.',
   probDuplicate: (id: string) => `المعرّف ${id} مكرر في الملف.`,
-  probStopword: (w: string) => `«${w}» كلمة شائعة لا تصلح اسمًا.`,
+  probBuiltinId: (id: string) => `${id} معرّف كيان مدمج؛ لا يصلح لكيان خاص بك.`,
+  probBadText: (field: string) => `الحقل "${field}" يجب أن يكون نصًّا${field === 'updatedAt' ? ' بتاريخ ووقت' : ''}.`,
 
   // Sites
   sitesIntro: 'يعمل مرصد على مواقع الأخبار العربية التالية. أطفئ موقعًا ليكفّ مرصد عن التمييز فيه.',
@@ -184,13 +194,16 @@ const ar = {
   importCancelling: 'جارٍ الإلغاء…',
   importCancelled: 'أُلغي الاستيراد. لم يتغير شيء في أرشيفك.',
   importCancelledUndone: (n: number) => `أُلغي الاستيراد وحُذف ما كُتب منه (${n.toLocaleString('ar')}). أرشيفك كما كان.`,
-  importNotUtf8: (line: number) => `لم يُستورد شيء: الملف ليس نصًا بترميز UTF-8 (عند السطر ${line.toLocaleString('ar')} أو بعده). لم يتغير شيء في أرشيفك.`,
-  importReport: (a: number, as: number, e: number, es: number) =>
-    `اكتمل الاستيراد. مقالات أُضيفت: ${a.toLocaleString('ar')}؛ مقالات محفوظة من قبل تُركت كما هي: ${as.toLocaleString('ar')}؛ كيانات أُضيفت: ${e.toLocaleString('ar')}؛ كيانات موجودة من قبل تُركت: ${es.toLocaleString('ar')}.`,
+  importReport: (a: number, as: number, e: number, eu: number, es: number) =>
+    `اكتمل الاستيراد. مقالات أُضيفت: ${a.toLocaleString('ar')}؛ مقالات محفوظة من قبل تُركت كما هي: ${as.toLocaleString('ar')}؛ كيانات أُضيفت: ${e.toLocaleString('ar')}؛ كيانات موجودة من قبل دُمجت بما في الملف: ${eu.toLocaleString('ar')}؛ دون تغيير: ${es.toLocaleString('ar')}.`,
+  importSettingsApplied: 'طُبّقت إعدادات الملف، إلا المواقع التي شغّلت مرصد عليها: تبقى كما هي هنا، فكل موقع يحتاج إذنك في هذا المتصفح.',
+  importSettingsFailed: 'تعذّر حفظ إعدادات الملف، فبقيت إعداداتك كما هي.',
   importProblems: (n: number) => `لم يُستورد شيء: في الملف مشكلات (${n.toLocaleString('ar')}). لم يتغير شيء في أرشيفك.`,
   lineN: (n: number) => `السطر ${n.toLocaleString('ar')}`,
+  importNotText: (encoding: string, line: number | null) =>
+    `لم يُستورد شيء: الملف ليس نصًّا صالحًا بترميز ${encoding}${line === null ? '' : ` (السطر ${line.toLocaleString('ar')})`}؛ لعله تلف أو حُفظ بترميز آخر. لم يتغير شيء مما لديك.`,
   transferTitle: 'تصدير واستيراد',
-  transferIntro: 'ملف JSON Lines واحد يحوي المقالات وتصريحاتها وكياناتك. الاستيراد لا يكرر ما حفظته من قبل.',
+  transferIntro: 'ملف JSON Lines واحد يحوي المقالات وتصريحاتها وكياناتك وإعداداتك. الاستيراد لا يكرر ما حفظته من قبل.',
 
   storageTitle: 'التخزين',
   storageUsed: (used: string, quota: string) => `مستخدم: ${used} من ${quota} متاحة لمرصد.`,
@@ -212,6 +225,10 @@ const ar = {
   modeTitle: 'ما الذي يُميَّز',
   modeEvery: 'كل ذكر للاسم',
   modeFirst: 'أول ذكر فقط',
+  ownTitle: 'أسماؤك في الصفحات',
+  ownPaint: 'ميّز في الصفحات كياناتي والأسماء التي أضفتها',
+  ownHelp:
+    'معطّل افتراضيًا: تستطيع الصفحة أن تقرأ ما يميّزه مرصد فيها، وهذه الأسماء تكشف ما تبحث فيه. ما دام معطّلًا تبقى هذه الأسماء في قائمة مرصد (زر شريط المتصفح) ولا تُميَّز في الصفحة.',
   languageTitle: 'لغة الواجهة',
   langAuto: 'لغة المتصفح',
   langAr: 'العربية',
@@ -289,6 +306,14 @@ const en: OptionsStrings = {
   kbDeleteYes: () => 'Yes, delete it',
   kbDeleted: (name) => `Deleted “${name}”.`,
 
+  kbDamagedTitle: (n) => `Records Marsad cannot use (${n.toLocaleString('en')})`,
+  kbDamagedIntro:
+    'These records in your knowledge base are damaged (from an old or hand-edited file, most likely). Marsad skips them, so nothing else is affected. Delete them, then add the entity again if you need it.',
+  kbDamagedDelete: 'Delete the record',
+  kbDamagedDeleteOf: (id) => `Delete the record ${id}`,
+  kbDamagedDeleted: (id) => `The record ${id} was deleted.`,
+  kbDamagedNoId: '(a record without a text id)',
+
   foundTitle: 'Names Marsad found in your archive',
   foundIntro:
     'People, organisations and places your knowledge base lacks, which Marsad recognised in your saved articles by a title, a role or a statement. Add one to Marsad and its saved statements go with it.',
@@ -338,7 +363,8 @@ const en: OptionsStrings = {
   probBadList: (field) => `The "${field}" field must be a list of names.`,
   probBadHidden: 'The "hidden" field must be true or false.',
   probDuplicate: (id) => `The id ${id} appears twice in the file.`,
-  probStopword: (w) => `“${w}” is a common word and cannot be a name.`,
+  probBuiltinId: (id) => `${id} is a built-in entity's id; an entity of your own cannot have it.`,
+  probBadText: (field) => `The "${field}" field must be text${field === 'updatedAt' ? ' with a date and time' : ''}.`,
 
   sitesIntro: 'Marsad runs on these Arabic news sites. Turn a site off to stop Marsad highlighting there.',
   autoSave: 'Save every Arabic news article I open on these sites automatically',
@@ -387,13 +413,16 @@ const en: OptionsStrings = {
   importCancelling: 'Cancelling…',
   importCancelled: 'Import cancelled. Nothing in your archive was changed.',
   importCancelledUndone: (n) => `Import cancelled; the ${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'} it had written were removed. Your archive is as it was.`,
-  importNotUtf8: (line) => `Nothing was imported: the file is not UTF-8 text (at or after line ${line.toLocaleString('en')}). Nothing in your archive was changed.`,
-  importReport: (a, as, e, es) =>
-    `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added (${es.toLocaleString('en')} already present, skipped).`,
+  importReport: (a, as, e, eu, es) =>
+    `Import complete: ${a.toLocaleString('en')} ${a === 1 ? 'article' : 'articles'} added (${as.toLocaleString('en')} already saved, skipped), ${e.toLocaleString('en')} ${e === 1 ? 'entity' : 'entities'} added, ${eu.toLocaleString('en')} already present merged with the file’s, ${es.toLocaleString('en')} unchanged.`,
+  importSettingsApplied: 'The file’s settings were applied, except the sites you enabled Marsad on: those stay as they are here, since each site needs your permission in this browser.',
+  importSettingsFailed: 'The file’s settings could not be saved; yours are as they were.',
   importProblems: (n) => `Nothing was imported: the file has ${n.toLocaleString('en')} ${n === 1 ? 'problem' : 'problems'}. Nothing in your archive was changed.`,
   lineN: (n) => `Line ${n.toLocaleString('en')}`,
+  importNotText: (encoding, line) =>
+    `Nothing was imported: the file is not valid ${encoding} text${line === null ? '' : ` (line ${line.toLocaleString('en')})`}; it may be damaged or saved in another encoding. Nothing you have was changed.`,
   transferTitle: 'Export and import',
-  transferIntro: 'One JSON Lines file holds the articles, their statements and your entities. Importing never duplicates what you already saved.',
+  transferIntro: 'One JSON Lines file holds the articles, their statements, your entities and your settings. Importing never duplicates what you already saved.',
 
   storageTitle: 'Storage',
   storageUsed: (used, quota) => `Using ${used} of ${quota} available to Marsad.`,
@@ -414,6 +443,10 @@ const en: OptionsStrings = {
   modeTitle: 'What to highlight',
   modeEvery: 'Every mention',
   modeFirst: 'The first mention only',
+  ownTitle: 'Your own names in pages',
+  ownPaint: 'Highlight my own entities and the names I added in pages',
+  ownHelp:
+    'Off by default: a page can read what Marsad highlights in it, and these names tell what you research. While this is off, they are listed in Marsad’s popup (the toolbar button) but not highlighted in the page.',
   languageTitle: 'Interface language',
   langAuto: 'The browser’s language',
   langAr: 'العربية',
@@ -426,6 +459,32 @@ export function optionsStrings(locale: OptionsLocale): OptionsStrings {
 }
 
 /** What to tell the user about a name or alias the validator refused (lib/knowledge/catalogue.ts), wherever it was written. */
+/** What to tell the user about a knowledge-base record the check every door uses refused (lib/knowledge/edit.ts). */
+export function editProblemText(t: OptionsStrings, p: EditProblem): string {
+  switch (p.code) {
+    case 'notObject':
+      return t.probNotObject;
+    case 'badId':
+      return t.probBadId;
+    case 'badOrigin':
+      return t.probBadOrigin;
+    case 'userNeeds':
+      return t.probUserNeeds;
+    case 'badHidden':
+      return t.probBadHidden;
+    case 'unknownBuiltin':
+      return t.probUnknownBuiltin(p.detail);
+    case 'builtinId':
+      return t.probBuiltinId(p.detail);
+    case 'badList':
+      return t.probBadList(p.detail);
+    case 'badText':
+      return t.probBadText(p.detail);
+    case 'field':
+      return fieldErrorText(t, p.error);
+  }
+}
+
 export function fieldErrorText(t: OptionsStrings, e: FieldError): string {
   switch (e.code) {
     case 'required':

@@ -10,7 +10,8 @@ import placesRegion from './data/places-region.json';
 import placesSyriaIraq from './data/places-syria-iraq.json';
 import { compileGazetteer, type Gazetteer } from './matcher';
 import type { EntityRecord, KnowledgeBaseFile } from './types';
-import { applyEdits, type KnowledgeEdit } from './user';
+import { usableEdits, type DamagedRecord } from './edit';
+import { applyEdits, idsOf, type KnowledgeEdit } from './user';
 
 export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
   'countries.json': countries as KnowledgeBaseFile,
@@ -24,6 +25,19 @@ export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
 
 /** Every built-in entity, in a stable order. */
 export const BUILTIN_ENTITIES: readonly EntityRecord[] = Object.values(BUILTIN_FILES).flatMap((f) => f.entities);
+
+/** The ids of the built-in entities. */
+export function builtinIds(): ReadonlySet<string> {
+  return idsOf(BUILTIN_ENTITIES);
+}
+
+/**
+ * The stored knowledge-base records as every reader takes them: those that pass the check every door
+ * uses (lib/knowledge/edit.ts), and those it skips, with what is wrong with each.
+ */
+export function readEdits(stored: readonly unknown[]): { edits: KnowledgeEdit[]; damaged: DamagedRecord[] } {
+  return usableEdits(stored, builtinIds());
+}
 
 let compiled: Gazetteer | undefined;
 

@@ -7,7 +7,8 @@ import { normalize } from '../arabic/normalize';
 import { withoutProclitics } from '../arabic/search';
 import { isStopword } from './stoplist';
 import type { EntityRecord, EntityType } from './types';
-import type { KnowledgeEdit } from './user';
+import { idsOf, type KnowledgeEdit } from './user';
+import { usableEdits } from './edit';
 import { hasArabicLetter } from '../arabic/letters';
 
 export interface KnowledgeRow {
@@ -60,7 +61,9 @@ export function isEdited(edit: KnowledgeEdit | undefined): boolean {
  * Every entity the user can see: the built-in ones (hidden ones included, marked), with the user's
  * added aliases and exclusions, then the user's own (a hidden one of their own is deleted: left out).
  */
-export function knowledgeRows(builtin: readonly EntityRecord[], edits: readonly KnowledgeEdit[]): KnowledgeRow[] {
+export function knowledgeRows(builtin: readonly EntityRecord[], stored: readonly KnowledgeEdit[]): KnowledgeRow[] {
+  // A damaged record is left out (the options page lists it apart).
+  const { edits } = usableEdits(stored, idsOf(builtin));
   const byId = new Map(edits.map((e) => [e.id, e]));
   const rows: KnowledgeRow[] = [];
   const builtinIds = new Set<string>();
@@ -170,13 +173,17 @@ export function searchKnowledge(rows: readonly KnowledgeRow[], o: SearchOptions)
 
 export type FieldError =
   | { field: 'name'; code: 'required' | 'notArabic' | 'tooLong' }
-  | { field: 'name'; code: 'stopword'; word: string }
+  | { field: 'name'; code: 'stopword' | 'short'; word: string }
   | { field: 'nameEn'; code: 'tooLong' }
   | { field: 'aliases'; code: 'stopword' | 'short'; word: string }
-  | { field: 'aliases'; code: 'tooLong' };
+  | { field: 'aliases'; code: 'tooLong' }
+  | { field: 'excluded'; code: 'tooLong' };
 
-const MAX_NAME = 120;
+export const MAX_NAME = 120;
 const MAX_ALIASES = 200;
+
+/** Fewer than two letters or digits once folded («و», «ب.»): too short to be a name; it would match everywhere. */
+const tooShort = (name: string) => foldQuery(name).replace(/[^\p{L}\p{N}]/gu, '').length < 2;
 
 /** One name per line: trimmed, inner spaces collapsed, empty lines and repeats (after normalising) dropped. */
 export function parseAliases(text: string, except: readonly string[] = []): string[] {
@@ -203,7 +210,7 @@ export function validateAliases(aliases: readonly string[]): FieldError[] {
   if (aliases.length > MAX_ALIASES || aliases.some((a) => a.length > MAX_NAME)) errors.push({ field: 'aliases', code: 'tooLong' });
   for (const a of aliases) {
     if (stopword(a)) errors.push({ field: 'aliases', code: 'stopword', word: a });
-    else if (foldQuery(a).replace(/\s/g, '').length < 2) errors.push({ field: 'aliases', code: 'short', word: a });
+    else if (tooShort(a)) errors.push({ field: 'aliases', code: 'short', word: a });
   }
   return errors;
 }
@@ -224,6 +231,7 @@ export function validateDraft(d: EntityDraft): { errors: FieldError[]; name: str
   else if (!hasArabicLetter(name)) errors.push({ field: 'name', code: 'notArabic' });
   else if (name.length > MAX_NAME) errors.push({ field: 'name', code: 'tooLong' });
   else if (stopword(name)) errors.push({ field: 'name', code: 'stopword', word: name });
+  else if (tooShort(name)) errors.push({ field: 'name', code: 'short', word: name });
   if (nameEn.length > MAX_NAME) errors.push({ field: 'nameEn', code: 'tooLong' });
   errors.push(...validateAliases(aliases));
   return { errors, name, nameEn, aliases };

@@ -2,10 +2,9 @@
  * The entities file (pure): the user's own entities and edits exported as JSON, read back with
  * every problem reported, and merged with what is stored.
  */
-import { isEntityId } from './ids';
-import { ENTITY_TYPES, type EntityType } from './types';
+import { checkEdit, usableEdits, type EditProblem } from './edit';
 import type { KnowledgeEdit } from './user';
-import { isEdited, parseAliases, stopword } from './catalogue';
+import { isEdited } from './catalogue';
 
 export const KNOWLEDGE_FORMAT = 'marsad-knowledge';
 export const KNOWLEDGE_VERSION = 1;
@@ -17,9 +16,9 @@ export interface KnowledgeFile {
   entities: KnowledgeEdit[];
 }
 
-/** The records worth exporting: the user's own entities (not deleted) and their edits to built-in ones. */
-export function exportableEdits(edits: readonly KnowledgeEdit[], builtinIds: ReadonlySet<string>): KnowledgeEdit[] {
-  return edits.filter((e) => (e.origin === 'user' ? !e.hidden && !builtinIds.has(e.id) : builtinIds.has(e.id) && isEdited(e)));
+/** The records worth exporting: the user's own entities (not deleted) and their edits to built-in ones (a damaged record is not). */
+export function exportableEdits(stored: readonly KnowledgeEdit[], builtinIds: ReadonlySet<string>): KnowledgeEdit[] {
+  return usableEdits(stored, builtinIds).edits.filter((e) => (e.origin === 'user' ? !e.hidden && !builtinIds.has(e.id) : builtinIds.has(e.id) && isEdited(e)));
 }
 
 export function knowledgeFile(edits: readonly KnowledgeEdit[], now: Date): string {
@@ -31,12 +30,13 @@ export type KnowledgeProblem =
   | { entry: null; code: 'notJson'; detail: string }
   | { entry: null; code: 'notKnowledge' | 'noEntities' }
   | { entry: null; code: 'newer'; detail: string }
-  | { entry: number; code: 'notObject' | 'badId' | 'badOrigin' | 'userNeeds' | 'badHidden' }
-  | { entry: number; code: 'unknownBuiltin' | 'duplicate' | 'badList' | 'stopword'; detail: string };
+  | { entry: number; code: 'duplicate'; detail: string }
+  | ({ entry: number } & EditProblem);
 
-const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-
-/** Reads an entities file; every problem is reported (entry numbers from 1), and with any problem nothing should be imported. */
+/**
+ * Reads an entities file; every entry passes the check every door uses (lib/knowledge/edit.ts),
+ * every problem is reported (entry numbers from 1), and with any problem nothing should be imported.
+ */
 export function parseKnowledgeFile(text: string, builtinIds: ReadonlySet<string>, now: Date): { edits: KnowledgeEdit[]; problems: KnowledgeProblem[] } {
   let data: unknown;
   try {
@@ -54,38 +54,34 @@ export function parseKnowledgeFile(text: string, builtinIds: ReadonlySet<string>
   const seen = new Set<string>();
   file['entities'].forEach((raw: unknown, i: number) => {
     const entry = i + 1;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return problems.push({ entry, code: 'notObject' });
-    const o = raw as Record<string, unknown>;
-    const id = o['id'];
-    if (!isEntityId(id)) return problems.push({ entry, code: 'badId' });
-    if (seen.has(id)) return problems.push({ entry, code: 'duplicate', detail: id });
-    seen.add(id);
-    const origin = o['origin'];
-    if (origin !== 'user' && origin !== 'edit') return problems.push({ entry, code: 'badOrigin' });
-    if (origin === 'edit' && !builtinIds.has(id)) return problems.push({ entry, code: 'unknownBuiltin', detail: id });
-    const type = o['type'];
-    const name = o['name'];
-    if (origin === 'user' && (typeof name !== 'string' || !name.trim() || !ENTITY_TYPES.includes(type as EntityType) || builtinIds.has(id)))
-      return problems.push({ entry, code: 'userNeeds' });
-    for (const f of ['aliases', 'excluded'] as const) if (o[f] !== undefined && !isStrList(o[f])) return problems.push({ entry, code: 'badList', detail: f });
-    if (o['hidden'] !== undefined && typeof o['hidden'] !== 'boolean') return problems.push({ entry, code: 'badHidden' });
-    const aliases = (o['aliases'] as string[] | undefined) ?? [];
-    const bad = aliases.find(stopword);
-    if (bad !== undefined) return problems.push({ entry, code: 'stopword', detail: bad });
-    const updatedAt = typeof o['updatedAt'] === 'string' && !Number.isNaN(Date.parse(o['updatedAt'])) ? o['updatedAt'] : now.toISOString();
-    const edit: KnowledgeEdit = { id, origin, updatedAt };
-    if (origin === 'user') {
-      edit.type = type as EntityType;
-      edit.name = (name as string).trim();
-      edit.nameEn = typeof o['nameEn'] === 'string' ? o['nameEn'].trim() : '';
+    const checked = checkEdit(raw, builtinIds, now);
+    if (!checked.edit) {
+      problems.push(...checked.problems.map((p) => ({ entry, ...p })));
+      return;
     }
-    if (aliases.length) edit.aliases = parseAliases(aliases.join('\n'));
-    if (o['excluded'] !== undefined && (o['excluded'] as string[]).length) edit.excluded = [...new Set(o['excluded'] as string[])];
-    if (o['hidden'] === true) edit.hidden = true;
-    edits.push(edit);
-    return undefined;
+    const edit = checked.edit;
+    if (seen.has(edit.id)) {
+      problems.push({ entry, code: 'duplicate', detail: edit.id });
+      return;
+    }
+    seen.add(edit.id);
+    edits.push(compact(edit));
   });
   return { edits: problems.length ? [] : edits, problems };
+}
+
+/** A record as the file's import stores it: no empty list, `hidden` only when true, an own entity's English name given ('' for none). */
+function compact(e: KnowledgeEdit): KnowledgeEdit {
+  const out: KnowledgeEdit = { id: e.id, origin: e.origin, updatedAt: e.updatedAt };
+  if (e.origin === 'user') {
+    out.type = e.type;
+    out.name = e.name;
+    out.nameEn = e.nameEn ?? '';
+  }
+  if (e.aliases?.length) out.aliases = e.aliases;
+  if (e.excluded?.length) out.excluded = e.excluded;
+  if (e.hidden === true) out.hidden = true;
+  return out;
 }
 
 export interface ImportPlan {

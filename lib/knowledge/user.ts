@@ -2,6 +2,7 @@
  * The knowledge base the user sees: the built-in entities with the user's edits applied (aliases
  * added, entities hidden, wrong matches excluded), plus the user's own entities.
  */
+import { usableEdits } from './edit';
 import type { EntityRecord, EntityType } from './types';
 
 export interface KnowledgeEdit {
@@ -20,8 +21,25 @@ export interface KnowledgeEdit {
   updatedAt: string;
 }
 
-/** Applies the user's edits and entities to the built-in knowledge base. */
-export function applyEdits(builtin: readonly EntityRecord[], edits: readonly KnowledgeEdit[]): EntityRecord[] {
+const idSets = new WeakMap<readonly EntityRecord[], ReadonlySet<string>>();
+
+/** The ids of a knowledge base (computed once per list). */
+export function idsOf(entities: readonly EntityRecord[]): ReadonlySet<string> {
+  let ids = idSets.get(entities);
+  if (!ids) {
+    ids = new Set(entities.map((e) => e.id));
+    idSets.set(entities, ids);
+  }
+  return ids;
+}
+
+/**
+ * Applies the user's edits and entities to the built-in knowledge base. The edits are read as
+ * stored: a record that does not pass the check every door uses (lib/knowledge/edit.ts) is left
+ * out, never thrown over.
+ */
+export function applyEdits(builtin: readonly EntityRecord[], stored: readonly KnowledgeEdit[]): EntityRecord[] {
+  const { edits } = usableEdits(stored, idsOf(builtin));
   const byId = new Map(edits.map((e) => [e.id, e]));
   const out: EntityRecord[] = [];
   for (const e of builtin) {

@@ -4,7 +4,8 @@
  * knowledge base lacks, the name is painted in the quieter style of discovered actors; its card
  * says it is not in the knowledge base; the page is saved from the popup, where his history can be
  * filtered by verb class; the options page lists him; «Add to Marsad» in the card makes him a
- * knowledge-base entity, his saved statements follow him, and the page highlights him as known.
+ * knowledge-base entity, his saved statements follow him, and the page no longer paints him as
+ * discovered; an entity of the user's own, he is painted as known once the user chooses so.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,11 +182,18 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
     await page.bringToFront();
     await page.keyboard.press('Escape');
 
-    // The page reads itself again: his name is a known person now.
-    await expect.poll(async () => (await highlightedWords(page)).person).toEqual([NAME, 'كوفني']);
-    expect(await discoveredWords(page)).toEqual({ person: [], organization: [], place: [] });
+    // The page reads itself again: he is no discovered actor now, and, an entity of the user's own,
+    // he is not painted where the page could read him (the default).
+    await expect.poll(async () => (await discoveredWords(page)).person).toEqual([]);
+    expect((await highlightedWords(page)).person).not.toContain(NAME);
     // And the options page no longer lists him as found.
     await expect.poll(() => row.count()).toBe(0);
+    // The user chooses to see their own names in pages: his name is painted as a known person.
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#appearance`);
+    await options.getByLabel(o.ownPaint).check();
+    await page.bringToFront();
+    await expect.poll(async () => (await highlightedWords(page)).person).toEqual([NAME, 'كوفني']);
+    expect(await discoveredWords(page)).toEqual({ person: [], organization: [], place: [] });
     await options.close();
 
     // His card is a known entity's: his English name, no Add.

@@ -489,7 +489,7 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     const fileInput = options.locator('input[type="file"]');
     await fileInput.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/x-ndjson', buffer: Buffer.from(exported) });
     const transferNotice = options.locator('section[aria-labelledby="corpus-transfer"] .notice');
-    await expect.poll(() => transferNotice.innerText(), { timeout: 5_000 }).toContain(o.importReport(3, 0, 0, 0));
+    await expect.poll(() => transferNotice.innerText(), { timeout: 5_000 }).toContain(o.importReport(3, 0, 0, 0, 0));
     await expect.poll(() => count.innerText()).toBe(o.corpusCount(3));
     expect((await titles()).sort()).toEqual(RELATED.map((r) => r.title).sort());
     const after = await historyNow();
