@@ -62,6 +62,15 @@ describe('the options page', () => {
     expect(selected(page.container).textContent).toBe('Archive');
   });
 
+  it('follows a link to another of its tabs while it is open (only the address’s hash changes)', async () => {
+    page = await mount(db, 'knowledge');
+    await act(async () => {
+      location.hash = '#appearance';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(selected(page.container).id).toBe('tab-appearance'));
+  });
+
   it('is Arabic and right to left when the settings say so, where the arrow keys follow the visual order', async () => {
     await saveSettings({ language: 'ar' });
     page = await mount(db);

@@ -97,6 +97,13 @@ export function Options({ db }: { db?: MarsadDB }) {
     document.title = t.title;
   }, [locale, dir, t]);
 
+  // A link to another tab of the open page («options.html#appearance») changes only the hash.
+  useEffect(() => {
+    const onHash = () => setTab(initialTab());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
   const selectTab = useCallback((id: TabId) => {
     setTab(id);
     if (typeof history !== 'undefined' && typeof location !== 'undefined') history.replaceState(null, '', `#${id}`);
