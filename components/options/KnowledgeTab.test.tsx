@@ -145,6 +145,15 @@ describe('adding an entity of your own', () => {
     expect(background.edits).toEqual([]);
   });
 
+  it('refuses a letter alone («و», which highlighted every «و» written apart), says why, and sends nothing', async () => {
+    const c = await open();
+    await click(byText(c, 'button', 'Add an entity'));
+    await type(byLabel(c, 'Arabic name (required)'), 'و');
+    await click(byText(c, 'form.entity-form button[type="submit"]', 'Add an entity'));
+    expect(c.textContent).toContain('“و” is too short to be a name.');
+    expect(background.edits).toEqual([]);
+  });
+
   it('sends the new entity with origin "user", then finds it in the list', async () => {
     const c = await open();
     await click(byText(c, 'button', 'Add an entity'));

@@ -189,7 +189,7 @@ suite(hasChromium ? 'A reader meets a discovered actor (built extension, Chromiu
     // And the options page no longer lists him as found.
     await expect.poll(() => row.count()).toBe(0);
     // The user chooses to see their own names in pages: his name is painted as a known person.
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#appearance`);
+    await options.getByRole('tab', { name: o.tabAppearance }).click();
     await options.getByLabel(o.ownPaint).check();
     await page.bringToFront();
     await expect.poll(async () => (await highlightedWords(page)).person).toEqual([NAME, 'كوفني']);
