@@ -43,7 +43,8 @@ export const FILE_PART_BYTES = 4 * 1024 * 1024;
 export async function* readFileParts(file: Blob, bytes = FILE_PART_BYTES): AsyncGenerator<{ text: string; read: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lines = 0;
-  for (let at = 0; at < file.size || at === 0; at += bytes) {
+  // An empty file is one empty part.
+  for (let at = 0; at === 0 || at < file.size; at += bytes) {
     const end = Math.min(file.size, at + bytes);
     const chunk = new Uint8Array(await file.slice(at, end).arrayBuffer());
     let text: string;
@@ -59,6 +60,5 @@ export async function* readFileParts(file: Blob, bytes = FILE_PART_BYTES): Async
     }
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     yield { text, read: end };
-    if (file.size === 0) break;
   }
 }

@@ -62,13 +62,13 @@ export async function writePart(
     if (!data.last) return w.write.report;
     const report = await w.write.end(applySettings);
     writing = undefined;
-    await browser.storage.local.remove(PENDING_KEY);
+    await clearPending();
     return report;
   } catch (e) {
     // A failed part (a full disk) undoes the whole import: the corpus is as it was.
     writing = undefined;
     await undoImport(db, w.write.added);
-    await browser.storage.local.remove(PENDING_KEY);
+    await clearPending();
     throw e;
   }
 }
@@ -80,8 +80,12 @@ export async function cancelImport(db: MarsadDB, upload: string): Promise<{ remo
   const added = writing.write.added;
   writing = undefined;
   const removed = await undoImport(db, added);
-  await browser.storage.local.remove(PENDING_KEY);
+  await clearPending();
   return { removed };
+}
+
+async function clearPending(): Promise<void> {
+  await browser.storage.local.remove(PENDING_KEY);
 }
 
 async function keepPending(p: Pending): Promise<void> {
@@ -93,6 +97,6 @@ export async function undoPending(db: MarsadDB): Promise<number> {
   const stored = (await browser.storage.local.get(PENDING_KEY))[PENDING_KEY] as Pending | undefined;
   if (!stored || !Array.isArray(stored.added)) return 0;
   const removed = await undoImport(db, stored.added.filter((id) => Number.isInteger(id)));
-  await browser.storage.local.remove(PENDING_KEY);
+  await clearPending();
   return removed;
 }

@@ -6,24 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
+import { mulberry32 } from '../../bench/generate';
 import { analyze } from '../analyze/analyze';
 import { builtinGazetteer } from '../knowledge/builtin';
 import { saveArticle, storableDate } from './corpus';
 import { openCorpus } from './schema';
 import { exportCorpus, importCorpus } from './transfer';
 import { isStorableUrl, linkableUrl } from './urls';
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_DATES = ['99999', 'Jan 1 20000', '+099999-01', '2019-02-30', '2019-13-01', '0000-01-01', '2019-03-01T10:00:00Z', '2019-03-01', '2150-07-04', '', ' ', 'null', '١٤٤٠-٠١-٠١', null, undefined];
 const ODD_STRINGS = ['', ' ', 'عنوان <b>عريض</b> & «اقتباس»', '\u0000\u0007\u001b[31m', 'x'.repeat(5000), '\ud800 lone', '🙂 emoji', 'javascript:alert(1)', '\u202e right-to-left override', null, undefined];
@@ -36,7 +25,7 @@ const SENTENCES = [
 
 describe('an export of whatever was saved imports back whole', () => {
   it('holds for 150 articles with odd metadata', async () => {
-    const rnd = random(20261130);
+    const rnd = mulberry32(20261130);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const g = builtinGazetteer();
     const source = openCorpus(`roundtrip-source-${Date.now()}`);

@@ -768,6 +768,13 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
   return out;
 }
 
+/** The tokens the mentions found so far cover: what a later pass leaves alone. */
+function coveredTokens(found: readonly TokenMention[]): Set<number> {
+  const taken = new Set<number>();
+  for (const m of found) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k);
+  return taken;
+}
+
 /**
  * The states whose own press names them «المملكة» alone: in a Saudi, Jordanian, Moroccan or
  * Bahraini outlet «المملكة» is the reader's kingdom. Elsewhere it is nobody in particular.
@@ -798,8 +805,7 @@ export function matchHomeKingdom(g: Gazetteer, t: Tokens, found: TokenMention[],
   if (!country || !KINGDOMS.has(country)) return found;
   const entity = countryEntity(g, country);
   if (entity === undefined) return found;
-  const taken = new Set<number>();
-  for (const m of found) for (let k = m.firstToken; k < m.endToken; k++) taken.add(k);
+  const taken = coveredTokens(found);
   const added: TokenMention[] = [];
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== ARABIC || taken.has(i)) continue;
@@ -872,7 +878,7 @@ export function matchAgencyCredits(g: Gazetteer, t: Tokens, found: TokenMention[
     if (id === undefined) continue;
     const entity = g.indexOf.get(id);
     if (entity === undefined) continue;
-    taken ??= new Set(found.flatMap((m) => Array.from({ length: m.endToken - m.firstToken }, (_, k) => m.firstToken + k)));
+    taken ??= coveredTokens(found);
     if (taken.has(i)) continue;
     const prev = previousWord(t, i);
     const next = i + 1 < t.count && t.kind[i + 1] === ARABIC ? tokenText(t, i + 1) : undefined;
