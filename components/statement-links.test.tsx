@@ -44,7 +44,7 @@ describe('statement links', () => {
       render(
         <EntityCard
           locale="en"
-          entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
+          entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', gender: 'm', mentionText: 'لافروف' }}
           color="#ffd54f"
           data={data}
           onOpenHistory={vi.fn()}

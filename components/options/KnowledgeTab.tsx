@@ -205,7 +205,7 @@ export function KnowledgeTab() {
                 onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
                 onDeleted={(name) => {
                   setOpenId(null);
-                  setNotice({ kind: 'ok', text: t.kbDeleted(name, genderOf(row)) });
+                  setNotice({ kind: 'ok', text: t.kbDeleted(name, row.gender) });
                 }}
               />
             ))}

@@ -182,7 +182,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const name = page?.name ?? record?.name ?? found?.name ?? justAdded?.name ?? entityId;
   const nameEn = page?.nameEn ?? record?.nameEn ?? '';
   const type = page?.type ?? record?.type ?? found?.type ?? justAdded?.type;
-  const words = entityWords(locale, { type: type ?? 'person', gender: type ? genderOf({ id: entityId, type, roles: record?.roles, role: found?.role }) : 'm' });
+  const words = entityWords(locale, { type: type ?? 'person', gender: type ? genderOf({ type, roles: record?.roles, role: found?.role }) : 'm' });
   const filtered = appliedQuery.trim() !== '' || classes.length > 0;
   const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? foundNames.get(id) ?? id, [entities, foundNames]);
 

@@ -1,7 +1,8 @@
 /**
  * The background's answers to every call of the contract (lib/messages.ts BackgroundCalls), typed
- * from it. Each opens what it needs; nothing is kept between calls (an MV3 service worker may stop
- * at any time).
+ * from it. Each opens what it needs; the one thing kept between calls is the compiled knowledge
+ * base (engine.ts), which a stopped worker compiles again (an MV3 service worker may stop at any
+ * time).
  */
 import { deleteArticle } from '../../lib/corpus/corpus';
 import { writing } from '../../lib/corpus/errors';
@@ -15,15 +16,19 @@ import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
-import { broadcastKnowledge } from './broadcast';
+import { readPageTexts } from '../../lib/analyze/page';
+import { knowledgeChanged } from './broadcast';
+import { KnowledgeEngine } from './engine';
 import { receivePart, takeUpload } from './uploads';
 
-export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
+export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db)): BackgroundHandlers {
+  const changed = knowledgeChanged(engine);
   return {
+    analysePage: async (data) => readPageTexts(data, await engine.gazetteer()),
     savePage: async (data, sender) => {
       // A content script saves its own page, nothing else.
       if (!sender.extension && !samePage(data.url, sender.url)) throw new MarsadError('invalid', 'A page may save only itself.');
-      return savePage(db, data);
+      return savePage(db, data, await engine.gazetteer());
     },
     removePage: (data) => removePage(db, data),
     deleteArticle: (data) => deleteArticle(db, data.id),
@@ -39,25 +44,27 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
         throw new MarsadError('invalid', 'A page may only hide an entity or exclude a form.');
       }
       await writing(() => db.entities.put(data));
-      await broadcastKnowledge();
+      await changed();
     },
     importKnowledge: async (data) => {
       const report = await importKnowledge(db, data.edits);
-      if (report.added + report.updated > 0) await broadcastKnowledge();
+      if (report.added + report.updated > 0) await changed();
       return report;
     },
     importCorpusPart: (data) => receivePart(data.upload, data.part),
     importCorpus: async (data) => {
       const report = await importCorpus(db, takeUpload(data.upload));
       // The file's knowledge edits change what every page highlights.
-      if (report.entitiesAdded > 0) await broadcastKnowledge();
+      if (report.entitiesAdded > 0) await changed();
       return report;
     },
-    addDiscovered: (data) => addDiscovered(db, data, broadcastKnowledge),
+    addDiscovered: (data) => addDiscovered(db, data, changed),
     pageAnalysed: async (data, sender) => {
       if (sender.tabId !== undefined) await setBadge(sender.tabId, data.entityCount > 0 ? String(data.entityCount) : '', 'ok');
     },
     startAnalyser: async (_, sender) => {
+      // The page will ask for its reading: compile the knowledge base (a worker just woken has none) while the analyser starts.
+      engine.warm();
       if (sender.tabId !== undefined) await injectAnalyser(sender.tabId, { frameId: sender.frameId ?? 0 });
     },
     openHistory: async (data) => {
