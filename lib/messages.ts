@@ -7,7 +7,9 @@
  */
 import type { EntityType } from './knowledge/types';
 import type { ArticleEntity, PageReading, PageTexts } from './analyze/page';
+import type { Detection } from './detect/detect';
 import type { EntityLabel } from './knowledge/label';
+import type { EntityDescription, NamedOverview } from './corpus/labels';
 import type { KnowledgeEdit } from './knowledge/user';
 import type { KnowledgeImportReport } from './corpus/knowledge';
 import type { ImportReport } from './corpus/transfer';
@@ -17,7 +19,7 @@ import { isStorageFull } from './corpus/errors';
 
 // The corpus's and the page reading's own request and reply types travel as they are.
 export type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest, PageAddress, PageArticle, PageStatus, SaveReply };
-export type { EntityLabel, PageReading, PageTexts };
+export type { Detection, EntityDescription, EntityLabel, NamedOverview, PageReading, PageTexts };
 
 /** What the content script knows about its page, for the popup and the context menu. */
 export interface PageState {
@@ -91,7 +93,11 @@ export interface BackgroundCalls {
   pageStatus(data: PageAddress): PageStatus;
   entityCards(data: CardsRequest): CorpusCard[];
   history(data: HistoryRequest): HistoryPage;
-  overview(data: { entityId: string; limit: number }): EntityOverview;
+  overview(data: { entityId: string; limit: number }): NamedOverview;
+  /** An entity's names, type and gender, from the background's knowledge base or the corpus's discovered actors. */
+  describeEntity(data: { entityId: string }): EntityDescription;
+  /** Is this text (a page Marsad does not run on, read once through activeTab) Arabic news? */
+  detectText(data: { text: string }): Detection;
   knowledgeEdits(): KnowledgeEdit[];
   editKnowledge(edit: KnowledgeEdit): void;
   /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */

@@ -8,7 +8,9 @@ import { deleteArticle } from '../../lib/corpus/corpus';
 import { writing } from '../../lib/corpus/errors';
 import { importKnowledge } from '../../lib/corpus/knowledge';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
-import { entityCards, history, overview } from '../../lib/corpus/queries';
+import { describeEntity, namedOverview } from '../../lib/corpus/labels';
+import { entityCards, history } from '../../lib/corpus/queries';
+import { detect } from '../../lib/detect/detect';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import { importCorpus } from '../../lib/corpus/transfer';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
@@ -35,7 +37,9 @@ export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db
     pageStatus: (data) => pageStatus(db, data),
     entityCards: (data) => entityCards(db, data),
     history: (data) => history(db, data),
-    overview: (data) => overview(db, data),
+    overview: async (data) => namedOverview(db, await engine.gazetteer(), data),
+    describeEntity: async (data) => describeEntity(db, await engine.gazetteer(), data.entityId),
+    detectText: (data) => detect(data.text),
     knowledgeEdits: () => db.entities.toArray(),
     editKnowledge: async (data, sender) => {
       // The card (in the page) hides an entity or says a form is not it; anything else — a new

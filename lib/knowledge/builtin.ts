@@ -23,6 +23,14 @@ export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
 /** Every built-in entity, in a stable order. */
 export const BUILTIN_ENTITIES: readonly EntityRecord[] = Object.values(BUILTIN_FILES).flatMap((f) => f.entities);
 
+let byId: ReadonlyMap<string, EntityRecord> | undefined;
+
+/** A built-in entity by its id (hidden by the user or not). */
+export function builtinEntity(id: string): EntityRecord | undefined {
+  byId ??= new Map(BUILTIN_ENTITIES.map((e) => [e.id, e]));
+  return byId.get(id);
+}
+
 let compiled: Gazetteer | undefined;
 
 /** The built-in knowledge base, compiled once. */
