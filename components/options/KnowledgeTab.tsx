@@ -4,10 +4,10 @@
  * excluded forms, and the entities file.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
 import { userEntityId } from '../../lib/knowledge/user';
 import { genderOf } from '../../lib/knowledge/gender';
+import { useBuiltin } from './builtin';
 import { useOptions } from './context';
 import { DiscoveredActors } from './DiscoveredActors';
 import { EntityEditor, useSendEdit } from './EntityEditor';
@@ -112,7 +112,9 @@ export function KnowledgeTab() {
   // Another search starts again from its first hundred.
   useEffect(() => setLimit(MAX_RESULTS), [query, type, show]);
 
-  const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, edits.value ?? []), [edits.value]);
+  const builtin = useBuiltin();
+  const loaded = edits.value !== undefined && builtin !== undefined;
+  const rows = useMemo(() => (builtin ? knowledgeRows(builtin, edits.value ?? []) : []), [builtin, edits.value]);
   const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit }), [rows, query, type, show, limit]);
 
   const add = async (v: ValidEntity) => {
@@ -193,9 +195,9 @@ export function KnowledgeTab() {
           {t.kbResults}
         </h3>
         <p class="count" role="status" data-testid="kb-count">
-          {edits.value === undefined ? t.loading : result.total === 0 ? t.kbNone : t.kbCount(result.rows.length, result.total)}
+          {!loaded ? t.loading : result.total === 0 ? t.kbNone : t.kbCount(result.rows.length, result.total)}
         </p>
-        {edits.value !== undefined ? (
+        {loaded ? (
           <ul class="entities" data-testid="kb-results">
             {result.rows.map((row) => (
               <EntityRow
@@ -211,7 +213,7 @@ export function KnowledgeTab() {
             ))}
           </ul>
         ) : null}
-        {edits.value !== undefined && result.rows.length < result.total ? (
+        {loaded && result.rows.length < result.total ? (
           <button type="button" class="show-more" data-testid="kb-more" onClick={() => setLimit((n) => n + MAX_RESULTS)}>
             {t.kbShowMore(Math.min(MAX_RESULTS, result.total - result.rows.length))}
           </button>

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
-import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
+import { builtinIds } from './builtin';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { localDate } from './format';
@@ -13,9 +13,6 @@ import { exportableEdits, knowledgeFile, parseKnowledgeFile, type KnowledgeProbl
 import { errorCodeOf } from '../../lib/messages';
 import type { OptionsStrings } from '../../lib/i18n/options';
 import { FileButton, Notice, type NoticeDetail, type NoticeState } from './ui';
-
-let builtinIdSet: Set<string> | undefined;
-export const builtinIds = (): ReadonlySet<string> => (builtinIdSet ??= new Set(BUILTIN_ENTITIES.map((e) => e.id)));
 
 export function problemText(t: OptionsStrings, p: KnowledgeProblem): NoticeDetail {
   let msg: string;
@@ -69,8 +66,8 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
 
-  const exportFile = () => {
-    const records = exportableEdits(edits ?? [], builtinIds());
+  const exportFile = async () => {
+    const records = exportableEdits(edits ?? [], await builtinIds());
     if (!records.length) {
       setNotice({ kind: 'ok', text: t.kbExportEmpty });
       return;
@@ -85,7 +82,7 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
     setNotice({ kind: 'busy', text: t.kbImporting });
     try {
       const now = new Date();
-      const { edits: incoming, problems } = parseKnowledgeFile(await client.files.readText(file), builtinIds(), now);
+      const { edits: incoming, problems } = parseKnowledgeFile(await client.files.readText(file), await builtinIds(), now);
       if (problems.length) {
         setNotice({ kind: 'error', text: t.kbImportProblems, details: problems.map((p) => problemText(t, p)) });
         return;
@@ -105,7 +102,7 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
   return (
     <div class="transfer">
       <div class="actions">
-        <button type="button" onClick={exportFile} disabled={!edits}>
+        <button type="button" onClick={() => void exportFile()} disabled={!edits}>
           {t.kbExport}
         </button>
         <FileButton label={t.kbImport} accept=".json,application/json" disabled={busy} onFile={(f) => void importFile(f)} />

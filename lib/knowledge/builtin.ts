@@ -1,27 +1,12 @@
 /**
- * The built-in knowledge base: every data file in ./data, bundled with the extension.
+ * The built-in knowledge base (its data: builtin-data.ts), looked up and compiled.
  */
-import countries from './data/countries.json';
-import organizations from './data/organizations.json';
-import peopleLeaders from './data/people-leaders.json';
-import peopleOthers from './data/people-others.json';
-import placesRegion from './data/places-region.json';
-import placesSyriaIraq from './data/places-syria-iraq.json';
+import { BUILTIN_ENTITIES } from './builtin-data';
 import { compileGazetteer, type Gazetteer } from './matcher';
-import type { EntityRecord, KnowledgeBaseFile } from './types';
+import type { EntityRecord } from './types';
 import { applyEdits, type KnowledgeEdit } from './user';
 
-export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
-  'countries.json': countries as KnowledgeBaseFile,
-  'places-syria-iraq.json': placesSyriaIraq as KnowledgeBaseFile,
-  'places-region.json': placesRegion as KnowledgeBaseFile,
-  'people-leaders.json': peopleLeaders as KnowledgeBaseFile,
-  'people-others.json': peopleOthers as KnowledgeBaseFile,
-  'organizations.json': organizations as KnowledgeBaseFile,
-};
-
-/** Every built-in entity, in a stable order. */
-export const BUILTIN_ENTITIES: readonly EntityRecord[] = Object.values(BUILTIN_FILES).flatMap((f) => f.entities);
+export { BUILTIN_ENTITIES, BUILTIN_FILES } from './builtin-data';
 
 let byId: ReadonlyMap<string, EntityRecord> | undefined;
 
