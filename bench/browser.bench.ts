@@ -19,6 +19,7 @@
  * first, then runs the analyzer's benchmark, then this).
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tests/e2e/harness';
 import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
-import { bundleSizes, coldStart, medianOf, type ColdPage } from './browser/extension';
+import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, type ColdPage } from './browser/extension';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
 import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
 import { median } from './figures';
@@ -101,6 +102,8 @@ async function bundle(): Promise<Bundles> {
       minify: true,
       // WXT's auto-import: the definition is returned, its main() is not called.
       banner: { js: 'var defineContentScript = (definition) => definition;' },
+      // What WXT's build defines (its content-script context names its events after the entrypoint).
+      define: { 'import.meta.env': JSON.stringify({ ENTRYPOINT: 'content', BROWSER: 'chrome', MANIFEST_VERSION: 3 }) },
     }),
     ...PARTS.map((part) =>
       build({ ...common, stdin: { contents: part.source, resolveDir: ROOT, loader: 'ts' }, outfile: join(dir, part.file), minify: true }),
@@ -170,15 +173,19 @@ async function onFreshPages<T>(context: BrowserContext, url: string, script: str
 
 interface ColdPass {
   read: number;
+  detect: number;
   compile: number;
   analyze: number;
   highlight: number;
-  total: number;
+  /** Of `highlight`, the analysis of the painted text (the background's since issue 10). */
+  highlightAnalyze: number;
+  /** What the page does: extract, then find the article in the live page, index, place and paint. */
+  page: number;
 }
 
 async function benchHighlight(context: BrowserContext, origin: string, words: number, paragraphs: number): Promise<void> {
   const url = `${origin}/article.html`;
-  // PageReading.start on fresh pages, code not yet compiled: read the page (extract, detect), compile, analyse, paint.
+  // Each stage of reading a page on fresh pages, code not yet compiled: extract, detect, compile, analyse, paint.
   const cold = await onFreshPages(context, url, `${origin}/highlight.js`, async (page): Promise<ColdPass> => {
     const pass = await page.evaluate(() => {
       const b = (window as unknown as Win).marsadBench;
@@ -186,7 +193,7 @@ async function benchHighlight(context: BrowserContext, origin: string, words: nu
       const c = b.compile();
       const a = b.analyzeFull();
       const h = b.highlight();
-      return { read: x.read, compile: c.ms, analyze: a.ms, highlight: h.ms, total: x.read + c.ms + a.ms + h.ms };
+      return { read: x.read, detect: x.detect, compile: c.ms, analyze: a.ms, highlight: h.ms, highlightAnalyze: h.analyze, page: x.read + h.ms - h.analyze };
     });
     await page.evaluate(() => (window as unknown as Win).marsadBench.clear());
     return pass;
@@ -241,15 +248,16 @@ async function benchHighlight(context: BrowserContext, origin: string, words: nu
       `not inside an earlier mark; ${marks[0]!.calls} mark() calls of up to 250 terms, as one call with them all overflows the stack); page: ${paragraphs} paragraphs`,
   );
   console.log(
-    `  KB compile in Chromium (once per page, ${int(compiles[0]!.forms)} forms): ${ms(c('compile'))} on a fresh page (median of ${COLD_PAGES} pages), ` +
+    `  KB compile in Chromium (the background does it once per service worker, ${int(compiles[0]!.forms)} forms): ${ms(c('compile'))} on a fresh page (median of ${COLD_PAGES} pages), ` +
       `${ms(median(compiles.map((x) => x.ms)))} warm (median of ${compiles.length} runs)`,
   );
-  const e = (k: 'read') => median(extracts.map((r) => r[k]));
+  const e = (k: 'read' | 'detect') => median(extracts.map((r) => r[k]));
   console.log(
-    `  the content script's whole start on this article (PageReading.start: read the page, compile, analyse, highlight), on a fresh page: ${ms(c('total'))} ` +
-      `(median of ${COLD_PAGES} pages): readPage (Readability on a clone, furniture, metadata, detect) ${ms(c('read'))}, compile ${ms(c('compile'))}, ` +
-      `analyze with statements ${ms(c('analyze'))} (${int(analyses[0]!.textChars)} characters, ${analyses[0]!.statements} statements), highlight ${ms(c('highlight'))}; ` +
-      `warm: ${ms(e('read'))}, ${ms(median(compiles.map((x) => x.ms)))}, ${ms(median(analyses.map((r) => r.ms)))}, ${ms(marsad)}`,
+    `  the stages of reading this article, on a fresh page (median of ${COLD_PAGES} pages), where they run since issue 10: in the page ${ms(c('page'))}, ` +
+      `extractArticle (Readability on a clone, furniture, metadata) ${ms(c('read'))} + finding, indexing and painting its mentions ${ms(c('highlight') - c('highlightAnalyze'))}; ` +
+      `in the background: detect ${ms(c('detect'))}, compile ${ms(c('compile'))} (once per service worker), the painted text's mentions ${ms(c('highlightAnalyze'))}, ` +
+      `the article's (with statements, as saving it does) ${ms(c('analyze'))} (${int(analyses[0]!.textChars)} characters, ${analyses[0]!.statements} statements); ` +
+      `warm: extract ${ms(e('read'))}, detect ${ms(e('detect'))}, compile ${ms(median(compiles.map((x) => x.ms)))}, analyse ${ms(median(analyses.map((r) => r.ms)))}, highlight ${ms(marsad)}`,
   );
 }
 
@@ -359,7 +367,7 @@ async function benchExtension(html: string, words: number): Promise<void> {
   const b = bundleSizes();
   const files = (f: string[]) => f.map((x) => x.replace(/^.*\//, '')).join(' + ');
   console.log(
-    `bundles (.output/chrome-mv3): analyser.js ${kB(b.analyser)} ${sizeTarget(b.analyser, TARGETS.analyserKB)}, ` +
+    `bundles (${BENCH_EXTENSION.replace(ROOT + '/', '')}): analyser.js ${kB(b.analyser)} ${sizeTarget(b.analyser, TARGETS.analyserKB)}, ` +
       `the popup's code ${kB(b.popup.bytes)} (${files(b.popup.files)}) ${sizeTarget(b.popup.bytes, TARGETS.popupKB)}; ` +
       `background.js ${kB(b.background)}, content.js ${kB(b.content)}, the options page's code ${kB(b.options.bytes)} (${files(b.options.files)})`,
   );
@@ -378,8 +386,13 @@ async function benchExtension(html: string, words: number): Promise<void> {
   );
   const evaluation = (name: string) => ms(m(c.awake, (p) => p.page.evaluations[name] ?? 0));
   console.log(
-    `  of which evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')}; ` +
-      `with the service worker asleep (the page wakes it): ${ms(m(c.asleep, (p) => p.page.script))} main thread, longest task ${ms(m(c.asleep, (p) => p.page.longestScript))}`,
+    `  the CPU time of those tasks (what they cost whatever else the machine runs: ${os.loadavg()[0]!.toFixed(1)} processes waited for ${os.cpus().length} cores here as the bench began, ` +
+      `and the extension's own worker runs beside the page): ${ms(m(c.awake, (p) => p.page.scriptCpu))}, longest task ${ms(m(c.awake, (p) => p.page.longestScriptCpu))}; ` +
+      `of which evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')} (wall)`,
+  );
+  console.log(
+    `  with the service worker asleep (the page wakes it): ${ms(m(c.asleep, (p) => p.page.script))} main thread, longest task ${ms(m(c.asleep, (p) => p.page.longestScript))}; ` +
+      `CPU time ${ms(m(c.asleep, (p) => p.page.scriptCpu))}, longest task ${ms(m(c.asleep, (p) => p.page.longestScriptCpu))}`,
   );
   console.log(
     `  the page's main thread in all (its own parsing, style, layout and paint too): ${ms(m(c.awake, (p) => p.page.busy))} with Marsad, longest task ${ms(m(c.awake, (p) => p.page.longestTask))}; ` +

@@ -19,6 +19,12 @@ import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, hostResolverRules, launchWithE
 import { NEWS_HOST } from '../../tests/e2e/marsad-page';
 import { median } from '../figures';
 
+/**
+ * The build measured: .output/chrome-mv3, or MARSAD_BENCH_EXTENSION (another commit's build, to
+ * compare: `git archive <commit>`, `npx wxt build` there, and point this at its .output/chrome-mv3).
+ */
+export const BENCH_EXTENSION = process.env.MARSAD_BENCH_EXTENSION ?? EXTENSION_DIR;
+
 /** How long a traced page is given after its load event: the extension's whole start fits well inside. */
 const SETTLE_MS = 2_500;
 
@@ -52,7 +58,7 @@ function pageScripts(dir: string, html: string): string[] {
   return [...seen];
 }
 
-export function bundleSizes(dir = EXTENSION_DIR): BundleSizes {
+export function bundleSizes(dir = BENCH_EXTENSION): BundleSizes {
   const size = (file: string) => statSync(join(dir, file)).size;
   const page = (html: string) => {
     const files = pageScripts(dir, html);
@@ -78,6 +84,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (what it cost, whatever else the machine was running). */
+  tdur?: number;
   args?: { data?: { url?: string }; beginData?: { url?: string } };
 }
 
@@ -111,6 +119,9 @@ export interface ThreadFigures {
   /** The tasks that ran script (on the page's thread: the extension's), ms. */
   script: number;
   longestScript: number;
+  /** The same tasks' CPU time, ms: on a busy machine a task waits for a core, and its wall time grows. */
+  scriptCpu: number;
+  longestScriptCpu: number;
   /** Time in `EvaluateScript` by script file name (content.js, analyser.js). */
   evaluations: Record<string, number>;
 }
@@ -131,6 +142,8 @@ function threadFigures(events: readonly TraceEvent[], pid: number, tid: number):
   let longestTask = 0;
   let script = 0;
   let longestScript = 0;
+  let scriptCpu = 0;
+  let longestScriptCpu = 0;
   let j = 0;
   for (const t of outer) {
     const end = t.ts + (t.dur ?? 0);
@@ -141,6 +154,8 @@ function threadFigures(events: readonly TraceEvent[], pid: number, tid: number):
     if (runsScript) {
       script += ms(t.dur);
       longestScript = Math.max(longestScript, ms(t.dur));
+      scriptCpu += ms(t.tdur);
+      longestScriptCpu = Math.max(longestScriptCpu, ms(t.tdur));
     }
   }
   const evaluations: Record<string, number> = {};
@@ -149,7 +164,7 @@ function threadFigures(events: readonly TraceEvent[], pid: number, tid: number):
     const name = e.args.data.url.replace(/^.*\//, '');
     evaluations[name] = (evaluations[name] ?? 0) + ms(e.dur);
   }
-  return { busy, longestTask, script, longestScript, evaluations };
+  return { busy, longestTask, script, longestScript, scriptCpu, longestScriptCpu, evaluations };
 }
 
 /** The thread whose events name `url` (the page's main thread: it parsed it; the worker's: it ran it). */
@@ -219,7 +234,7 @@ export interface ColdStart {
  * it asleep, and `runs` in a browser with extensions disabled; then when highlights appear.
  */
 export async function coldStart(html: string, runs: number): Promise<ColdStart> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build in ${EXTENSION_DIR}: run \`npm run build\` first`);
+  if (!existsSync(join(BENCH_EXTENSION, 'manifest.json'))) throw new Error(`no build in ${BENCH_EXTENSION}: run \`npm run build\` first`);
   const server = await startStaticServer();
   const path = '/cold-start-article.html';
   server.register(path, html);
@@ -227,7 +242,7 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
   const mapHosts = { hosts: [NEWS_HOST], port: server.port };
   const result: ColdStart = { awake: [], asleep: [], disabled: [], highlightAwake: [], highlightAsleep: [] };
   try {
-    const withExtension = await launchWithExtension({ mapHosts });
+    const withExtension = await launchWithExtension({ mapHosts, extensionDir: BENCH_EXTENSION });
     try {
       const { context } = withExtension;
       // One page first: Chromium's own first-use work (the profile, the extension's files) is not the page's.
