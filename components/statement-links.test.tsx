@@ -40,7 +40,7 @@ const statementLink = () => [...container.querySelectorAll('a')].map((a) => a.ge
 const lavrovCard = (data: CorpusCard) => (
   <EntityCard
     locale="en"
-    entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' }}
+    entity={{ id: SECOND.speakerId, name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', gender: 'm', mentionText: 'لافروف' }}
     color="#ffd54f"
     data={data}
     onOpenHistory={vi.fn()}

@@ -1,6 +1,7 @@
 import { openCorpus } from '../lib/corpus/schema';
 import { SETTINGS_KEY } from '../lib/settings';
-import { broadcastKnowledge } from '../features/background/broadcast';
+import { knowledgeChanged } from '../features/background/broadcast';
+import { KnowledgeEngine } from '../features/background/engine';
 import { backgroundHandlers } from '../features/background/handlers';
 import { serveBackground } from '../platform/messaging';
 import { upgradeStoredSettings } from '../platform/settings';
@@ -10,10 +11,11 @@ import { undoPending } from '../features/background/uploads';
 
 export default defineBackground(() => {
   // The corpus lives in the extension's origin. The handle is reopened after the worker restarts;
-  // no other state is kept between messages.
+  // the knowledge base compiled for the pages is the only other state kept between messages.
   const db = openCorpus();
+  const engine = new KnowledgeEngine(db);
 
-  serveBackground(backgroundHandlers(db));
+  serveBackground(backgroundHandlers(db, engine));
   // A corpus import this worker did not finish (it stopped in the middle) is undone: the archive
   // is as it was before it (features/background/uploads.ts).
   void undoPending(db);
@@ -30,10 +32,10 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === MENU_SAVE) {
-      if (tab?.id !== undefined) await saveFromMenu(db, tab.id);
+      if (tab?.id !== undefined) await saveFromMenu(db, tab.id, () => engine.gazetteer());
       return;
     }
     const add = entityFromMenu(info.menuItemId, info.selectionText);
-    if (add) await addFromMenu(db, tab?.id, add, broadcastKnowledge);
+    if (add) await addFromMenu(db, tab?.id, add, knowledgeChanged(engine));
   });
 });

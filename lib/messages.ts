@@ -6,6 +6,10 @@
  * helpers: the browser binding is platform/messaging.ts.
  */
 import type { EntityType } from './knowledge/types';
+import type { ArticleEntity, PageReading, PageTexts } from './analyze/page';
+import type { Detection } from './detect/detect';
+import type { EntityLabel } from './knowledge/label';
+import type { EntityDescription, NamedOverview } from './corpus/labels';
 import type { KnowledgeEdit } from './knowledge/user';
 import type { KnowledgeImportReport } from './corpus/knowledge';
 import type { ImportProblem, ImportReport } from './corpus/transfer';
@@ -13,8 +17,9 @@ import type { PageAddress, PageArticle, PageStatus, SaveReply } from './corpus/p
 import type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest } from './corpus/queries';
 import { isStorageFull } from './corpus/errors';
 
-// The corpus's own request and reply types travel as they are.
+// The corpus's and the page reading's own request and reply types travel as they are.
 export type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest, PageAddress, PageArticle, PageStatus, SaveReply };
+export type { Detection, EntityDescription, EntityLabel, NamedOverview, PageReading, PageTexts };
 
 /** What the content script knows about its page, for the popup and the context menu. */
 /** The check of a corpus file: pending, or its problems (the first ones) and what it holds. */
@@ -32,18 +37,11 @@ export interface PageState {
   article: PageArticle | null;
 }
 
-export interface PageEntity {
-  id: string;
-  name: string;
-  nameEn: string;
-  type: EntityType;
-  /** Mentions highlighted on the page. */
-  count: number;
-  /** A discovered actor: a name the knowledge base lacks (lib/analyze/types.ts). */
-  discovered?: true;
-  /** For a discovered actor: the title or role the page gives it. */
-  role?: string;
-}
+/**
+ * An entity of the page, as the background read it (lib/analyze/page.ts): its names, type and
+ * gender, how many times the article mentions it, and for a discovered actor its role and forms.
+ */
+export type PageEntity = ArticleEntity;
 
 /** A browser tab, as the popup describes it. */
 export interface TabInfo {
@@ -86,6 +84,11 @@ export interface AddDiscoveredReply {
 
 /** Calls to the background, by name: `(request) => reply`. */
 export interface BackgroundCalls {
+  /**
+   * The analyser's page read with the background's warm knowledge base: the article judged and
+   * (Arabic news, or forced) analysed, the painted text's mentions by offset (lib/analyze/page.ts).
+   */
+  analysePage(data: PageTexts): PageReading;
   savePage(article: PageArticle): SaveReply;
   removePage(data: PageAddress): boolean;
   /** Deletes a saved article (from the options page's corpus list); false when it was not there. */
@@ -93,7 +96,11 @@ export interface BackgroundCalls {
   pageStatus(data: PageAddress): PageStatus;
   entityCards(data: CardsRequest): CorpusCard[];
   history(data: HistoryRequest): HistoryPage;
-  overview(data: { entityId: string; limit: number }): EntityOverview;
+  overview(data: { entityId: string; limit: number }): NamedOverview;
+  /** An entity's names, type and gender, from the background's knowledge base or the corpus's discovered actors. */
+  describeEntity(data: { entityId: string }): EntityDescription;
+  /** Is this text (a page Marsad does not run on, read once through activeTab) Arabic news? */
+  detectText(data: { text: string }): Detection;
   knowledgeEdits(): KnowledgeEdit[];
   editKnowledge(edit: KnowledgeEdit): void;
   /** Merges a knowledge file's edits (parsed and checked by the page) in one write; every tab is told. */
@@ -161,7 +168,7 @@ export interface Sender {
  * way to the content script's world gets nothing more than the page itself could do.
  */
 export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
-  'savePage', 'pageStatus', 'entityCards', 'history', 'overview', 'knowledgeEdits', 'editKnowledge', 'addDiscovered',
+  'analysePage', 'savePage', 'pageStatus', 'entityCards', 'history', 'overview', 'knowledgeEdits', 'editKnowledge', 'addDiscovered',
   'pageAnalysed', 'startAnalyser', 'openHistory',
 ]);
 

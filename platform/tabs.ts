@@ -2,9 +2,8 @@
  * Tabs and scripting: which tab the popup describes, what Marsad knows of it, and starting Marsad
  * there (injecting the analyser, then asking the page what it read).
  */
-import { detect } from '../lib/detect/detect';
 import { FORCE_ANALYSIS, type PageState, type TabInfo, type TabState } from '../lib/messages';
-import { callPage } from './messaging';
+import { callBackground, callPage } from './messaging';
 import { patternsForHost } from '../lib/sites/builtin';
 import { loadSettings, saveSettings } from './settings';
 
@@ -19,7 +18,7 @@ export async function currentTab(search = location.search): Promise<TabInfo | un
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
 }
 
-/** Asks the tab's content script; when there is none, reads the page once through activeTab. */
+/** Asks the tab's content script; when there is none, reads the page once through activeTab (the background judges its text). */
 export async function readTab(tab: TabInfo): Promise<TabState> {
   const page = await callPage(tab.id, 'getPage').catch(() => undefined);
   if (page) return { kind: 'page', page };
@@ -29,7 +28,7 @@ export async function readTab(tab: TabInfo): Promise<TabState> {
       func: () => document.body?.innerText.slice(0, 50_000) ?? '',
     });
     if (typeof result?.result !== 'string') return { kind: 'unreadable' };
-    const d = detect(result.result);
+    const d = await callBackground('detectText', { text: result.result });
     return { kind: 'absent', arabic: d.isArabic, news: d.isArabicNews, words: d.words };
   } catch {
     return { kind: 'unreadable' };

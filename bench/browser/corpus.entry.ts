@@ -15,7 +15,8 @@ import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
 import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { entityCards, history, overview } from '../../lib/corpus/queries';
+import { entityCards, history } from '../../lib/corpus/queries';
+import { describeEntity, namedOverview } from '../../lib/corpus/labels';
 import { generateNews, mulberry32 } from '../generate';
 import { benchClient, handlers, messageLog } from './client';
 
@@ -185,7 +186,7 @@ const bench = {
     out.relatedToArticle = await timeRuns(runs, () => relatedToArticle(corpus, article!.id, 10));
     out.entityCards = await timeRuns(runs, () => entityCards(corpus, { entityIds: [entity], excludeUrl: null, articles: 3, statements: 3 }));
     out.popupData = await timeRuns(runs, () =>
-      Promise.all([history(corpus, { entityId: speaker, offset: 0, limit: 20, query: '' }), overview(corpus, { entityId: speaker, limit: 8 })]),
+      Promise.all([history(corpus, { entityId: speaker, offset: 0, limit: 20, query: '' }), namedOverview(corpus, g, { entityId: speaker, limit: 8 })]),
     );
     out.historyFiltered = await timeRuns(Math.min(runs, 10), () => history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' }));
     const filtered = await history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' });
@@ -202,9 +203,10 @@ const bench = {
   async popup(runs: number) {
     if (!db) throw new Error('fill first');
     const corpus = db;
+    const g = gazetteer!;
     handlers.history = (q) => history(corpus, q);
-    handlers.overview = (q) => overview(corpus, q);
-    handlers.knowledgeEdits = () => [];
+    handlers.overview = (q) => namedOverview(corpus, g, q);
+    handlers.describeEntity = (q) => describeEntity(corpus, g, q.entityId);
     const { speaker } = bench.busiest();
     const host = document.getElementById('app')!;
     const once = async () => {

@@ -3,17 +3,17 @@
  * an IIFE): exposes `window.marsadBench`, whose functions time themselves with performance.now()
  * inside the page and return plain numbers.
  *
- * `highlight()` is what the content script does per page (features/page/session.ts, Session.paint):
- * findArticleRoot → indexText → analyze(mentionsOnly) → rangeOf for every mention → sort →
- * Highlighter.setColors + paint (CSS Custom Highlight API) → MentionLocator. The knowledge base is
- * compiled once per page (`compile()`, timed apart), and the article's text comes from readPage
- * (`extract()`: extraction and detection, as PageReading.start reads a page; timed apart, as is
- * `analyzeFull()`).
+ * `highlight()` is what painting a page takes (features/page/page-reading.ts): findArticleRoot →
+ * indexText → analyze(mentionsOnly) → rangeOf for every mention → sort → Highlighter.setColors +
+ * paint (CSS Custom Highlight API) → MentionLocator; since issue 10 the analysis runs in the
+ * background (lib/analyze/page.ts), the rest in the page. The knowledge base is compiled once per
+ * service worker (`compile()`, timed apart), and the article's text comes from extractArticle
+ * (`extract()`: in the page; detection, timed apart, in the background; as is `analyzeFull()`).
  */
 import { analyze } from '../../lib/analyze/analyze';
-import { arabicScriptRatio } from '../../lib/detect/detect';
-import type { ExtractedArticle } from '../../lib/extract/extract';
-import { readPage } from '../../lib/extract/read-page';
+import { arabicScriptRatio, detect } from '../../lib/detect/detect';
+import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { articleSignals } from '../../lib/extract/read-page';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
 import { COMMA_CHARS } from '../../lib/arabic/punctuation';
@@ -49,7 +49,7 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 let gazetteer: Gazetteer | undefined;
 let article: ExtractedArticle | undefined;
 /** The page's article, read once (as the content script reads it). */
-const pageArticle = (): ExtractedArticle => (article ??= readPage(document, location.href).article);
+const pageArticle = (): ExtractedArticle => (article ??= extractArticle(document, location.href));
 /** Kept as the page keeps it (building it is part of painting; nothing here reads it). */
 let _locator: MentionLocator | undefined;
 const painter = new Highlighter(document);
@@ -78,15 +78,16 @@ const bench = {
     return { ms: performance.now() - t0, forms: gazetteer.formCount };
   },
 
-  /** PageReading.start's first step: readPage (Readability on a clone of the page, the furniture dropped, the metadata, then detect). */
-  extract(): { read: number; isArabicNews: boolean } {
+  /** PageReading.start's first step, in the page: extractArticle (Readability on a clone of the page, the furniture dropped, the metadata); then detect (in the background). */
+  extract(): { read: number; detect: number; isArabicNews: boolean } {
     const t0 = performance.now();
-    const read = readPage(document, location.href);
-    article = read.article;
-    return { read: performance.now() - t0, isArabicNews: read.detection.isArabicNews };
+    article = extractArticle(document, location.href);
+    const t1 = performance.now();
+    const detection = detect(article.text, articleSignals(article));
+    return { read: t1 - t0, detect: performance.now() - t1, isArabicNews: detection.isArabicNews };
   },
 
-  /** Session.analyse: the full analysis (statements too) of the extracted article. */
+  /** The full analysis (statements too) of the extracted article, as saving it does (the page's own reading is mentions only: lib/analyze/page.ts). */
   analyzeFull(): { ms: number; textChars: number; statements: number } {
     const g = (gazetteer ??= compileGazetteer(BUILTIN_ENTITIES));
     const a = pageArticle();

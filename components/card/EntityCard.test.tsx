@@ -39,7 +39,7 @@ const data: CorpusCard = {
 function show(over: Partial<EntityCardProps> = {}) {
   const props: EntityCardProps = {
     locale: 'en',
-    entity: { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: 'لافروف' },
+    entity: { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', gender: 'm', mentionText: 'لافروف' },
     color: '#ffd54f',
     data,
     onOpenHistory: vi.fn(),
@@ -57,6 +57,7 @@ const COVENEY = {
   name: 'سايمون كوفني',
   nameEn: '',
   type: 'person' as const,
+  gender: 'm' as const,
   mentionText: 'كوفني',
   discovered: true,
   role: 'وزير الخارجية الأيرلندي',
@@ -152,16 +153,17 @@ describe('EntityCard', () => {
 
   it('speaks of the entity in Arabic with its gender: a woman of the knowledge base, an organisation, a place', () => {
     const empty = { id: '', articleCount: 0, articles: [], statementCount: 0, statements: [] };
-    show({ locale: 'ar', entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', mentionText: 'ميركل' }, data: empty });
+    // Her gender is the background's reading of her roles (lib/analyze/page.ts).
+    show({ locale: 'ar', entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', gender: 'f', mentionText: 'ميركل' }, data: empty });
     expect(container.textContent).toContain('لا مقال آخر في أرشيفك يذكرها بعد.');
-    show({ locale: 'ar', entity: { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', mentionText: 'الأمم المتحدة' }, data });
+    show({ locale: 'ar', entity: { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', gender: 'f', mentionText: 'الأمم المتحدة' }, data });
     expect(container.textContent).toContain('آخر تصريحاتها في مقالات أخرى');
-    show({ locale: 'ar', entity: { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', mentionText: 'موسكو' }, data: empty });
+    show({ locale: 'ar', entity: { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', gender: 'f', mentionText: 'موسكو' }, data: empty });
     expect(container.textContent).toContain('يذكرها بعد');
     show({ locale: 'ar' });
     expect(container.textContent).toContain('آخر تصريحاته في مقالات أخرى');
     // In English: her, it.
-    show({ entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', mentionText: 'ميركل' }, data: empty });
+    show({ entity: { id: 'person:angela-merkel', name: 'أنجيلا ميركل', nameEn: 'Angela Merkel', type: 'person', gender: 'f', mentionText: 'ميركل' }, data: empty });
     expect(container.textContent).toContain('No other saved article mentions her yet.');
     expect(entityWords('en', { type: 'place', gender: 'f' }).noOtherSavedArticle).toBe('No other saved article mentions it yet.');
   });
@@ -194,7 +196,7 @@ describe('EntityCard', () => {
   });
 
   it('never renders page text as HTML', () => {
-    show({ entity: { id: 'person:x', name: '<img src=x onerror=alert(1)>', nameEn: 'X', type: 'person', mentionText: '<b>x</b>' } });
+    show({ entity: { id: 'person:x', name: '<img src=x onerror=alert(1)>', nameEn: 'X', type: 'person', gender: 'm', mentionText: '<b>x</b>' } });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('footer b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
@@ -222,7 +224,8 @@ describe('EntityCard', () => {
 
     it('speaks of a woman in the feminine, from the role the article gave her («وزيرة»)', () => {
       document.body.append(container);
-      const bishop = { ...COVENEY, id: 'person:found-1k9x2q', name: 'جولي بيشوب', role: 'وزيرة الخارجية الأسترالية', forms: ['جولي بيشوب'] };
+      // The background gives her gender from that role (lib/analyze/page.ts).
+      const bishop = { ...COVENEY, id: 'person:found-1k9x2q', name: 'جولي بيشوب', gender: 'f' as const, role: 'وزيرة الخارجية الأسترالية', forms: ['جولي بيشوب'] };
       show({ locale: 'ar', entity: bishop, data: coveneyData, onAdd: vi.fn() });
       expect(container.querySelector('.not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك');
       expect(container.querySelector('.add-intro')?.textContent).toBe('أضِفها إلى قاعدة معرفتك: يتعرّف عليها مرصد في كل صفحة، ويبقى سجل تصريحاتها المحفوظة معها.');

@@ -4,7 +4,7 @@
  * to add it.
  */
 import type { EntityType } from '../../lib/knowledge/types';
-import { genderOf } from '../../lib/knowledge/gender';
+import type { Gender } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { linkableUrl } from '../../lib/corpus/urls';
@@ -18,6 +18,8 @@ export interface CardEntity {
   name: string;
   nameEn: string;
   type: EntityType;
+  /** Its grammatical gender (the background gives it: lib/knowledge/gender.ts), for the words that refer to it. */
+  gender: Gender;
   /** The words on the page that were matched («this is not X» excludes them). */
   mentionText: string;
   /** A discovered actor: a name the knowledge base lacks. */
@@ -51,7 +53,7 @@ export function EntityCard(p: EntityCardProps) {
   const t = stringsFor(p.locale);
   const d = p.data;
   const found = p.entity.discovered === true;
-  const words = entityWords(p.locale, { type: p.entity.type, gender: genderOf(p.entity) });
+  const words = entityWords(p.locale, { type: p.entity.type, gender: p.entity.gender });
   return (
     <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
       <header>

@@ -121,7 +121,7 @@ export function AddToMarsad({ locale, actor, onAdd, onAdded, inPage = false, own
   const [type, setType] = useState<EntityType>(actor.type);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // The words agree with the type chosen (and, for a person, the role the article gave).
-  const wordsFor = (ty: EntityType) => entityWords(locale, { type: ty, gender: genderOf({ id: actor.id, type: ty, role: actor.role }) });
+  const wordsFor = (ty: EntityType) => entityWords(locale, { type: ty, gender: genderOf({ type: ty, role: actor.role }) });
   const words = wordsFor(type);
 
   if (status.kind === 'done') {

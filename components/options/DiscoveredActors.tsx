@@ -101,7 +101,7 @@ export function DiscoveredActors() {
               onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
               onAdded={(reply) => {
                 setOpenId(null);
-                setNotice({ kind: 'ok', text: t.foundAdded(reply.name, genderOf({ id: reply.id, type: reply.type, role: row.role })) });
+                setNotice({ kind: 'ok', text: t.foundAdded(reply.name, genderOf({ type: reply.type, role: row.role })) });
               }}
             />
           ))}

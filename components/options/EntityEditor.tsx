@@ -9,7 +9,6 @@ import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { useOptions } from './context';
 import { EntityForm, FieldErrors } from './EntityForm';
 import { fieldErrorText } from '../../lib/i18n/options';
-import { genderOf } from '../../lib/knowledge/gender';
 import { parseAliases, recordFor, validateAliases, type KnowledgeRow } from '../../lib/knowledge/catalogue';
 import { Confirm, failure, Notice, type NoticeState } from './ui';
 
@@ -176,7 +175,7 @@ function OwnEditor({ row, onDeleted }: { row: KnowledgeRow; onDeleted: (name: st
       <ExcludedForms row={row} onNotice={setNotice} />
       <div class="danger-zone">
         {confirming ? (
-          <Confirm question={t.kbDeleteConfirm(row.name)} yes={t.kbDeleteYes(genderOf(row))} busy={busy} onYes={remove} onNo={() => setConfirming(false)} />
+          <Confirm question={t.kbDeleteConfirm(row.name)} yes={t.kbDeleteYes(row.gender)} busy={busy} onYes={remove} onNo={() => setConfirming(false)} />
         ) : (
           <button type="button" class="danger" onClick={() => setConfirming(true)}>
             {t.kbDelete}

@@ -4,10 +4,11 @@
  * excluded forms, and the entities file.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { BUILTIN_ENTITIES, readEdits } from '../../lib/knowledge/builtin';
+import { usableEdits } from '../../lib/knowledge/edit';
 import { ENTITY_TYPES, type EntityType } from '../../lib/knowledge/types';
-import { userEntityId } from '../../lib/knowledge/user';
+import { idsOf, userEntityId } from '../../lib/knowledge/user';
 import { genderOf } from '../../lib/knowledge/gender';
+import { useBuiltin } from './builtin';
 import { useOptions } from './context';
 import { DamagedRecords } from './DamagedRecords';
 import { DiscoveredActors } from './DiscoveredActors';
@@ -113,9 +114,11 @@ export function KnowledgeTab() {
   // Another search starts again from its first hundred.
   useEffect(() => setLimit(MAX_RESULTS), [query, type, show]);
 
+  const builtin = useBuiltin();
+  const loaded = edits.value !== undefined && builtin !== undefined;
   // The records every reader takes; the damaged ones are listed apart, to be deleted.
-  const stored = useMemo(() => readEdits(edits.value ?? []), [edits.value]);
-  const rows = useMemo(() => knowledgeRows(BUILTIN_ENTITIES, stored.edits), [stored]);
+  const stored = useMemo(() => (builtin ? usableEdits(edits.value ?? [], idsOf(builtin)) : { edits: [], damaged: [] }), [builtin, edits.value]);
+  const rows = useMemo(() => (builtin ? knowledgeRows(builtin, stored.edits) : []), [builtin, stored]);
   const result = useMemo(() => searchKnowledge(rows, { query, type, show, limit }), [rows, query, type, show, limit]);
 
   const add = async (v: ValidEntity) => {
@@ -197,9 +200,9 @@ export function KnowledgeTab() {
           {t.kbResults}
         </h3>
         <p class="count" role="status" data-testid="kb-count">
-          {edits.value === undefined ? t.loading : result.total === 0 ? t.kbNone : t.kbCount(result.rows.length, result.total)}
+          {!loaded ? t.loading : result.total === 0 ? t.kbNone : t.kbCount(result.rows.length, result.total)}
         </p>
-        {edits.value !== undefined ? (
+        {loaded ? (
           <ul class="entities" data-testid="kb-results">
             {result.rows.map((row) => (
               <EntityRow
@@ -209,13 +212,13 @@ export function KnowledgeTab() {
                 onToggle={() => setOpenId((id) => (id === row.id ? null : row.id))}
                 onDeleted={(name) => {
                   setOpenId(null);
-                  setNotice({ kind: 'ok', text: t.kbDeleted(name, genderOf(row)) });
+                  setNotice({ kind: 'ok', text: t.kbDeleted(name, row.gender) });
                 }}
               />
             ))}
           </ul>
         ) : null}
-        {edits.value !== undefined && result.rows.length < result.total ? (
+        {loaded && result.rows.length < result.total ? (
           <button type="button" class="show-more" data-testid="kb-more" onClick={() => setLimit((n) => n + MAX_RESULTS)}>
             {t.kbShowMore(Math.min(MAX_RESULTS, result.total - result.rows.length))}
           </button>
@@ -225,7 +228,7 @@ export function KnowledgeTab() {
       <AllExcluded rows={rows} onNotice={setNotice} />
       <section class="card" aria-labelledby="kb-transfer">
         <h3 id="kb-transfer">{t.transferTitle}</h3>
-        <KnowledgeTransfer edits={edits.value === undefined ? undefined : stored.edits} />
+        <KnowledgeTransfer edits={loaded ? stored.edits : undefined} />
       </section>
     </div>
   );

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
-import { builtinIds } from '../../lib/knowledge/builtin';
+import { builtinIds } from './builtin';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { localDate } from './format';
@@ -45,8 +45,8 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
 
-  const exportFile = () => {
-    const records = exportableEdits(edits ?? [], builtinIds());
+  const exportFile = async () => {
+    const records = exportableEdits(edits ?? [], await builtinIds());
     if (!records.length) {
       setNotice({ kind: 'ok', text: t.kbExportEmpty });
       return;
@@ -61,7 +61,7 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
     setNotice({ kind: 'busy', text: t.kbImporting });
     try {
       const now = new Date();
-      const { edits: incoming, problems } = parseKnowledgeFile(await client.files.readText(file), builtinIds(), now);
+      const { edits: incoming, problems } = parseKnowledgeFile(await client.files.readText(file), await builtinIds(), now);
       if (problems.length) {
         setNotice({ kind: 'error', text: t.kbImportProblems, details: problems.map((p) => problemText(t, p)) });
         return;
@@ -82,7 +82,7 @@ export function KnowledgeTransfer({ edits }: { edits: readonly KnowledgeEdit[] |
   return (
     <div class="transfer">
       <div class="actions">
-        <button type="button" onClick={exportFile} disabled={!edits}>
+        <button type="button" onClick={() => void exportFile()} disabled={!edits}>
           {t.kbExport}
         </button>
         <FileButton label={t.kbImport} accept=".json,application/json" disabled={busy} onFile={(f) => void importFile(f)} />

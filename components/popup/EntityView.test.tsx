@@ -11,18 +11,17 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../lib/corpus/corpus';
 import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
-import { BISHOP, CANBERRA, DENIAL, JAKARTA } from '../../lib/corpus/test-fixtures';
+import { BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from '../../lib/corpus/test-fixtures';
 import { serveBackground } from '../../platform/messaging';
 import { ClientContext } from '../client';
 import { testClient } from '../test-utils';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { addDiscovered } from '../../features/background/add-discovered';
-import { history, overview } from '../../lib/corpus/queries';
+import { backgroundHandlers } from '../../features/background/handlers';
 import { stringsFor, type Locale } from '../../lib/i18n/strings';
 import { usePageStyle, waitFor } from '../test-utils';
 import type { MarsadClient } from '../client';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
-import type { EntityOverview, HistoryPage, HistoryRequest } from '../../lib/messages';
+import type { HistoryPage, HistoryRequest, NamedOverview } from '../../lib/messages';
 import { EntityView } from './EntityView';
 
 const container = document.createElement('div');
@@ -38,14 +37,9 @@ beforeEach(async () => {
     const analysis = f.analysis();
     await saveArticle(db, { url: f.url, title: analysis.text.split('\n', 1)[0]!, site: 'news.example', publishedAt: f.publishedAt, analysis });
   }
-  removers = [
-    serveBackground({
-      history: (data) => history(db, data),
-      overview: (data) => overview(db, data),
-      knowledgeEdits: () => db.entities.toArray(),
-      addDiscovered: (data) => addDiscovered(db, data, async () => undefined),
-    }),
-  ];
+  // The background's own handlers: the names come from its knowledge base, the history from the corpus.
+  const { history, overview, describeEntity, addDiscovered } = backgroundHandlers(db);
+  removers = [serveBackground({ history, overview, describeEntity, addDiscovered })];
 });
 afterEach(async () => {
   removers.forEach((r) => r());
@@ -57,16 +51,16 @@ afterEach(async () => {
 });
 
 /** The view as the popup shows it: choosing another entity (or adding this one) opens that one. */
-function Shown({ locale }: { locale: Locale }) {
-  const [id, setId] = useState(BISHOP);
+function Shown({ locale, first = BISHOP }: { locale: Locale; first?: string }) {
+  const [id, setId] = useState(first);
   return <EntityView locale={locale} settings={DEFAULT_SETTINGS} entityId={id} known={undefined} onBack={undefined} onOpen={setId} />;
 }
 
-async function show(locale: Locale = 'en') {
+async function show(locale: Locale = 'en', first?: string) {
   await act(async () =>
     render(
       <ClientContext.Provider value={testClient()}>
-        <Shown locale={locale} />
+        <Shown locale={locale} first={first} />
       </ClientContext.Provider>,
       container,
     ),
@@ -210,6 +204,17 @@ describe('the popup’s entity view', () => {
     expect(li.querySelector('a.title')!.getAttribute('dir')).toBe('auto');
   });
 
+  it('names the entities that appear with it, as the background names them: the knowledge base’s and a discovered actor (marked)', async () => {
+    await show('en', FRANCE);
+    await waitFor(() => expect(container.querySelector('h2')?.textContent).toBe('فرنسا'));
+    expect(container.querySelector('.entity-head .muted')?.textContent).toBe('France · Place');
+    const chips = async () => [...container.querySelectorAll('.chips button')].map((b) => ({ name: b.querySelector('bdi')?.textContent, found: b.classList.contains('found') }));
+    await waitFor(async () => expect(await chips()).toEqual(expect.arrayContaining([{ name: 'بريطانيا', found: false }, { name: 'جولي بيشوب', found: true }])));
+    // Choosing the discovered actor opens her view, with her role from the corpus.
+    await click([...container.querySelectorAll<HTMLButtonElement>('.chips button')].find((b) => b.textContent?.includes('جولي بيشوب'))!);
+    await waitFor(() => expect(container.querySelector('.role')?.textContent).toBe('Role: وزيرة الخارجية'));
+  });
+
   it('speaks of a woman in Arabic in the feminine (the role «وزيرة الخارجية» the article gave her)', async () => {
     await show('ar');
     await waitFor(() => expect(container.querySelector('[data-testid=not-in-kb] .not-in-kb')?.textContent).toBe('ليست في قاعدة معرفتك'));
@@ -241,13 +246,13 @@ function entry(id: number, text: string, verb = 'قال'): HistoryEntry {
  * slow background might send them); the knowledge base and settings answer at once.
  */
 function slowBackground() {
-  const pending: { name: 'history' | 'overview'; data: HistoryRequest | { entityId: string }; reply(v: HistoryPage | EntityOverview): void }[] = [];
+  const pending: { name: 'history' | 'overview'; data: HistoryRequest | { entityId: string }; reply(v: HistoryPage | NamedOverview): void }[] = [];
   const base = testClient();
   const client: MarsadClient = {
     ...base,
     call: ((name: string, data: never) => {
-      if (name === 'history' || name === 'overview') return new Promise<HistoryPage | EntityOverview>((reply) => pending.push({ name, data, reply }));
-      if (name === 'knowledgeEdits') return Promise.resolve([]);
+      if (name === 'history' || name === 'overview') return new Promise<HistoryPage | NamedOverview>((reply) => pending.push({ name, data, reply }));
+      if (name === 'describeEntity') return Promise.resolve({ entity: null, corpusEmpty: false });
       return Promise.reject(new Error(`unexpected call ${name}`));
     }) as MarsadClient['call'],
   };
@@ -263,7 +268,7 @@ function slowBackground() {
 }
 
 const page = (entries: HistoryEntry[], total: number | null, hasMore = false): HistoryPage => ({ entries, total, hasMore });
-const noOverview: EntityOverview = { articleCount: 0, articles: [], coMentioned: [] };
+const noOverview: NamedOverview = { articleCount: 0, articles: [], coMentioned: [] };
 
 describe('the popup’s entity view, when replies arrive late', () => {
   let openEntity: (id: string) => void = () => undefined;

@@ -1,22 +1,22 @@
 /**
  * One entity: its statement history across the corpus (newest first, filtered by words and by verb
  * class, paginated), its saved articles and who appears with it. A discovered actor is marked as
- * not in the knowledge base, with the form that adds it.
+ * not in the knowledge base, with the form that adds it. Everything comes from the background,
+ * names included (`describeEntity`, the overview's co-mentioned entities): the popup holds neither
+ * the knowledge base nor the database.
  *
  * Every question to the background has its AbortController: a newer question (another entity,
  * other filter words or classes) aborts the one before, and a reply to an aborted question never
  * renders, nor does a late "More" for a list that has since changed.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { VerbClass } from '../../lib/analyze/types';
 import type { HistoryEntry } from '../../lib/corpus/corpus';
 import { linkableUrl } from '../../lib/corpus/urls';
-import { openCorpus } from '../../lib/corpus/schema';
-import { userEntities } from '../../lib/knowledge/builtin';
-import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
+import type { EntityType } from '../../lib/knowledge/types';
 import { genderOf } from '../../lib/knowledge/gender';
 import { lineColorOf } from '../../lib/highlight/highlighter';
-import type { AddDiscoveredReply, EntityOverview, PageEntity } from '../../lib/messages';
+import type { AddDiscoveredReply, EntityDescription, NamedOverview, PageEntity } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { AddToMarsad } from '../discovered/AddToMarsad';
 import { entityWords, formatDate, stringsFor, typeName, type Locale } from '../../lib/i18n/strings';
@@ -46,10 +46,7 @@ interface Found {
 export function EntityView({ locale, settings, entityId, known, onBack, onOpen }: Props) {
   const client = useClient();
   const t = stringsFor(locale);
-  const db = useMemo(() => openCorpus(), []);
-  const [entities, setEntities] = useState<Map<string, EntityRecord>>();
-  const [stored, setStored] = useState<Found | null | undefined>();
-  const [foundNames, setFoundNames] = useState<Map<string, string>>(new Map());
+  const [described, setDescribed] = useState<EntityDescription | undefined>();
   const [added, setAdded] = useState<AddDiscoveredReply | undefined>();
   const [classes, setClasses] = useState<VerbClass[]>([]);
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
@@ -60,32 +57,19 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
   const historyAsked = useRef<AbortController>();
   const [query, setQuery] = useState('');
   const [appliedQuery, setAppliedQuery] = useState('');
-  const [overview, setOverview] = useState<EntityOverview | undefined>();
-  const [corpusEmpty, setCorpusEmpty] = useState(false);
+  const [overview, setOverview] = useState<NamedOverview | undefined>();
   const [error, setError] = useState<string | undefined>();
 
-  useEffect(() => {
-    void db.articles
-      .limit(1)
-      .primaryKeys()
-      .then((keys) => setCorpusEmpty(keys.length === 0), () => undefined);
-  }, []);
-
-  // Read again for each entity: one added a moment ago is the user's own now.
+  // Asked again for each entity: one added a moment ago is the user's own now.
   useEffect(() => {
     const asked = new AbortController();
-    void client.call('knowledgeEdits')
-      .catch(() => [])
-      .then((edits) => {
-        if (!asked.signal.aborted) setEntities(new Map(userEntities(edits).map((e) => [e.id, e])));
-      });
-    setStored(undefined);
-    db.discovered.get(entityId).then(
-      (r) => {
-        if (!asked.signal.aborted) setStored(r ? { name: r.name, type: r.type, role: r.role, forms: r.forms } : null);
+    setDescribed(undefined);
+    client.call('describeEntity', { entityId }).then(
+      (d) => {
+        if (!asked.signal.aborted) setDescribed(d);
       },
       () => {
-        if (!asked.signal.aborted) setStored(null);
+        if (!asked.signal.aborted) setDescribed({ entity: null, corpusEmpty: false });
       },
     );
     return () => asked.abort();
@@ -112,20 +96,6 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     );
     return () => asked.abort();
   }, [entityId]);
-
-  // The names of the discovered actors that appear with it (the knowledge base does not have them).
-  useEffect(() => {
-    const ids = overview?.coMentioned.map((c) => c.id).filter((id) => /:found-/.test(id)) ?? [];
-    if (ids.length === 0) return undefined;
-    const asked = new AbortController();
-    db.discovered.bulkGet(ids).then(
-      (records) => {
-        if (!asked.signal.aborted) setFoundNames(new Map(records.flatMap((r) => (r ? [[r.id, r.name] as [string, string]] : []))));
-      },
-      () => undefined,
-    );
-    return () => asked.abort();
-  }, [overview]);
 
   const classKey = classes.join(',');
   useLayoutEffect(() => {
@@ -172,20 +142,24 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
     );
   };
 
-  const record = entities?.get(entityId);
+  const label = described?.entity ?? undefined;
+  const record = label && !label.discovered ? label : undefined;
+  const stored = label?.discovered ? label : undefined;
   const page = known?.id === entityId ? known : undefined;
   const found: Found | undefined = record
     ? undefined
     : page?.discovered
-      ? { name: page.name, type: page.type, role: page.role ?? stored?.role ?? null, forms: stored?.forms ?? [] }
-      : (stored ?? undefined);
+      ? { name: page.name, type: page.type, role: page.role ?? stored?.role ?? null, forms: stored?.forms ?? page.forms ?? [] }
+      : stored
+        ? { name: stored.name, type: stored.type, role: stored.role ?? null, forms: stored.forms ?? [] }
+        : undefined;
   const justAdded = added?.id === entityId ? added : undefined;
   const name = page?.name ?? record?.name ?? found?.name ?? justAdded?.name ?? entityId;
   const nameEn = page?.nameEn ?? record?.nameEn ?? '';
   const type = page?.type ?? record?.type ?? found?.type ?? justAdded?.type;
-  const words = entityWords(locale, { type: type ?? 'person', gender: type ? genderOf({ id: entityId, type, roles: record?.roles, role: found?.role }) : 'm' });
+  const gender = page?.gender ?? record?.gender ?? (type ? genderOf({ type, role: found?.role }) : 'm');
+  const words = entityWords(locale, { type: type ?? 'person', gender });
   const filtered = appliedQuery.trim() !== '' || classes.length > 0;
-  const nameOf = useMemo(() => (id: string) => entities?.get(id)?.name ?? foundNames.get(id) ?? id, [entities, foundNames]);
 
   return (
     <section class="entity-view" aria-live="polite">
@@ -244,7 +218,7 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
         </div>
       ) : null}
       {error ? <p class="note error" role="alert">{`${t.failed}: ${error}`}</p> : null}
-      {corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}
+      {described?.corpusEmpty ? <p class="note">{t.emptyCorpus}</p> : null}
 
       <h3>
         {t.history}
@@ -303,8 +277,8 @@ export function EntityView({ locale, settings, entityId, known, onBack, onOpen }
               <ul class="chips">
                 {overview.coMentioned.map((c) => (
                   <li key={c.id}>
-                    <button type="button" class={`chip${foundNames.has(c.id) ? ' found' : ''}`} onClick={() => onOpen(c.id)}>
-                      <bdi lang="ar">{nameOf(c.id)}</bdi> <span class="count">{c.articles}</span>
+                    <button type="button" class={`chip${c.discovered ? ' found' : ''}`} onClick={() => onOpen(c.id)}>
+                      <bdi lang="ar">{c.name}</bdi> <span class="count">{c.articles}</span>
                     </button>
                   </li>
                 ))}

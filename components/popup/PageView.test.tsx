@@ -29,9 +29,9 @@ const page: PageState = {
   isArabic: true,
   isArabicNews: true,
   entities: [
-    { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', count: 3 },
-    { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', count: 4 },
-    { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', count: 1 },
+    { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', gender: 'm', count: 3 },
+    { id: 'place:moscow', name: 'موسكو', nameEn: 'Moscow', type: 'place', gender: 'f', count: 4 },
+    { id: 'org:un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', gender: 'f', count: 1 },
   ],
   article: { url: 'https://www.aljazeera.net/news/x', canonicalUrl: null, title: 'عنوان', site: 'الجزيرة', byline: null, publishedAt: '2019-11-04', lang: 'arb', text: 'نص' },
 };
@@ -83,6 +83,7 @@ describe('the popup’s page view', () => {
       name: 'سايمون كوفني',
       nameEn: '',
       type: 'person' as const,
+      gender: 'm' as const,
       count: 2,
       discovered: true as const,
       role: 'وزير الخارجية الأيرلندي',

@@ -9,7 +9,6 @@ import type { EntityType } from '../../lib/knowledge/types';
 import type { PageEntity, PageState, TabInfo, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
-import { genderOf } from '../../lib/knowledge/gender';
 import { entityWords, errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 
@@ -195,7 +194,7 @@ function EntityGroups({ locale, settings, entities, onChoose }: { locale: Locale
                     class={`entity${e.discovered ? ' found' : ''}`}
                     onClick={() => onChoose(e)}
                     data-entity={e.id}
-                    title={e.discovered ? `${entityWords(locale, { type: e.type, gender: genderOf(e) }).notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
+                    title={e.discovered ? `${entityWords(locale, { type: e.type, gender: e.gender }).notInKb}${e.role ? ` — ${e.role}` : ''}` : undefined}
                   >
                     <span class="name" lang="ar" dir="auto">
                       {e.name}

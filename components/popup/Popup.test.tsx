@@ -7,6 +7,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtinEntity } from '../../lib/knowledge/builtin';
+import { labelOf } from '../../lib/knowledge/label';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { serveBackground } from '../../platform/messaging';
 import { ClientContext } from '../client';
@@ -33,7 +35,11 @@ beforeEach(() => {
     serveBackground({
       history: () => ({ total: 0, entries: [], hasMore: false }),
       overview: () => ({ articleCount: 0, articles: [], coMentioned: [] }),
-      knowledgeEdits: () => [],
+      // As the background names an entity of its knowledge base (lib/corpus/labels.ts).
+      describeEntity: ({ entityId }) => {
+        const record = builtinEntity(entityId);
+        return { entity: record ? labelOf(record) : null, corpusEmpty: true };
+      },
     }),
   ];
 });

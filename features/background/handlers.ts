@@ -1,13 +1,16 @@
 /**
  * The background's answers to every call of the contract (lib/messages.ts BackgroundCalls), typed
- * from it. Each opens what it needs; nothing is kept between calls (an MV3 service worker may stop
- * at any time).
+ * from it. Each opens what it needs; the one thing kept between calls is the compiled knowledge
+ * base (engine.ts), which a stopped worker compiles again (an MV3 service worker may stop at any
+ * time).
  */
 import { deleteArticle } from '../../lib/corpus/corpus';
 import { writing } from '../../lib/corpus/errors';
 import { importKnowledge, removeDamagedKnowledge } from '../../lib/corpus/knowledge';
 import { pageStatus, removePage, savePage } from '../../lib/corpus/pages';
-import { entityCards, history, overview } from '../../lib/corpus/queries';
+import { describeEntity, namedOverview } from '../../lib/corpus/labels';
+import { entityCards, history } from '../../lib/corpus/queries';
+import { detect } from '../../lib/detect/detect';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { builtinIds, readEdits } from '../../lib/knowledge/builtin';
@@ -18,22 +21,31 @@ import { setBadge } from '../../platform/badge';
 import { applyImportedSettings } from '../../platform/settings';
 import { injectAnalyser } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
-import { broadcastKnowledge } from './broadcast';
+import { readPageTexts } from '../../lib/analyze/page';
+import { knowledgeChanged } from './broadcast';
+import { KnowledgeEngine } from './engine';
 import { cancelImport, checkPart, writePart } from './uploads';
 
-export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
+export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db)): BackgroundHandlers {
+  const changed = knowledgeChanged(engine);
   return {
+    analysePage: async (data) => {
+      const { gazetteer, own } = await engine.knowledge();
+      return readPageTexts(data, gazetteer, own);
+    },
     savePage: async (data, sender) => {
       // A content script saves its own page, nothing else.
       if (!sender.extension && !samePage(data.url, sender.url)) throw new MarsadError('invalid', 'A page may save only itself.');
-      return savePage(db, data);
+      return savePage(db, data, await engine.gazetteer());
     },
     removePage: (data) => removePage(db, data),
     deleteArticle: (data) => deleteArticle(db, data.id),
     pageStatus: (data) => pageStatus(db, data),
     entityCards: (data) => entityCards(db, data),
     history: (data) => history(db, data),
-    overview: (data) => overview(db, data),
+    overview: async (data) => namedOverview(db, await engine.gazetteer(), data),
+    describeEntity: async (data) => describeEntity(db, await engine.gazetteer(), data.entityId),
+    detectText: (data) => detect(data.text),
     // Only the records every door would take: a damaged one stored is left out, never sent on.
     knowledgeEdits: async () => readEdits(await db.entities.toArray()).edits,
     editKnowledge: async (data, sender) => {
@@ -44,11 +56,11 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
         throw new MarsadError('invalid', 'A page may only hide an entity or exclude a form.');
       }
       await writing(() => db.entities.put(edit));
-      await broadcastKnowledge();
+      await changed();
     },
     importKnowledge: async (data) => {
       const report = await importKnowledge(db, checkedAll(data?.edits));
-      if (report.added + report.updated > 0) await broadcastKnowledge();
+      if (report.added + report.updated > 0) await changed();
       return report;
     },
     removeDamagedKnowledge: async (data) => {
@@ -60,15 +72,17 @@ export function backgroundHandlers(db: MarsadDB): BackgroundHandlers {
     importCorpusWrite: async (data) => {
       const report = await writePart(db, data, applyImportedSettings);
       // The file's knowledge edits change what every page highlights.
-      if (data.last && report.entitiesAdded + report.entitiesUpdated > 0) await broadcastKnowledge();
+      if (data.last && report.entitiesAdded + report.entitiesUpdated > 0) await changed();
       return report;
     },
     importCorpusCancel: (data) => cancelImport(db, data.upload),
-    addDiscovered: (data) => addDiscovered(db, data, broadcastKnowledge),
+    addDiscovered: (data) => addDiscovered(db, data, changed),
     pageAnalysed: async (data, sender) => {
       if (sender.tabId !== undefined) await setBadge(sender.tabId, data.entityCount > 0 ? String(data.entityCount) : '', 'ok');
     },
     startAnalyser: async (_, sender) => {
+      // The page will ask for its reading: compile the knowledge base (a worker just woken has none) while the analyser starts.
+      engine.warm();
       if (sender.tabId !== undefined) await injectAnalyser(sender.tabId, { frameId: sender.frameId ?? 0 });
     },
     openHistory: async (data) => {

@@ -1,4 +1,5 @@
 /** The context menu: save the page; add a selected name to the knowledge base as a person, organisation or place. */
+import type { Gazetteer } from '../../lib/knowledge/matcher';
 import type { EntityType } from '../../lib/knowledge/types';
 import { userEntityId, type KnowledgeEdit } from '../../lib/knowledge/user';
 import { localeOf, resolveLocale, stringsFor, type Locale } from '../../lib/i18n/strings';
@@ -70,7 +71,7 @@ async function tell(tabId: number, notice: PageNotice): Promise<void> {
 }
 
 /** "Save page to Marsad": saves the tab's article and says how it went, on the page. */
-export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNotice> {
+export async function saveFromMenu(db: MarsadDB, tabId: number, gazetteer?: () => Promise<Gazetteer>): Promise<PageNotice> {
   const lang = await interfaceLocale();
   const t = MENU_NOTICES[lang];
   let notice: PageNotice;
@@ -78,7 +79,7 @@ export async function saveFromMenu(db: MarsadDB, tabId: number): Promise<PageNot
     const page = await pageOfTab(tabId);
     if (!page.article) notice = { kind: 'error', text: t.notArticle, lang };
     else {
-      const r = await savePage(db, page.article);
+      const r = await savePage(db, page.article, await gazetteer?.());
       const text = r.status === 'unchanged' ? t.unchanged : (r.status === 'updated' ? t.updated : t.saved)(r.entityCount, r.statementCount);
       notice = { kind: 'ok', text, lang };
     }

@@ -70,7 +70,7 @@ const data = (id: string, articleCount: number): CorpusCard => ({ id, articleCou
 function props(name: string, over: Partial<EntityCardProps> = {}): EntityCardProps {
   return {
     locale: 'en',
-    entity: { id: `person:${name}`, name, nameEn: name, type: 'person', mentionText: name },
+    entity: { id: `person:${name}`, name, nameEn: name, type: 'person', gender: 'm', mentionText: name },
     color: '#ffd54f',
     data: undefined,
     onOpenHistory: () => undefined,

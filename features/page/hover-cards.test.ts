@@ -14,8 +14,8 @@ import { HoverCards, type CardSource } from './hover-cards';
 const t = stringsFor('en');
 const TEXT = 'سيرغي لافروف وأنطونيو غوتيريش';
 const PEOPLE: Record<string, CardEntity> = {
-  'person:sergei-lavrov': { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', mentionText: '' },
-  'person:antonio-guterres': { id: 'person:antonio-guterres', name: 'أنطونيو غوتيريش', nameEn: 'António Guterres', type: 'person', mentionText: '' },
+  'person:sergei-lavrov': { id: 'person:sergei-lavrov', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'person', gender: 'm', mentionText: '' },
+  'person:antonio-guterres': { id: 'person:antonio-guterres', name: 'أنطونيو غوتيريش', nameEn: 'António Guterres', type: 'person', gender: 'm', mentionText: '' },
 };
 
 let roots: ShadowRoot[];

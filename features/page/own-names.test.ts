@@ -8,9 +8,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import type { KnowledgeEdit } from '../../lib/knowledge/user';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, storedSettings, type Settings } from '../../lib/settings';
 import { serveBackground } from '../../platform/messaging';
+import { backgroundHandlers } from '../background/handlers';
 import { PageReading } from './page-reading';
 
 class FakeHighlight extends Set<Range> {
@@ -34,6 +36,7 @@ const ORIGINAL = { Highlight: (globalThis as Record<string, unknown>).Highlight,
 let painted: Map<string, FakeHighlight>;
 let ctx: ContentScriptContext;
 let stop: () => void;
+let db: MarsadDB;
 
 function buildPage(): void {
   const h1 = document.createElement('h1');
@@ -61,22 +64,28 @@ async function read(settings: Settings): Promise<PageReading> {
   return reading;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   painted = new Map();
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: painted });
-  stop = serveBackground({ knowledgeEdits: () => [OWN, ADDED], pageAnalysed: () => undefined, entityCards: () => [] });
+  // The background as it runs, over a corpus where the user added the two: it reads the page and
+  // marks which mentions are the user's own.
+  db = openCorpus(`own-names-${crypto.randomUUID()}`);
+  await db.entities.bulkPut([OWN, ADDED]);
+  const { analysePage, knowledgeEdits } = backgroundHandlers(db);
+  stop = serveBackground({ analysePage, knowledgeEdits, pageAnalysed: () => undefined, entityCards: () => [] });
   buildPage();
   ctx = new ContentScriptContext('own-names-test');
 });
-afterEach(() => {
+afterEach(async () => {
   ctx.abort();
   vi.stubGlobal('Highlight', ORIGINAL.Highlight);
   vi.stubGlobal('CSS', ORIGINAL.CSS);
   vi.restoreAllMocks();
   stop();
   document.body.replaceChildren();
+  await db.delete();
 });
 
 describe('the user’s own names and the page', () => {

@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readPageTexts } from '../../lib/analyze/page';
+import { builtinGazetteer } from '../../lib/knowledge/builtin';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serveBackground } from '../../platform/messaging';
 import { PageReading } from './page-reading';
@@ -74,6 +76,8 @@ beforeEach(async () => {
   vi.stubGlobal('CSS', { highlights: painted });
   cardRequests = [];
   stop = serveBackground({
+    // The background reads the page's texts with its knowledge base, as features/background/handlers.ts does.
+    analysePage: (data) => readPageTexts(data, builtinGazetteer()),
     knowledgeEdits: () => [],
     pageAnalysed: () => undefined,
     entityCards: ({ entityIds }) => {

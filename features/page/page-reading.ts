@@ -1,22 +1,21 @@
 /**
- * One reading of an Arabic article in the live page: extract → analyse → find the mentions in the
- * page → paint them; read again when the article changes, the settings change or the knowledge
- * base changes. The hover cards (hover-cards.ts) work on what it painted.
+ * One reading of an Arabic article in the live page: extract the article, find its part of the
+ * live page, and send both texts to the background, which holds the knowledge base and the
+ * analyzer (the `analysePage` call, lib/analyze/page.ts): it judges the article, analyses it and
+ * gives the painted text's mentions by offset, which are painted here. Read again when the
+ * article changes, the settings change or the knowledge base changes; what the page replaces with
+ * the same text is painted again at once from the mentions it has. The hover cards
+ * (hover-cards.ts) work on what it painted.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '../../lib/analyze/analyze';
-import type { Analysis, EntityMentions } from '../../lib/analyze/types';
+import type { ArticleEntity, PageReading as Reading, PageTexts, PaintedEntity } from '../../lib/analyze/page';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
-import { readPage } from '../../lib/extract/read-page';
-import { userGazetteer } from '../../lib/knowledge/builtin';
-import type { Gazetteer } from '../../lib/knowledge/matcher';
-import type { KnowledgeEdit } from '../../lib/knowledge/user';
+import { articleSignals } from '../../lib/extract/read-page';
 import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
-import { ownNames } from '../../lib/highlight/own-names';
-import { indexText, rangeOf } from '../../lib/highlight/text-index';
+import { indexText, rangeOf, type TextIndex } from '../../lib/highlight/text-index';
 import type { PageArticle, PageState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
@@ -42,11 +41,18 @@ export class PageReading implements CardSource {
   readonly painter: Highlighter;
   locator: MentionLocator | undefined;
   private article!: ExtractedArticle;
-  private analysis: Analysis | undefined;
-  /** The entities of the text painted last (the article's container, and the headline). */
-  private painted: EntityMentions[] = [];
-  private gazetteer!: Gazetteer;
-  private edits: KnowledgeEdit[] = [];
+  /** The article's entities, as the background read them. */
+  private entities: ArticleEntity[] = [];
+  /** The painted text's entities with their mentions (the article's container, and the headline)... */
+  private painted: PaintedEntity[] = [];
+  /** ... and the text they were read in ('' when they no longer hold: the knowledge base changed). */
+  private mentionsOf = '';
+  /** The latest readings asked for: a reply to an earlier one is not applied. */
+  private paintAsked = 0;
+  private articleAsked = 0;
+  /** Read and painted, and listening (start() succeeded); false again once destroyed. */
+  private running = false;
+  private destroyed = false;
   private readonly cards: HoverCards;
   private observer: MutationObserver | undefined;
   /** Repaints what the page replaced, before it is drawn again. */
@@ -57,8 +63,10 @@ export class PageReading implements CardSource {
   private root: Element | undefined;
   /** What is painted: the headline when it lies outside the container, then the container. */
   private roots: Element[] = [];
-  /** The text of the painted roots when they were painted. */
+  /** The text of the painted roots when they were last indexed. */
   private paintedText = '';
+  /** The page changed while its first reading was on its way: paint again once it is there. */
+  private changedWhileStarting = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -75,16 +83,18 @@ export class PageReading implements CardSource {
 
   /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
   async start(): Promise<boolean> {
-    const { article, detection } = readPage(document, location.href);
-    this.article = article;
+    this.article = extractArticle(document, location.href);
+    const reading = await this.paint(true);
+    if (this.ctx.isInvalid || this.destroyed) return false;
+    const detection = reading?.detection;
+    if (!detection) {
+      this.state = { ...this.state, reason: 'the background did not answer' };
+      return false;
+    }
     this.state = { ...this.state, isArabic: detection.isArabic, isArabicNews: detection.isArabicNews, reason: detection.reason };
-    if (!detection.isArabic || (!detection.isArabicNews && !this.forced)) return false;
-
-    this.edits = await callBackground('knowledgeEdits').catch(() => []);
-    if (this.ctx.isInvalid) return false;
-    this.compile();
-    this.analyse();
-    this.paint();
+    if (!reading.entities) return false;
+    this.running = true;
+    if (this.changedWhileStarting) this.repaint.schedule();
     this.listen();
     this.cards.listen(this.ctx.signal);
     this.ctx.onInvalidated(() => this.destroy());
@@ -96,26 +106,16 @@ export class PageReading implements CardSource {
   }
 
   entityOf(id: string): CardEntity | undefined {
-    // A discovered actor is in the analysis of the article, or (a name in the headline only) of the painted text.
-    const found = this.analysis?.entities.find((x) => x.id === id) ?? this.painted.find((x) => x.id === id);
-    if (found?.discovered)
-      return {
-        id: found.id,
-        name: found.name,
-        nameEn: '',
-        type: found.type,
-        mentionText: '',
-        discovered: true,
-        role: found.role,
-        forms: [...new Set(found.mentions.map((m) => m.text))],
-      };
-    const e = found ?? this.gazetteerEntity(id);
-    return e ? { id: e.id, name: e.name, nameEn: e.nameEn, type: e.type, mentionText: '' } : undefined;
+    // A discovered actor is in the article's entities, or (a name in the headline only) in the painted text's.
+    const found = this.entities.find((x) => x.id === id) ?? this.painted.find((x) => x.id === id);
+    if (!found) return undefined;
+    const entity: CardEntity = { id: found.id, name: found.name, nameEn: found.nameEn, type: found.type, gender: found.gender, mentionText: '' };
+    return found.discovered ? { ...entity, discovered: true, role: found.role, forms: found.forms ?? [] } : entity;
   }
 
   /** Hides an entity or excludes a form, through the background (which tells every tab, this one too). */
   async edit(id: string, change: { hidden?: boolean; excluded?: string[] }): Promise<void> {
-    const had = this.edits.find((e) => e.id === id);
+    const had = (await callBackground('knowledgeEdits')).find((e) => e.id === id);
     const origin = had?.origin ?? (id.includes(':user-') ? 'user' : 'edit');
     await callBackground('editKnowledge', {
       ...(had ?? { id, origin }),
@@ -128,6 +128,8 @@ export class PageReading implements CardSource {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.running = false;
     this.repaint.cancel();
     this.reread.cancel();
     this.observer?.disconnect();
@@ -136,25 +138,23 @@ export class PageReading implements CardSource {
     this.locator = undefined;
   }
 
-  private compile(): void {
-    this.gazetteer = userGazetteer(this.edits);
-  }
-
-  private gazetteerEntity(id: string) {
-    const i = this.gazetteer.indexOf.get(id);
-    return i === undefined ? undefined : this.gazetteer.entities[i];
-  }
-
   /** The country whose press this page is (lib/sites/country.ts). */
   private country(): string | undefined {
     return countryOfPage(this.article.canonicalUrl ?? location.href) ?? countryOfPage(location.href);
   }
 
-  private analyse(): void {
-    const a = this.article;
-    // The page's date resolves a bare title to its holder then, as the saved copy does; the outlet's
-    // country says whose «المملكة» it is.
-    this.analysis = analyze(a.text, this.gazetteer, { publishedAt: a.publishedAt, country: this.country() });
+  /** What the background is sent: the article (when it is to be read again) and the painted text. */
+  private texts(article: ExtractedArticle | undefined, painted: string): PageTexts {
+    return {
+      ...(article ? { article: { text: article.text, signals: articleSignals(article) } } : {}),
+      painted,
+      country: this.country(),
+      force: this.forced,
+    };
+  }
+
+  /** The article's entities, as the background read them (the popup's list; the saved copy's text). */
+  private applyArticle(a: ExtractedArticle, entities: ArticleEntity[]): void {
     const article: PageArticle = {
       url: location.href,
       canonicalUrl: a.canonicalUrl,
@@ -165,25 +165,12 @@ export class PageReading implements CardSource {
       lang: 'arb',
       text: a.text,
     };
-    this.state = {
-      ...this.state,
-      analysed: true,
-      article,
-      entities: this.analysis.entities
-        .map((e) => ({
-          id: e.id,
-          name: e.name,
-          nameEn: e.nameEn,
-          type: e.type,
-          count: e.mentions.length,
-          ...(e.discovered ? { discovered: true as const, ...(e.role ? { role: e.role } : {}) } : {}),
-        }))
-        .sort((x, y) => y.count - x.count),
-    };
+    this.entities = entities;
+    this.state = { ...this.state, analysed: true, article, entities };
   }
 
-  /** Finds the article in the live page, then its mentions, and paints them. */
-  private paint(): void {
+  /** Finds the article in the live page, then paints its mentions; `article`: read the article again too. */
+  private paint(article = false): Promise<Reading | undefined> {
     const root = findArticleRoot(document, this.article.text) ?? document.body;
     this.root = root;
     const roots: Element[] = [root];
@@ -191,30 +178,56 @@ export class PageReading implements CardSource {
     const h1 = document.querySelector('h1');
     if (h1 && !root.contains(h1) && this.article.title && h1.textContent?.includes(this.article.title.slice(0, 20))) roots.unshift(h1);
     this.roots = roots;
-    this.paintRoots();
+    return this.paintRoots(article);
   }
 
-  /** Finds the mentions in the roots found last and paints them. */
-  private paintRoots(): void {
+  /**
+   * Paints the roots found last: at once when their text is the one whose mentions it has (the
+   * page replaced nodes, or the settings changed), else once the background has read it.
+   */
+  private async paintRoots(article = false): Promise<Reading | undefined> {
     // Painting without the Highlight API changes the page: not a change of the page's own.
     this.observer?.disconnect();
+    const paintAsked = ++this.paintAsked;
     const root = this.root ?? document.body;
     const index = indexText(this.roots, root === document.body ? { skip: isPageFurniture } : {});
-    const before = this.paintedText;
     this.paintedText = index.text;
-    const found = analyze(index.text, this.gazetteer, { mentionsOnly: true, country: this.country() });
-    this.painted = found.entities;
+    if (!article && index.text === this.mentionsOf) {
+      this.draw(index);
+      this.observe();
+      return undefined;
+    }
+    this.observe();
+    const asked = article ? this.article : undefined;
+    const articleAsked = asked ? ++this.articleAsked : this.articleAsked;
+    const reading = await callBackground('analysePage', this.texts(asked, index.text)).catch(() => undefined);
+    if (!reading || this.ctx.isInvalid || this.destroyed) return reading;
+    if (asked && reading.entities && articleAsked === this.articleAsked) this.applyArticle(asked, reading.entities);
+    // A newer painting was asked for since (the page changed again): this one is out of date.
+    if (reading.painted && paintAsked === this.paintAsked) {
+      this.painted = reading.painted;
+      this.mentionsOf = index.text;
+      this.observer?.disconnect();
+      this.draw(index);
+      this.observe();
+    }
+    return reading;
+  }
+
+  /** Paints the mentions it has in `index`, the text they were read in. */
+  private draw(index: TextIndex): void {
+    const before = this.locator?.text ?? '';
     const placed: PlacedMention[] = [];
     // The user's own names are not painted where the page can read them, unless the user chose so.
-    const own = this.settings.paintOwnEntities ? undefined : ownNames(this.edits);
-    for (const e of found.entities) {
+    const paintOwn = this.settings.paintOwnEntities;
+    for (const e of this.painted) {
       if (!this.settings.types[e.type]) continue;
-      const shown = own ? e.mentions.filter((m) => !own(e.id, m.text)) : e.mentions;
+      const shown = paintOwn ? e.mentions : e.mentions.filter((m) => m[2] !== 1);
       const mentions = this.settings.highlight === 'first' ? shown.slice(0, 1) : shown;
       const discovered = e.discovered === true;
-      for (const m of mentions) {
-        const range = rangeOf(index, m.start, m.end);
-        if (range) placed.push({ entityId: e.id, type: e.type, start: m.start, end: m.end, range, discovered });
+      for (const [start, end] of mentions) {
+        const range = rangeOf(index, start, end);
+        if (range) placed.push({ entityId: e.id, type: e.type, start, end, range, discovered });
       }
     }
     placed.sort((a, b) => a.start - b.start);
@@ -222,16 +235,20 @@ export class PageReading implements CardSource {
     this.painter.paint(placed);
     this.locator = new MentionLocator(index, placed);
     this.cards.repainted(before);
-    this.observe();
   }
 
   private observe(): void {
-    if (!document.body) return;
+    if (!document.body || this.destroyed) return;
     this.observer ??= new MutationObserver((records) => {
       // Tickers, ads and menus change all the time: only changes to what is painted (or a painted
       // root that went away) are worth painting again.
       const roots = this.roots;
       if (roots.every((r) => r.isConnected && r !== document.body) && records.every((rec) => !roots.some((r) => r.contains(rec.target)))) return;
+      // While the first reading is on its way, the page is painted again once it is there.
+      if (!this.running) {
+        this.changedWhileStarting = true;
+        return;
+      }
       // A replaced node takes its highlights with it: paint again before the page is drawn.
       this.repaint.schedule();
     });
@@ -240,22 +257,20 @@ export class PageReading implements CardSource {
 
   /** The page changed what is painted (a framework re-rendered, content arrived): paint again; read again if the text changed. */
   private repaintChanged(): void {
-    if (this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid || !this.running) return;
     const before = this.paintedText;
-    if (this.roots.every((r) => r.isConnected)) this.paintRoots();
-    else this.paint();
+    if (this.roots.every((r) => r.isConnected)) void this.paintRoots();
+    else void this.paint();
     if (this.paintedText !== before) this.reread.schedule();
   }
 
   /** The article's text changed (content loaded later, a live update): read and paint again. */
   private refresh(): void {
-    if (this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid || !this.running) return;
     const fresh = extractArticle(document, location.href);
-    if (fresh.text !== this.article.text) {
-      this.article = fresh;
-      this.analyse();
-    }
-    this.paint();
+    const changed = fresh.text !== this.article.text;
+    if (changed) this.article = fresh;
+    void this.paint(changed);
   }
 
   /** Settings and knowledge edits made elsewhere (the options page, another tab's card). */
@@ -266,15 +281,14 @@ export class PageReading implements CardSource {
       this.locale = resolveLocale(s.language, navigator.language);
       const site = builtinSiteOf(location.href);
       if (site && s.disabledSites.includes(site.id) && !this.forced) this.destroy();
-      else this.paint();
+      else void this.paint();
     });
     ctx.onInvalidated(stopWatching);
     ctx.onInvalidated(
       servePage('knowledgeChanged', async () => {
-        this.edits = await callBackground('knowledgeEdits').catch(() => this.edits);
-        this.compile();
-        this.analyse();
-        this.paint();
+        // The background compiled the knowledge base again: every mention is read again.
+        this.mentionsOf = '';
+        await this.paint(true);
         void callBackground('pageAnalysed', { entityCount: this.state.entities.length }).catch(() => undefined);
       }),
     );

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import analyser from '../../entrypoints/analyser';
 import { waitFor } from '../../components/test-utils';
+import { readPageTexts } from '../../lib/analyze/page';
+import { builtinGazetteer } from '../../lib/knowledge/builtin';
 import { FORCE_ANALYSIS } from '../../lib/messages';
 import { serveBackground } from '../../platform/messaging';
 
@@ -24,7 +26,7 @@ beforeEach(() => {
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: painted });
   analysed = vi.fn<() => void>();
-  stop = serveBackground({ knowledgeEdits: () => [], pageAnalysed: analysed });
+  stop = serveBackground({ analysePage: (data) => readPageTexts(data, builtinGazetteer()), knowledgeEdits: () => [], pageAnalysed: analysed });
   const h1 = document.createElement('h1');
   h1.textContent = 'لافروف يبحث في جنيف مستقبل المحادثات';
   const story = document.createElement('div');

@@ -18,10 +18,17 @@
 const DELETE = 0;
 const DECOMPOSE = 0xffff;
 
-/** code unit → folded code unit; DELETE drops it, DECOMPOSE sends it through NFKC first. */
+/**
+ * Below this, every code unit's fold is in a table (the Arabic block and Latin: what news text is
+ * made of); above it only a few ranges fold (`fold`). A table of all 65,536 code units took a few
+ * milliseconds to build on every page that loads this module.
+ */
+const TABLE_END = 0x0700;
+
+/** code unit below TABLE_END → folded code unit; DELETE drops it, DECOMPOSE sends it through NFKC first. */
 const FOLD: Uint16Array = (() => {
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  const t = new Uint16Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) t[c] = c;
   for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
   // Latin-1 and Latin Extended capitals (É, Ç, Ş ...): their single-unit lower case.
   for (let c = 0xc0; c <= 0x24f; c++) {
@@ -37,12 +44,7 @@ const FOLD: Uint16Array = (() => {
   del(0x06d6, 0x06dc); // Quranic annotation signs
   del(0x06df, 0x06e8);
   del(0x06ea, 0x06ed);
-  del(0x200b, 0x200f); // zero-width space, ZWNJ, ZWJ, LRM, RLM
-  del(0x202a, 0x202e); // bidi embeddings and overrides
-  del(0x2060, 0x2064); // word joiner, invisible operators
-  del(0x2066, 0x2069); // bidi isolates
   del(0x061c); // Arabic letter mark
-  del(0xfeff); // BOM, zero-width no-break space
   del(0x00ad); // soft hyphen
   del(0x0000);
   const map = (chars: string, to: string) => {
@@ -64,10 +66,23 @@ const FOLD: Uint16Array = (() => {
     t[0x0660 + d] = 0x30 + d;
     t[0x06f0 + d] = 0x30 + d;
   }
-  for (let c = 0xfb50; c <= 0xfdff; c++) t[c] = DECOMPOSE;
-  for (let c = 0xfe70; c <= 0xfefc; c++) t[c] = DECOMPOSE;
   return t;
 })();
+
+/** The fold of any code unit: the table's below TABLE_END; above it, invisible marks and presentation forms. */
+function fold(c: number): number {
+  if (c < TABLE_END) return FOLD[c]!;
+  if (c < 0x200b) return c;
+  if (c <= 0x2069) {
+    // Zero-width space, ZWNJ, ZWJ, LRM, RLM; bidi embeddings and overrides; word joiner and invisible operators; bidi isolates.
+    const invisible = c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c >= 0x2066;
+    return invisible ? DELETE : c;
+  }
+  if (c < 0xfb50) return c;
+  // Arabic presentation forms A and B: through NFKC; the BOM (zero-width no-break space) dropped.
+  if (c <= 0xfdff || (c >= 0xfe70 && c <= 0xfefc)) return DECOMPOSE;
+  return c === 0xfeff ? DELETE : c;
+}
 
 export interface NormalizedText {
   /** The folded text. */
@@ -98,11 +113,11 @@ export function normalizeWithMap(input: string): NormalizedText {
   let lastShift = 0;
   let n = 0;
   for (let i = 0; i < len; i++) {
-    const f = FOLD[input.charCodeAt(i)]!;
+    const f = fold(input.charCodeAt(i));
     if (f === DELETE) continue;
     if (f === DECOMPOSE) {
       for (const part of input[i]!.normalize('NFKC')) {
-        const pf = FOLD[part.charCodeAt(0)]!;
+        const pf = fold(part.charCodeAt(0));
         if (pf === DELETE || pf === DECOMPOSE || part === ' ') continue;
         if (n >= out.length - 1) out = buffer = grow(out);
         if (i - n !== lastShift) {

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../analyze/analyze';
 import { userGazetteer } from '../knowledge/builtin';
+import type { Gazetteer } from '../knowledge/matcher';
 import { countryOfPage } from '../sites/country';
 import { isStorableUrl } from './urls';
 import { deleteArticle, saveArticle, type SaveStatus } from './corpus';
@@ -45,12 +46,13 @@ export async function findPageArticle(db: MarsadDB, page: PageAddress): Promise<
   );
 }
 
-export async function savePage(db: MarsadDB, page: PageArticle): Promise<SaveReply> {
+/** Analyses the page with `g` (the user's knowledge base, compiled: the background keeps it warm; by default compiled now) and saves it. */
+export async function savePage(db: MarsadDB, page: PageArticle, g?: Gazetteer): Promise<SaveReply> {
   if (!page.text.trim()) throw new Error('The page has no text to save.');
   if (!isStorableUrl(page.url)) throw new Error('Only pages of http(s) addresses are saved.');
   // A canonical address the page declares oddly («javascript:…») is no address: the page's own stands.
   if (page.canonicalUrl && !isStorableUrl(page.canonicalUrl)) page = { ...page, canonicalUrl: null };
-  const g = userGazetteer(await db.entities.toArray());
+  g ??= userGazetteer(await db.entities.toArray());
   // The page's date resolves a bare title («الرئيس الفرنسي») to whoever held it then.
   const analysis = analyze(page.text, g, { publishedAt: page.publishedAt, country: countryOfPage(page.canonicalUrl || page.url) });
   const result = await saveArticle(db, {

@@ -1,10 +1,11 @@
 /**
- * Reading a page: the one function the content script, the command line and the benchmark call,
- * so that the same page gives the same article and the same verdict everywhere. The article is
+ * Reading a page: the one function the command line and the benchmark call, and the content
+ * script in two halves (it extracts in the page, the background judges: lib/analyze/page.ts), so
+ * that the same page gives the same article and the same verdict everywhere. The article is
  * extracted (extract.ts), then judged (lib/detect) with the signals the page gives: whether it
- * declares itself an article, whether it has a date.
+ * declares itself an article, whether it has a date (`articleSignals`).
  */
-import { detect, type Detection } from '../detect/detect';
+import { detect, type ArticleSignals, type Detection } from '../detect/detect';
 import { extractArticle, type ExtractedArticle } from './extract';
 
 export interface PageRead {
@@ -14,6 +15,11 @@ export interface PageRead {
 
 export function readPage(doc: Document, url?: string, now: number = Date.now()): PageRead {
   const article = extractArticle(doc, url, now);
-  const detection = detect(article.text, { declaredArticle: article.declaredArticle, hasDate: article.publishedAt !== null });
+  const detection = detect(article.text, articleSignals(article));
   return { article, detection };
+}
+
+/** What the page says of itself that the verdict weighs. */
+export function articleSignals(article: ExtractedArticle): ArticleSignals {
+  return { declaredArticle: article.declaredArticle, hasDate: article.publishedAt !== null };
 }

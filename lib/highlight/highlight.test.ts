@@ -97,6 +97,31 @@ describe('Highlighter', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('styles once for every painting in the same colours (a page repainted every frame re-parsed its sheet each time); other colours, or a sheet the page took away, are styled again', () => {
+    const doc = parse('<p>التقى ماكرون في باريس.</p>');
+    const h = new Highlighter(doc);
+    const colors = { person: '#ffd54f', organization: '#90caf9', place: '#a5d6a7' };
+    // A constructed sheet the document adopts, or (where there is none) a <style> element.
+    const sheets = (): (CSSStyleSheet | Element)[] => [...(doc.adoptedStyleSheets ?? []), ...doc.querySelectorAll('style[data-marsad]')];
+    const cssOf = (s: CSSStyleSheet | Element) => ('cssRules' in s ? [...s.cssRules].map((r) => r.cssText).join('\n') : (s.textContent ?? ''));
+    h.setColors(colors);
+    const first = sheets()[0];
+    expect(first).toBeDefined();
+    h.setColors({ ...colors });
+    expect(sheets()).toHaveLength(1);
+    expect(sheets()[0]).toBe(first);
+    h.setColors({ ...colors, person: '#000080' });
+    expect(sheets()).toHaveLength(1);
+    expect(cssOf(sheets()[0]!).toLowerCase()).toMatch(/#000080|rgb\(0, 0, 128\)/);
+    // The page takes it away.
+    if (doc.adoptedStyleSheets?.length) doc.adoptedStyleSheets = [];
+    else doc.querySelector('style[data-marsad]')!.remove();
+    h.setColors({ ...colors, person: '#000080' });
+    expect(sheets()).toHaveLength(1);
+    h.destroy();
+    expect(sheets()).toEqual([]);
+  });
+
   it('writes a rule per type with readable text on the chosen background', () => {
     const css = highlightCss({ person: '#000080', organization: '#ffff00', place: '#a5d6a7' });
     expect(css).toContain('::highlight(marsad-person) { background-color: #000080; color: #fff; }');

@@ -98,7 +98,8 @@ export function highlightCss(colors: Record<EntityType, string>): string {
 
 export class Highlighter {
   private readonly api: ReturnType<typeof registry>;
-  private style: { remove(): void } | undefined;
+  /** The colours' style sheet: its CSS, whether the page still has it, how to take it off. */
+  private style: { css: string; present(): boolean; remove(): void } | undefined;
   private marks: Element[] = [];
 
   constructor(private readonly doc: Document) {
@@ -110,22 +111,28 @@ export class Highlighter {
     return this.api !== undefined;
   }
 
+  /** Styles the highlights in these colours (painting again with the same colours keeps the sheet the page has). */
   setColors(colors: Record<EntityType, string>): void {
-    this.style?.remove();
     const css = highlightCss(colors);
+    if (this.style?.css === css && this.style.present()) return;
+    this.style?.remove();
     const doc = this.doc;
     try {
       const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
       sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      this.style = { remove: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)) };
+      this.style = {
+        css,
+        present: () => doc.adoptedStyleSheets.includes(sheet),
+        remove: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)),
+      };
     } catch {
       // No constructable stylesheets here: a <style> element in <head>, removed on cleanup.
       const el = doc.createElement('style');
       el.setAttribute('data-marsad', '');
       el.textContent = css;
       (doc.head ?? doc.documentElement).append(el);
-      this.style = el;
+      this.style = { css, present: () => el.isConnected, remove: () => el.remove() };
     }
   }
 

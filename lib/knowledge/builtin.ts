@@ -1,30 +1,21 @@
 /**
- * The built-in knowledge base: every data file in ./data, bundled with the extension.
+ * The built-in knowledge base (its data: builtin-data.ts), looked up and compiled.
  */
-import countries from './data/countries.json';
-import organizations from './data/organizations.json';
-import peopleLeaders from './data/people-leaders.json';
-import peopleOthers from './data/people-others.json';
-import peopleWorld from './data/people-world.json';
-import placesRegion from './data/places-region.json';
-import placesSyriaIraq from './data/places-syria-iraq.json';
+import { BUILTIN_ENTITIES } from './builtin-data';
 import { compileGazetteer, type Gazetteer } from './matcher';
-import type { EntityRecord, KnowledgeBaseFile } from './types';
+import type { EntityRecord } from './types';
 import { usableEdits, type DamagedRecord } from './edit';
 import { applyEdits, idsOf, type KnowledgeEdit } from './user';
 
-export const BUILTIN_FILES: Readonly<Record<string, KnowledgeBaseFile>> = {
-  'countries.json': countries as KnowledgeBaseFile,
-  'places-syria-iraq.json': placesSyriaIraq as KnowledgeBaseFile,
-  'places-region.json': placesRegion as KnowledgeBaseFile,
-  'people-leaders.json': peopleLeaders as KnowledgeBaseFile,
-  'people-others.json': peopleOthers as KnowledgeBaseFile,
-  'people-world.json': peopleWorld as KnowledgeBaseFile,
-  'organizations.json': organizations as KnowledgeBaseFile,
-};
+export { BUILTIN_ENTITIES, BUILTIN_FILES } from './builtin-data';
 
-/** Every built-in entity, in a stable order. */
-export const BUILTIN_ENTITIES: readonly EntityRecord[] = Object.values(BUILTIN_FILES).flatMap((f) => f.entities);
+let byId: ReadonlyMap<string, EntityRecord> | undefined;
+
+/** A built-in entity by its id (hidden by the user or not). */
+export function builtinEntity(id: string): EntityRecord | undefined {
+  byId ??= new Map(BUILTIN_ENTITIES.map((e) => [e.id, e]));
+  return byId.get(id);
+}
 
 /** The ids of the built-in entities. */
 export function builtinIds(): ReadonlySet<string> {

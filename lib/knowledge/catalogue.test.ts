@@ -18,6 +18,12 @@ describe('knowledgeRows', () => {
     expect(rows).toHaveLength(BUILTIN_ENTITIES.length);
     expect(rows.find((r) => r.id === MACRON)).toMatchObject({ hidden: true, builtin: true });
   });
+
+  it('gives each row the gender its words agree with: a built-in woman from her roles, organisations and places feminine', () => {
+    const rows = knowledgeRows(BUILTIN_ENTITIES, [{ id: 'org:user-a-2', origin: 'user', type: 'organization', name: 'تيار الغد', updatedAt: '2024-01-01' }]);
+    const gender = (id: string) => rows.find((r) => r.id === id)?.gender;
+    expect([gender('person:angela-merkel'), gender(MACRON), gender('place:moscow'), gender('org:user-a-2')]).toEqual(['f', 'm', 'f', 'f']);
+  });
 });
 
 describe('searchKnowledge', () => {

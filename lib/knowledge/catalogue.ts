@@ -6,6 +6,7 @@
 import { normalize } from '../arabic/normalize';
 import { withoutProclitics } from '../arabic/search';
 import { isStopword } from './stoplist';
+import { genderOf, type Gender } from './gender';
 import type { EntityRecord, EntityType } from './types';
 import { idsOf, type KnowledgeEdit } from './user';
 import { usableEdits } from './edit';
@@ -16,6 +17,8 @@ export interface KnowledgeRow {
   type: EntityType;
   name: string;
   nameEn: string;
+  /** Its grammatical gender (from a built-in person's roles), for the words that refer to it. */
+  gender: Gender;
   /** Built-in aliases (for a built-in entity) or the user's aliases (for their own). */
   aliases: string[];
   contextAliases: string[];
@@ -75,6 +78,7 @@ export function knowledgeRows(builtin: readonly EntityRecord[], stored: readonly
     rows.push({
       id: e.id,
       type: e.type,
+      gender: genderOf(e),
       name: e.name,
       nameEn: e.nameEn,
       aliases: e.aliases ?? [],
@@ -94,6 +98,7 @@ export function knowledgeRows(builtin: readonly EntityRecord[], stored: readonly
     rows.push({
       id: edit.id,
       type: edit.type,
+      gender: genderOf({ type: edit.type }),
       name: edit.name,
       nameEn: edit.nameEn ?? '',
       aliases,

@@ -4,8 +4,10 @@
  * them («قالت الحكومة», «أعلنت فرنسا»). A person is feminine when a title they hold says so: the
  * head of a role in the knowledge base («وزيرة الخارجية», «المستشارة الألمانية») or of the role the
  * article gave a discovered actor; else masculine (a name does not show its gender).
+ *
+ * Pure and small: it reads the roles the caller has. The interface does not hold the knowledge
+ * base; the background, which does, gives each entity's gender with its names (lib/analyze/page.ts).
  */
-import { BUILTIN_ENTITIES } from './builtin';
 import type { EntityType, Role } from './types';
 
 export type Gender = 'm' | 'f';
@@ -21,20 +23,11 @@ export function titleGender(title: string | null | undefined): Gender | undefine
   return bare.endsWith('ة') && !MASCULINE_IN_TA.has(bare) ? 'f' : 'm';
 }
 
-let women: ReadonlySet<string> | undefined;
-
-/** The built-in people a title of theirs shows to be women. */
-function builtinWomen(): ReadonlySet<string> {
-  women ??= new Set(BUILTIN_ENTITIES.filter((e) => e.type === 'person' && feminineRoles(e.roles)).map((e) => e.id));
-  return women;
-}
-
 const feminineRoles = (roles: readonly Role[] | undefined) => roles?.some((r) => titleGender(r.ar) === 'f') === true;
 
 export interface Gendered {
-  id?: string;
   type: EntityType;
-  /** The knowledge base's roles, when the caller has the record. */
+  /** The knowledge base's roles (the record's). */
   roles?: readonly Role[];
   /** The role an article gave it (a discovered actor). */
   role?: string | null;
@@ -42,6 +35,5 @@ export interface Gendered {
 
 export function genderOf(e: Gendered): Gender {
   if (e.type !== 'person') return 'f';
-  if (feminineRoles(e.roles) || titleGender(e.role) === 'f') return 'f';
-  return e.id !== undefined && builtinWomen().has(e.id) ? 'f' : 'm';
+  return feminineRoles(e.roles) || titleGender(e.role) === 'f' ? 'f' : 'm';
 }
