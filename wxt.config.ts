@@ -4,6 +4,7 @@ import { BUILTIN_PATTERNS } from './lib/sites/builtin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
