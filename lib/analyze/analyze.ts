@@ -8,7 +8,7 @@
  */
 import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../arabic/normalize';
 import { tokenize, type Tokens } from '../arabic/tokenize';
-import { matchAgencyCredits, matchHomeKingdom, matchSurnames, matchTokens, type Gazetteer, type TokenMention } from '../knowledge/matcher';
+import { matchAgencyCredits, matchHomeKingdom, matchSurnames, matchTokens, yieldSurnames, type Gazetteer, type TokenMention } from '../knowledge/matcher';
 import type { EntityRecord } from '../knowledge/types';
 import { discoveredRecords, discoverNames, textScope, type Discovery } from '../statements/discover';
 import { extractStatements, type ExtractOptions, type RawSpeaker } from '../statements/extract';
@@ -78,7 +78,9 @@ export const analyzerStages = {
   },
 
   /** Adds a person named by surname alone after the full name; all the mentions, in text order. */
-  surnames(g: Gazetteer, tokens: Tokens, direct: TokenMention[]): TokenMention[] {
+  surnames(g: Gazetteer, tokens: Tokens, found: TokenMention[]): TokenMention[] {
+    // A one-word name that is someone else's, where the article named this person in full, is this person.
+    const direct = yieldSurnames(g, tokens, found);
     const bySurname = matchSurnames(g, tokens, direct);
     return bySurname.length ? [...direct, ...bySurname].sort((a, b) => a.firstToken - b.firstToken) : direct;
   },

@@ -104,6 +104,37 @@ describe('matching names in Arabic text', () => {
     expect(alone[0]!.id).not.toBe('person:ashton-carter');
   });
 
+  it('a one-word name of one person is the other person of that surname the article names in full', () => {
+    const g2 = compileGazetteer([
+      { id: 'person:colin-powell', type: 'person', name: 'كولن باول', nameEn: 'Colin Powell', contextAliases: ['باول'] },
+      { id: 'person:jerome-powell', type: 'person', name: 'جيروم باول', nameEn: 'Jerome Powell' },
+      { id: 'person:kamala-harris', type: 'person', name: 'كامالا هاريس', nameEn: 'Kamala Harris', aliases: ['هاريس'] },
+      { id: 'person:simon-harris', type: 'person', name: 'سايمون هاريس', nameEn: 'Simon Harris' },
+    ]);
+    const found = (text: string) =>
+      analyze(text, g2)
+        .entities.flatMap((e) => e.mentions.map((m) => `${e.id}=${m.text}`))
+        .sort();
+    const speakers = (text: string) => analyze(text, g2).statements.map((st) => st.speakerId);
+    // Introduced in full, then by surname: cued or not, with a proclitic or not, the surname is his.
+    const fed = 'قال جيروم باول إن التضخم مرتفع. وأضاف باول أن البنك لن يغير الفائدة، في حين رأى محللون أن تصريحات باول حذرة.';
+    expect(found(fed)).toEqual(['person:jerome-powell=باول', 'person:jerome-powell=باول', 'person:jerome-powell=جيروم باول']);
+    // (the analysts who read his words are not he)
+    expect(speakers(fed)).toEqual(['person:jerome-powell', 'person:jerome-powell', null]);
+    // A plain alias yields the same way; where the alias's own person is named in full, it is hers.
+    expect(found('قال رئيس الوزراء الأيرلندي سايمون هاريس إن الاتفاق قريب. وأضاف هاريس أن')).toEqual([
+      'person:simon-harris=سايمون هاريس',
+      'person:simon-harris=هاريس',
+    ]);
+    expect(found('قالت كامالا هاريس إن الاتفاق قريب. وأضافت هاريس أن')).toEqual(['person:kamala-harris=كامالا هاريس', 'person:kamala-harris=هاريس']);
+    // Alone, the one-word name is still the knowledge base's.
+    expect(found('وقال باول إن الحرب قريبة.')).toEqual(['person:colin-powell=باول']);
+    // Both named in full: the surname alone is either's, so no one's — neither highlighted nor a speaker.
+    const both = 'التقى جيروم باول كولن باول في واشنطن. وقال باول إن اللقاء كان مثمرا.';
+    expect(found(both)).toEqual(['person:colin-powell=كولن باول', 'person:jerome-powell=جيروم باول']);
+    expect(speakers(both)).toEqual([]);
+  });
+
   it('a ministry’s short name after وزير/وزيرة is part of a title', () => {
     expect(mentions('قالت وزيرة الدفاع الفرنسية إن')).toEqual([]);
     // On its own it is the ministry, described rather than named: it speaks, it is not highlighted.

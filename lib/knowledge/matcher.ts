@@ -714,26 +714,7 @@ const PATRONYMIC = wordList('بن ابن بنت أبو أم آل عبد دي د�
  * names that are knowledge-base entries of their own are left alone.
  */
 export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMention[]): TokenMention[] {
-  const surnameOf = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  for (const m of found) {
-    if (m.endToken - m.firstToken < 2) continue;
-    if (g.entities[m.entity]?.type !== 'person') continue;
-    const last = tokenText(t, m.endToken - 1);
-    const before = tokenText(t, m.endToken - 2);
-    if (last.length < 3 || isStopword(last) || PATRONYMIC.has(before) || !surnameLike(last)) continue;
-    // A form the user excluded («this is not X») stays excluded here too.
-    const exclude = g.entities[m.entity]?.exclude;
-    if (exclude?.some((x) => normalize(x).trim() === last)) continue;
-    const own = g.root.get(last);
-    // A name of its own (maybe someone else's) — unless it is this person's own form that needs
-    // context («الأسد» after «بشار الأسد»): named in full, the person gives it that context.
-    if (own !== undefined && own.entity >= 0 && !(own.context && own.entity === m.entity)) continue;
-    const had = surnameOf.get(last);
-    if (had !== undefined && had !== m.entity) ambiguous.add(last);
-    surnameOf.set(last, m.entity);
-  }
-  for (const a of ambiguous) surnameOf.delete(a);
+  const { surnameOf } = articleSurnames(g, t, found);
   if (surnameOf.size === 0) return [];
   const filter = new WordFilter();
   for (const w of surnameOf.keys()) filter.add(w);
@@ -766,6 +747,94 @@ export function matchSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMent
     out.push({ entity, firstToken: i, endToken: i + 1, start: t.start[i]! + stripped, end: t.end[i]!, preposition, bySurname: true });
   }
   return out;
+}
+
+/**
+ * The surnames of the people the article names in full, each with its person: the word alone
+ * stands for them. A surname two of them share is no one's. A surname that is a knowledge-base
+ * name of its own is left to it — unless that name is another person's one-word form and the
+ * article never names that person otherwise: «جيروم باول … وقال باول» is Jerome Powell, though
+ * «باول» alone is Colin Powell's; the one the article introduced is the one it goes on to mean.
+ */
+function articleSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMention[]): Surnames {
+  const surnameOf = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  let named: Set<number> | undefined;
+  for (const m of found) {
+    if (m.endToken - m.firstToken < 2) continue;
+    if (g.entities[m.entity]?.type !== 'person') continue;
+    const last = tokenText(t, m.endToken - 1);
+    const before = tokenText(t, m.endToken - 2);
+    if (last.length < 3 || isStopword(last) || PATRONYMIC.has(before) || !surnameLike(last)) continue;
+    // A form the user excluded («this is not X») stays excluded here too.
+    const exclude = g.entities[m.entity]?.exclude;
+    if (exclude?.some((x) => normalize(x).trim() === last)) continue;
+    const own = g.root.get(last);
+    // A name of its own (maybe someone else's) — unless it is this person's own form that needs
+    // context («الأسد» after «بشار الأسد»): named in full, the person gives it that context.
+    if (own !== undefined && own.entity >= 0) {
+      if (own.entity === m.entity) {
+        if (!own.context) continue;
+      } else {
+        if (g.entities[own.entity]?.type !== 'person') continue;
+        named ??= namedOtherwise(found);
+        // Both named in full: the word alone is either's.
+        if (named.has(own.entity)) {
+          ambiguous.add(last);
+          continue;
+        }
+      }
+    }
+    const had = surnameOf.get(last);
+    if (had !== undefined && had !== m.entity) ambiguous.add(last);
+    surnameOf.set(last, m.entity);
+  }
+  for (const a of ambiguous) surnameOf.delete(a);
+  return { surnameOf, ambiguous };
+}
+
+interface Surnames {
+  /** A surname, and the one person the article named in full with it. */
+  surnameOf: Map<string, number>;
+  /** The surnames two people the article named in full share. */
+  ambiguous: Set<string>;
+}
+
+/** The entities the mentions name by more than one word: named in full, not by a surname alone. */
+function namedOtherwise(found: readonly TokenMention[]): Set<number> {
+  const named = new Set<number>();
+  for (const m of found) if (m.endToken - m.firstToken > 1) named.add(m.entity);
+  return named;
+}
+
+/**
+ * A one-word name the knowledge base gives one person, where the article names another person of
+ * that surname in full and never the first otherwise, is the second («جيروم باول … باول»): the
+ * mentions found for the first are given to the second (see `articleSurnames`). Where the article
+ * names both in full, the word alone is either's, and is no one's.
+ */
+export function yieldSurnames(g: Gazetteer, t: Tokens, found: readonly TokenMention[]): TokenMention[] {
+  let surnames: Surnames | undefined;
+  let out: (TokenMention | undefined)[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.endToken - m.firstToken !== 1 || m.bySurname || g.entities[m.entity]?.type !== 'person') continue;
+    surnames ??= articleSurnames(g, t, found);
+    const { surnameOf, ambiguous } = surnames;
+    if (surnameOf.size === 0 && ambiguous.size === 0) return found as TokenMention[];
+    const word = tokenText(t, m.firstToken);
+    const forms = [word, ...stems(word).map((s) => s.stem)];
+    const claimed = forms.map((f) => surnameOf.get(f)).find((e) => e !== undefined);
+    if (claimed === m.entity) continue;
+    if (claimed !== undefined) {
+      out ??= found.slice();
+      out[k] = { ...m, entity: claimed, bySurname: true };
+    } else if (forms.some((f) => ambiguous.has(f))) {
+      out ??= found.slice();
+      out[k] = undefined;
+    }
+  }
+  return out ? out.filter((m) => m !== undefined) : (found as TokenMention[]);
 }
 
 /** The tokens the mentions found so far cover: what a later pass leaves alone. */
