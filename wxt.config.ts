@@ -7,6 +7,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Two files are large by design: the background (a service worker, which cannot load a chunk
+    // later, holds the knowledge base) and the knowledge base's own chunk, which the options page
+    // loads for its knowledge tab. Both are read from disk, never downloaded. What pages load is
+    // held to its targets by tests/e2e/bundles.e2e.ts; a chunk beyond this limit is still a warning.
+    build: { chunkSizeWarningLimit: 1600 },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Marsad — مرصد',

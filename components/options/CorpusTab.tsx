@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
 import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
-import { exportCorpus, type ImportReport } from '../../lib/corpus/transfer';
+import type { ImportReport } from '../../lib/corpus/transfer';
 import type { ImportCheckReply } from '../../lib/messages';
 import { useOptions } from './context';
 import { useClient } from '../client';
@@ -128,6 +128,9 @@ function Transfer() {
     setBusy(true);
     setNotice({ kind: 'busy', text: t.exporting });
     try {
+      // The export reads the stored knowledge as every reader does, against the built-in ids: the
+      // knowledge base comes with it, loaded when an export is asked for, not with the page.
+      const { exportCorpus } = await import('../../lib/corpus/transfer');
       const now = new Date();
       client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now, settings), 'application/x-ndjson');
       setNotice({ kind: 'ok', text: t.exportedAll });
