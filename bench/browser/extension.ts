@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, hostResolverRules, launchWithExtension, startStaticServer } from '../../tests/e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, hostResolverRules, launchWithExtension, startStaticServer, stopServiceWorker } from '../../tests/e2e/harness';
 import { NEWS_HOST } from '../../tests/e2e/marsad-page';
 import { median } from '../figures';
 
@@ -199,15 +199,6 @@ async function coldPage(context: BrowserContext, url: string): Promise<ColdPage>
   }
 }
 
-/** Stops the extension's service worker, as Chromium does after 30 s of idleness. */
-async function putWorkerToSleep(context: BrowserContext): Promise<void> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
-
 /** When the first highlight is drawn on a fresh tab: performance.now() of the first frame CSS.highlights has one (ms after navigation). */
 async function timeToHighlights(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
@@ -249,12 +240,12 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
       await timeToHighlights(context, url);
       for (let i = 0; i < runs; i++) {
         result.awake.push(await coldPage(context, url));
-        await putWorkerToSleep(context);
+        await stopServiceWorker(context);
         result.asleep.push(await coldPage(context, url));
       }
       for (let i = 0; i < runs; i++) {
         result.highlightAwake.push(await timeToHighlights(context, url));
-        await putWorkerToSleep(context);
+        await stopServiceWorker(context);
         result.highlightAsleep.push(await timeToHighlights(context, url));
       }
       if (withExtension.externalRequests().length) throw new Error(`requests left the machine: ${withExtension.externalRequests().join(', ')}`);

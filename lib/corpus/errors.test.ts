@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { isStorageFull, STORAGE_FULL, writing } from './errors';
+import { withFullDisk } from '../../tests/full-disk';
+import { isStorageFull, PROBE_DB, STORAGE_FULL, writing } from './errors';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -64,5 +65,26 @@ describe('a full disk as Chromium really reports it', () => {
       expect(full.cause).toBe(raised);
       await expect(withRoom(5_000_000_000 / 10, () => writing(() => Promise.reject(raised)))).rejects.toBe(raised);
     }
+  });
+
+  it('takes an aborted transaction for a full disk when a small write is refused too, though the storage estimate shows room (a real full disk)', async () => {
+    const raised = new Dexie.AbortError('Transaction aborted');
+    // The estimate shows plenty of room, as Chromium's does on a full disk; the probe's write fails.
+    const full = await withRoom(500_000_000, () => withFullDisk(() => writing(() => Promise.reject(raised)).catch((x: unknown) => x as Error)));
+    expect(full.name).toBe(STORAGE_FULL);
+    expect(full.cause).toBe(raised);
+    // Room on the disk: the probe writes, and the error is what it was.
+    await expect(withRoom(500_000_000, () => writing(() => Promise.reject(raised)))).rejects.toBe(raised);
+    // The probe leaves nothing behind.
+    expect(await new Promise((resolve) => {
+      const open = indexedDB.open(PROBE_DB);
+      open.onsuccess = () => {
+        const count = open.result.transaction('probe').objectStore('probe').count();
+        count.onsuccess = () => {
+          open.result.close();
+          resolve(count.result);
+        };
+      };
+    })).toBe(0);
   });
 });

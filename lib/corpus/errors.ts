@@ -62,16 +62,66 @@ export async function storageNearlyFull(): Promise<boolean> {
   return estimate.quota - estimate.usage < NEARLY_FULL;
 }
 
+/** The scratch database `storageRefusesWrites` writes to: never holds anything once it is done. */
+export const PROBE_DB = 'marsad-write-probe';
+const PROBE_TIMEOUT = 3_000;
+
+/**
+ * Does the browser refuse a small write right now? A real full disk does not show in the storage
+ * estimate (Chromium's quota is a share of the disk's size, not of what is left: 1 GB reported on
+ * a full 96 MB filesystem), and the write that failed says only «AbortError»; a write of a few
+ * bytes to a database of its own tells. It fails on a full disk (Chromium: «UnknownError … IO
+ * error … FILE_ERROR_NO_SPACE», then «Internal error opening backing store»), and succeeds when
+ * the first error had another cause.
+ */
+export async function storageRefusesWrites(): Promise<boolean> {
+  const idb = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!idb) return false;
+  const probe = new Promise<boolean>((resolve) => {
+    let open: IDBOpenDBRequest;
+    try {
+      open = idb.open(PROBE_DB, 1);
+    } catch {
+      resolve(true);
+      return;
+    }
+    open.onupgradeneeded = () => open.result.createObjectStore('probe');
+    open.onerror = () => resolve(true);
+    open.onblocked = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const done = (refused: boolean) => {
+        db.close();
+        resolve(refused);
+      };
+      try {
+        const tx = db.transaction('probe', 'readwrite');
+        const store = tx.objectStore('probe');
+        store.put('x'.repeat(4096), 'probe');
+        store.delete('probe');
+        tx.oncomplete = () => done(false);
+        tx.onabort = () => done(true);
+        tx.onerror = () => undefined;
+      } catch {
+        done(true);
+      }
+    };
+  });
+  // A browser that neither answers nor fails: no verdict, the error stays as it was.
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PROBE_TIMEOUT));
+  return Promise.race([probe, timeout]);
+}
+
 /**
  * Runs a write; a full disk or quota becomes storageFullError (also when the browser says so only
- * by an aborted transaction or an unknown error while its storage is full), any other error passes
- * unchanged.
+ * by an aborted transaction or an unknown error, while its storage is full or it refuses a small
+ * write), any other error passes unchanged.
  */
 export async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (e) {
-    if (isStorageFull(e) || (isAmbiguous(e) && (await storageNearlyFull()))) throw storageFullError(e);
+    if (isStorageFull(e) || (isAmbiguous(e) && ((await storageNearlyFull()) || (await storageRefusesWrites())))) throw storageFullError(e);
     throw e;
   }
 }

@@ -122,6 +122,8 @@ export interface LaunchOptions {
    * These hosts bypass the black-hole proxy and count as local in `externalRequests()`.
    */
   mapHosts?: { hosts: readonly string[]; port: number };
+  /** The profile's folder (e.g. on a small filesystem); by default a new temporary one. */
+  profileDir?: string;
 }
 
 /** Chromium's --host-resolver-rules value that sends every one of `hosts` to 127.0.0.1:`port`. */
@@ -149,7 +151,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   // One temporary folder for the profile and a snapshot of the extension: Chromium reads the
   // extension's files lazily, so a rebuild of .output during the run must not pull them away.
   const tempRoot = await mkdtemp(join(tmpdir(), 'marsad-e2e-'));
-  const userDataDir = join(tempRoot, 'profile');
+  const userDataDir = options.profileDir ?? join(tempRoot, 'profile');
   const loadedDir = join(tempRoot, 'extension');
   let proxy: BlackHoleProxy | undefined;
   let context: BrowserContext | undefined;
@@ -361,4 +363,13 @@ export async function setInterfaceLanguage(browser: ExtensionBrowser, language: 
     },
     { key: SETTINGS_KEY, language },
   );
+}
+
+/** Stops the extension's service worker, as Chromium does after 30 s of idleness (its next message starts it again). */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
