@@ -195,6 +195,15 @@ describe('EntityCard', () => {
     expect(buttons[2]!.textContent).toContain('«لافروف»');
   });
 
+  it('says so when the page covers it or draws it altered (its controls do nothing then)', () => {
+    show({ obscured: true });
+    expect(container.querySelector('.obscured[role=alert]')?.textContent).toBe(stringsFor('en').cardObscured);
+    show({ locale: 'ar', obscured: true });
+    expect(container.querySelector('.obscured')?.textContent).toBe(stringsFor('ar').cardObscured);
+    show();
+    expect(container.querySelector('.obscured')).toBeNull();
+  });
+
   it('never renders page text as HTML', () => {
     show({ entity: { id: 'person:x', name: '<img src=x onerror=alert(1)>', nameEn: 'X', type: 'person', gender: 'm', mentionText: '<b>x</b>' } });
     expect(container.querySelector('img')).toBeNull();

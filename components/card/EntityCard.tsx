@@ -3,8 +3,7 @@
  * discovered actor's card says that the knowledge base lacks the name, gives its role, and offers
  * to add it.
  */
-import type { EntityType } from '../../lib/knowledge/types';
-import type { Gender } from '../../lib/knowledge/gender';
+import type { CardEntity } from '../../lib/card-channel';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { linkableUrl } from '../../lib/corpus/urls';
@@ -13,22 +12,7 @@ import { AddToMarsad } from '../discovered/AddToMarsad';
 import { themeRules } from '../theme';
 import { entityWords, formatDate, stringsFor, typeName, verbShown, type Locale } from '../../lib/i18n/strings';
 
-export interface CardEntity {
-  id: string;
-  name: string;
-  nameEn: string;
-  type: EntityType;
-  /** Its grammatical gender (the background gives it: lib/knowledge/gender.ts), for the words that refer to it. */
-  gender: Gender;
-  /** The words on the page that were matched («this is not X» excludes them). */
-  mentionText: string;
-  /** A discovered actor: a name the knowledge base lacks. */
-  discovered?: boolean;
-  /** Its title or role on this page («وزير الخارجية الأيرلندي»). */
-  role?: string;
-  /** The forms the page writes it in. */
-  forms?: string[];
-}
+export type { CardEntity };
 
 export interface EntityCardProps {
   locale: Locale;
@@ -45,6 +29,8 @@ export interface EntityCardProps {
   onAdd?(req: AddDiscoveredRequest): Promise<AddDiscoveredReply>;
   /** The user's own names are not painted in pages (the `paintOwnEntities` setting is off). */
   ownNotPainted?: boolean;
+  /** The page covers the card or draws it altered: its controls do nothing, and it says so. */
+  obscured?: boolean;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -55,7 +41,7 @@ export function EntityCard(p: EntityCardProps) {
   const found = p.entity.discovered === true;
   const words = entityWords(p.locale, { type: p.entity.type, gender: p.entity.gender });
   return (
-    <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
+    <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'} tabIndex={-1}>
       <header>
         <span
           class={`swatch${found ? ' found' : ''}`}
@@ -75,6 +61,13 @@ export function EntityCard(p: EntityCardProps) {
           ×
         </button>
       </header>
+      {/* The card has a fixed size (what it holds must not show in its size): this part scrolls, the header and the buttons stay. */}
+      <div class="body">
+      {p.obscured ? (
+        <p class="obscured" role="alert">
+          {t.cardObscured}
+        </p>
+      ) : null}
       {found ? (
         <div class="found-note">
           <p class="not-in-kb" title={t.notInKbHelp}>
@@ -153,6 +146,7 @@ export function EntityCard(p: EntityCardProps) {
           />
         </section>
       ) : null}
+      </div>
       <footer>
         <button type="button" onClick={p.onOpenHistory}>
           {t.history}
