@@ -167,18 +167,24 @@ export function EntityCard(p: EntityCardProps) {
   );
 }
 
-/** The card's stylesheet (inside its shadow root: the page's styles never reach it). */
-/** The card's style, inside its shadow root: the theme's colours are declared on the card itself, out of the page's reach. */
+/**
+ * The card's style, in its frame (an extension page: the page's styles never reach it). The frame
+ * has a fixed size, which the card fills: its header and its buttons stay, what lies between
+ * scrolls. The theme's colours are declared on the card itself.
+ */
 export const CARD_CSS =
   themeRules('.card') +
   `
-:host { all: initial; }
+html, body { margin: 0; height: 100%; overflow: hidden; background: transparent; color-scheme: light dark; }
 .card {
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: 70vh; overflow: auto;
-  background: var(--marsad-bg); color: var(--marsad-fg); border: 1px solid var(--marsad-border); border-radius: 10px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
+  box-sizing: border-box; width: 100vw; height: 100vh; display: flex; flex-direction: column; overflow: hidden;
+  background: var(--marsad-bg); color: var(--marsad-fg); border: 1px solid var(--marsad-field); border-radius: 10px;
+  font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
 }
-header { display: flex; align-items: center; gap: 8px; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: -3px; }
+header { display: flex; align-items: center; gap: 8px; flex: none; padding: 10px 12px 0; }
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; padding: 0 12px 8px; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; border: 1px solid rgba(0,0,0,.25); }
 .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
 .name { font-size: 16px; }
@@ -195,6 +201,7 @@ a { color: var(--marsad-accent); text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }
 .error, .add-error { color: var(--marsad-danger); }
+.obscured { margin: 8px 0 0; padding: 4px 8px; border-radius: 6px; font-size: 13px; color: var(--marsad-error-fg); background: var(--marsad-error-bg); }
 .swatch.found { background: transparent; border: 2px dotted; }
 .found-note p { margin: 6px 0 0; }
 .not-in-kb { font-weight: 600; color: var(--marsad-found-fg); background: var(--marsad-found-bg); border-radius: 4px; padding: 2px 6px; display: inline-block; }
@@ -210,7 +217,7 @@ a:hover, a:focus { text-decoration: underline; }
 .add-done { color: var(--marsad-ok-fg); font-weight: 600; }
 .add-note { margin: 4px 0 0; }
 button.add { margin-top: 8px; background: var(--marsad-accent); border-color: var(--marsad-accent); color: var(--marsad-accent-fg); }
-footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid var(--marsad-border); padding-top: 8px; }
+footer { display: flex; flex-wrap: wrap; gap: 6px; flex: none; border-top: 1px solid var(--marsad-border); padding: 8px 12px 10px; }
 button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--marsad-border); border-radius: 6px; background: var(--marsad-surface); color: var(--marsad-fg); cursor: pointer; }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: 1px; }
 `;
