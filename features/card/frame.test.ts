@@ -253,6 +253,15 @@ describe('CardFrame', () => {
       await act(() => deliver({ type: 'altered', value: false }));
       expect(frame.allows()).toBe(true);
     });
+
+    it('where the browser can tell, its word is the one heeded', async () => {
+      start(true);
+      await show(1);
+      await act(() => report!({ isIntersecting: true, isVisible: true }));
+      await act(() => deliver({ type: 'altered', value: true }));
+      expect(frame.allows()).toBe(true);
+      expect(card().querySelector('.obscured')).toBeNull();
+    });
   });
 });
 

@@ -66,7 +66,7 @@ export class CardFrame {
   private error: string | undefined;
   /** Once a discovered actor is added, its history is the new entity's. */
   private historyId = '';
-  /** The content script sees the page draw the card altered (for browsers that cannot tell the frame). */
+  /** The content script sees the page draw the card altered (heeded where the browser cannot tell the frame itself). */
   private altered = false;
   private readonly gate: SeenGate;
   private lastPointer = -Infinity;
@@ -106,9 +106,17 @@ export class CardFrame {
     signal.addEventListener('abort', () => this.gate.stop());
   }
 
-  /** The card's controls do something: it is seen as it is drawn. */
+  /**
+   * The card's controls do something: it is seen as it is drawn. Where the browser can tell
+   * (visibility.ts), its word; elsewhere, the content script's.
+   */
   allows(): boolean {
-    return this.shown !== undefined && !this.altered && this.gate.seen;
+    return this.shown !== undefined && (this.gate.supported ? this.gate.seen : !this.altered);
+  }
+
+  /** The card says that the page covers it or draws it altered. */
+  private obscured(): boolean {
+    return this.gate.supported ? this.gate.hidden : this.altered;
   }
 
   private receive(m: ToFrame): void {
@@ -177,7 +185,7 @@ export class CardFrame {
       ownNotPainted: s.ownNotPainted,
       data: this.data,
       error: this.error,
-      obscured: this.altered || this.gate.hidden,
+      obscured: this.obscured(),
       onOpenHistory: () => {
         if (this.allows()) void this.call('openHistory', { entityId: this.historyId }).catch(() => undefined);
       },
