@@ -94,6 +94,16 @@ describe('CardHost', () => {
     expect(drawn()).not.toBe('hidden');
   });
 
+  it('from one card to the next, the card on the screen stays as and where it is until the frame has drawn the next (no blink)', () => {
+    host.show(card('لافروف'), anchorAt(100));
+    frameSays({ type: 'ready', seq: 1 });
+    const first = drawn();
+    host.show(card('غوتيريش'), anchorAt(300));
+    expect(drawn()).toEqual(first);
+    frameSays({ type: 'ready', seq: 2 });
+    expect(drawn()).toMatchObject({ top: 320 + CARD_MARGIN });
+  });
+
   it('is one fixed size, whatever the card holds (the page measures it), below its mention or above it near the window’s bottom, never over it', () => {
     host.show(card('لافروف'), anchorAt(100));
     frameSays({ type: 'ready', seq: 1 });

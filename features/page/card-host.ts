@@ -47,12 +47,15 @@ export class CardHost {
   private line: CardLine | undefined;
   /** The host's place and size, rewritten at each placing (in the shadow root, out of the page's reach). */
   private placement: HTMLStyleElement | undefined;
+  /** The mention of the showing asked for... */
   private anchor: CardAnchor | undefined;
+  /** ... and of the one on the screen (the one before, until the frame has drawn the new one). */
+  private placedAnchor: CardAnchor | undefined;
   /** Counts showings: the frame's messages about an earlier one are stale. */
   private seq = 0;
   private open = false;
-  /** The frame has drawn the current showing: it may be seen. */
-  private drawn = false;
+  /** The last showing the frame has drawn since the card opened (0: none yet, nothing to see). */
+  private drawnSeq = 0;
   /** What the frame was last told of the page's root (see `alteredByPage`). */
   private altered = false;
   /** Where the keyboard was before it came into the card. */
@@ -82,7 +85,7 @@ export class CardHost {
 
   /** The card is on the screen. */
   get isShown(): boolean {
-    return this.open && this.drawn;
+    return this.open && this.drawnSeq > 0;
   }
 
   /** Does this event target lie inside the card? */
@@ -95,12 +98,14 @@ export class CardHost {
     this.ensure();
   }
 
-  /** Shows `card` next to `anchor` (a mention's Range), once the frame has drawn it. */
+  /**
+   * Shows `card` next to `anchor` (a mention's Range), once the frame has drawn it: until then the
+   * card on the screen, if any, stays as and where it is (neither a blank nor the last card flashes).
+   */
   show(card: CardShow, anchor: CardAnchor): void {
     const line = this.ensure();
     const seq = ++this.seq;
     this.open = true;
-    this.drawn = false;
     this.anchor = anchor;
     line.post({ type: 'show', seq, ...card });
     this.place();
@@ -110,6 +115,7 @@ export class CardHost {
   follow(anchor: CardAnchor): void {
     if (!this.anchor) return;
     this.anchor = anchor;
+    if (this.drawnSeq === this.seq) this.placedAnchor = anchor;
     this.place();
   }
 
@@ -118,8 +124,8 @@ export class CardHost {
     const hadFocus = this.hasFocus();
     this.seq++;
     this.open = false;
-    this.drawn = false;
-    this.anchor = undefined;
+    this.drawnSeq = 0;
+    this.anchor = this.placedAnchor = undefined;
     this.place();
     if (hadFocus) this.giveFocusBack();
   }
@@ -166,7 +172,7 @@ export class CardHost {
     this.frame = frame;
     this.placement = placement;
     this.open = false;
-    this.drawn = false;
+    this.drawnSeq = 0;
     return this.line;
   }
 
@@ -174,7 +180,8 @@ export class CardHost {
     switch (m.type) {
       case 'ready':
         if (m.seq !== this.seq || !this.open) return;
-        this.drawn = true;
+        this.drawnSeq = m.seq;
+        this.placedAnchor = this.anchor;
         this.place();
         return;
       case 'close':
@@ -206,7 +213,8 @@ export class CardHost {
   private place(): void {
     const style = this.placement;
     if (!style) return;
-    if (!this.open || !this.drawn || !this.anchor) {
+    const anchor = this.placedAnchor;
+    if (!this.isShown || !anchor) {
       style.textContent = '';
       return;
     }
@@ -217,7 +225,7 @@ export class CardHost {
       width: Math.min(view.innerWidth, seen?.clientWidth || view.innerWidth),
       height: Math.min(view.innerHeight, seen?.clientHeight || view.innerHeight),
     };
-    const at = placeCard(this.anchor.getBoundingClientRect(), { width: CARD_WIDTH, height: CARD_HEIGHT }, room);
+    const at = placeCard(anchor.getBoundingClientRect(), { width: CARD_WIDTH, height: CARD_HEIGHT }, room);
     const width = Math.min(CARD_WIDTH, room.width - 2 * CARD_MARGIN);
     const height = Math.min(CARD_HEIGHT, at.maxHeight);
     const edge = at.top === undefined ? `top: auto !important; bottom: ${at.bottom}px !important;` : `top: ${at.top}px !important; bottom: auto !important;`;
