@@ -25,6 +25,19 @@ export default defineConfig({
     // the user clicks "Enable on this site".
     host_permissions: [...BUILTIN_PATTERNS],
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    // The hover card's frame (entrypoints/card), which the analyser puts in a page so that the page
+    // cannot read what the card shows: loadable from every site Marsad may run on (the built-in
+    // ones, and any the user enables or analyses once). In Chromium only under an id made anew each
+    // session (use_dynamic_url), so a page cannot load it to learn that Marsad is installed;
+    // Firefox's extension addresses are random for each installation already, and its MV2
+    // manifest lists resources by name (WXT writes that form for it).
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

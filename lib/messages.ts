@@ -121,7 +121,7 @@ export interface BackgroundCalls {
   pageAnalysed(data: { entityCount: number }): void;
   /** The page is in Arabic script: inject the analyser into the sender's tab (from the quick check). */
   startAnalyser(): void;
-  /** Opens an entity's statement history in a tab (from the in-page card). */
+  /** Opens an entity's statement history in a tab (from the hover card's frame). */
   openHistory(data: { entityId: string }): void;
 }
 
@@ -163,14 +163,13 @@ export interface Sender {
 
 /**
  * What a content script may ask of the background: what its page needs to be read, highlighted and
- * saved, and the card's actions on it. Every other call — deleting, importing, writing the corpus or
- * the knowledge base wholesale — comes from Marsad's own pages only: a page whose scripts found a
- * way to the content script's world gets nothing more than the page itself could do.
+ * saved, nothing more. The hover card asks for what the corpus knows, and does its actions, from
+ * its own frame (entrypoints/card), which is one of Marsad's own pages; every other call — reading
+ * the corpus or the knowledge base, deleting, importing, writing them — comes from Marsad's own
+ * pages only: a page whose scripts found a way into the content script's world gets nothing more
+ * than the page itself could do, and reads nothing of the corpus.
  */
-export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>([
-  'analysePage', 'savePage', 'pageStatus', 'entityCards', 'history', 'overview', 'knowledgeEdits', 'editKnowledge', 'addDiscovered',
-  'pageAnalysed', 'startAnalyser', 'openHistory',
-]);
+export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>(['analysePage', 'savePage', 'pageAnalysed', 'startAnalyser']);
 
 /** The background's handlers, typed from the contract: no request shape is restated. */
 export type BackgroundHandlers = {

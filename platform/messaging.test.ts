@@ -107,12 +107,40 @@ describe('who may ask the background for what', () => {
   it('a content script may ask what its page needs, and is told it is a page', async () => {
     let seen: unknown;
     stop = serveBackground({
-      knowledgeEdits: (_, sender) => {
+      pageAnalysed: (_, sender) => {
         seen = sender;
-        return [];
       },
     });
-    expect(await from(page, 'knowledgeEdits', undefined)).toEqual({ ok: true, value: [] });
+    expect(await from(page, 'pageAnalysed', { entityCount: 2 })).toEqual({ ok: true });
     expect(seen).toEqual({ tabId: 5, frameId: 0, url: page.url, extension: false });
+  });
+
+  it('a content script reads nothing of the corpus or the knowledge base, nor edits them: the hover card’s frame, Marsad’s own page in the tab, does', async () => {
+    const called: string[] = [];
+    stop = serveBackground({
+      entityCards: () => {
+        called.push('entityCards');
+        return [];
+      },
+      knowledgeEdits: () => {
+        called.push('knowledgeEdits');
+        return [];
+      },
+      openHistory: () => {
+        called.push('openHistory');
+      },
+    });
+    for (const [type, data] of [['entityCards', { entityIds: ['person:sergei-lavrov'], articles: 3, statements: 3 }], ['knowledgeEdits', undefined], ['openHistory', { entityId: 'person:x' }]] as const) {
+      expect(await from(page, type, data), type).toMatchObject({ ok: false, code: 'invalid' });
+    }
+    expect(called).toEqual([]);
+    // The frame: in the page's tab, at Marsad's own address.
+    const frame = { tab: { id: 5 }, frameId: 7, url: `${browser.runtime.getURL('/card.html')}#0123456789abcdef0123456789abcdef` };
+    expect(await from(frame, 'entityCards', { entityIds: ['person:sergei-lavrov'], articles: 3, statements: 3 })).toEqual({ ok: true, value: [] });
+    expect(await from(frame, 'knowledgeEdits', undefined)).toEqual({ ok: true, value: [] });
+    expect(called).toEqual(['entityCards', 'knowledgeEdits']);
+    // A page's address that merely looks like Marsad's is not.
+    const lookalike = { tab: { id: 5 }, frameId: 0, url: `https://evil.example/${browser.runtime.getURL('/card.html')}` };
+    expect(await from(lookalike, 'entityCards', { entityIds: [], articles: 3, statements: 3 })).toMatchObject({ ok: false, code: 'invalid' });
   });
 });

@@ -40,7 +40,7 @@ export async function callBackground<K extends keyof BackgroundCalls>(name: K, .
  * a test may stand in for some). Returns how to stop.
  */
 export function serveBackground(handlers: Partial<BackgroundHandlers>): () => void {
-  const own = browser.runtime.getURL('/');
+  const own = ownOrigins();
   const stops = (Object.keys(handlers) as (keyof BackgroundCalls)[]).map((name) =>
     toBackground.onMessage(name, ({ data, sender }) => {
       const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, extension: isOwnPage(sender, own) };
@@ -56,13 +56,25 @@ export function serveBackground(handlers: Partial<BackgroundHandlers>): () => vo
 
 /**
  * Did one of Marsad's own pages send this? A content script's messages carry its tab and its web
- * page's address; the popup's, the options page's and a history tab's carry Marsad's own origin
- * (a sender with neither tab nor address is no content script either: the browser always gives
- * those their tab).
+ * page's address; the popup's, the options page's, a history tab's and the hover card's frame
+ * (in a web page's tab) carry Marsad's own origin (a sender with neither tab nor address is no
+ * content script either: the browser always gives those their tab).
  */
-export function isOwnPage(sender: { url?: string; id?: string; tab?: unknown }, own: string): boolean {
+export function isOwnPage(sender: { url?: string; id?: string; tab?: unknown }, own: string | readonly string[]): boolean {
   if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-  return typeof sender.url === 'string' ? sender.url.startsWith(own) : sender.tab === undefined;
+  const origins = typeof own === 'string' ? [own] : own;
+  return typeof sender.url === 'string' ? origins.some((o) => sender.url!.startsWith(o)) : sender.tab === undefined;
+}
+
+/**
+ * Marsad's own origin, as `runtime.getURL` gives it and, in Chromium, under the extension's id:
+ * an address of a resource listed with `use_dynamic_url` is given under a per-session id, while
+ * its page, once loaded, runs (and sends) at `chrome-extension://<id>/`.
+ */
+function ownOrigins(): string[] {
+  const given = browser.runtime.getURL('/');
+  const { protocol } = new URL(given);
+  return protocol === 'chrome-extension:' ? [given, `chrome-extension://${browser.runtime.id}/`] : [given];
 }
 
 /** Answers one call to this page (in the content script). Returns how to stop. */

@@ -195,6 +195,23 @@ describe('EntityCard', () => {
     expect(buttons[2]!.textContent).toContain('«لافروف»');
   });
 
+  it('says so when the page covers it or draws it altered (its controls do nothing then)', () => {
+    show({ obscured: true });
+    expect(container.querySelector('.obscured[role=alert]')?.textContent).toBe(stringsFor('en').cardObscured);
+    show({ locale: 'ar', obscured: true });
+    expect(container.querySelector('.obscured')?.textContent).toBe(stringsFor('ar').cardObscured);
+    show();
+    expect(container.querySelector('.obscured')).toBeNull();
+  });
+
+  it('keeps its header and its buttons in place and scrolls what lies between (its frame has one size, whatever it holds)', () => {
+    show();
+    const card = container.querySelector('.card')!;
+    expect([...card.children].map((c) => c.localName + (c.className ? `.${c.className}` : ''))).toEqual(['header', 'div.body', 'footer']);
+    expect(card.querySelector('.body h3')).not.toBeNull();
+    expect(CARD_CSS).toMatch(/\.body \{ flex: 1 1 auto; min-height: 0; overflow: auto;/);
+  });
+
   it('never renders page text as HTML', () => {
     show({ entity: { id: 'person:x', name: '<img src=x onerror=alert(1)>', nameEn: 'X', type: 'person', gender: 'm', mentionText: '<b>x</b>' } });
     expect(container.querySelector('img')).toBeNull();

@@ -3,8 +3,7 @@
  * discovered actor's card says that the knowledge base lacks the name, gives its role, and offers
  * to add it.
  */
-import type { EntityType } from '../../lib/knowledge/types';
-import type { Gender } from '../../lib/knowledge/gender';
+import type { CardEntity } from '../../lib/card-channel';
 import { lineColorOf } from '../../lib/highlight/highlighter';
 import type { AddDiscoveredReply, AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import { linkableUrl } from '../../lib/corpus/urls';
@@ -13,22 +12,7 @@ import { AddToMarsad } from '../discovered/AddToMarsad';
 import { themeRules } from '../theme';
 import { entityWords, formatDate, stringsFor, typeName, verbShown, type Locale } from '../../lib/i18n/strings';
 
-export interface CardEntity {
-  id: string;
-  name: string;
-  nameEn: string;
-  type: EntityType;
-  /** Its grammatical gender (the background gives it: lib/knowledge/gender.ts), for the words that refer to it. */
-  gender: Gender;
-  /** The words on the page that were matched («this is not X» excludes them). */
-  mentionText: string;
-  /** A discovered actor: a name the knowledge base lacks. */
-  discovered?: boolean;
-  /** Its title or role on this page («وزير الخارجية الأيرلندي»). */
-  role?: string;
-  /** The forms the page writes it in. */
-  forms?: string[];
-}
+export type { CardEntity };
 
 export interface EntityCardProps {
   locale: Locale;
@@ -45,6 +29,8 @@ export interface EntityCardProps {
   onAdd?(req: AddDiscoveredRequest): Promise<AddDiscoveredReply>;
   /** The user's own names are not painted in pages (the `paintOwnEntities` setting is off). */
   ownNotPainted?: boolean;
+  /** The page covers the card or draws it altered: its controls do nothing, and it says so. */
+  obscured?: boolean;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -55,7 +41,7 @@ export function EntityCard(p: EntityCardProps) {
   const found = p.entity.discovered === true;
   const words = entityWords(p.locale, { type: p.entity.type, gender: p.entity.gender });
   return (
-    <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'}>
+    <div class="card" role="dialog" aria-label={p.entity.name} lang={p.locale} dir={p.locale === 'ar' ? 'rtl' : 'ltr'} tabIndex={-1}>
       <header>
         <span
           class={`swatch${found ? ' found' : ''}`}
@@ -75,6 +61,13 @@ export function EntityCard(p: EntityCardProps) {
           ×
         </button>
       </header>
+      {/* The card has a fixed size (what it holds must not show in its size): this part scrolls, the header and the buttons stay. */}
+      <div class="body">
+      {p.obscured ? (
+        <p class="obscured" role="alert">
+          {t.cardObscured}
+        </p>
+      ) : null}
       {found ? (
         <div class="found-note">
           <p class="not-in-kb" title={t.notInKbHelp}>
@@ -153,6 +146,7 @@ export function EntityCard(p: EntityCardProps) {
           />
         </section>
       ) : null}
+      </div>
       <footer>
         <button type="button" onClick={p.onOpenHistory}>
           {t.history}
@@ -173,18 +167,24 @@ export function EntityCard(p: EntityCardProps) {
   );
 }
 
-/** The card's stylesheet (inside its shadow root: the page's styles never reach it). */
-/** The card's style, inside its shadow root: the theme's colours are declared on the card itself, out of the page's reach. */
+/**
+ * The card's style, in its frame (an extension page: the page's styles never reach it). The frame
+ * has a fixed size, which the card fills: its header and its buttons stay, what lies between
+ * scrolls. The theme's colours are declared on the card itself.
+ */
 export const CARD_CSS =
   themeRules('.card') +
   `
-:host { all: initial; }
+html, body { margin: 0; height: 100%; overflow: hidden; background: transparent; color-scheme: light dark; }
 .card {
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: 70vh; overflow: auto;
-  background: var(--marsad-bg); color: var(--marsad-fg); border: 1px solid var(--marsad-border); border-radius: 10px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
+  box-sizing: border-box; width: 100vw; height: 100vh; display: flex; flex-direction: column; overflow: hidden;
+  background: var(--marsad-bg); color: var(--marsad-fg); border: 1px solid var(--marsad-field); border-radius: 10px;
+  font: 14px/1.55 system-ui, 'Noto Sans Arabic', Tahoma, sans-serif;
 }
-header { display: flex; align-items: center; gap: 8px; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: -3px; }
+header { display: flex; align-items: center; gap: 8px; flex: none; padding: 10px 12px 0; }
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; padding: 0 12px 8px; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; border: 1px solid rgba(0,0,0,.25); }
 .names { display: flex; flex-direction: column; flex: 1; min-width: 0; }
 .name { font-size: 16px; }
@@ -201,6 +201,7 @@ a { color: var(--marsad-accent); text-decoration: none; }
 a:hover, a:focus { text-decoration: underline; }
 .verb { font-weight: 600; }
 .error, .add-error { color: var(--marsad-danger); }
+.obscured { margin: 8px 0 0; padding: 4px 8px; border-radius: 6px; font-size: 13px; color: var(--marsad-error-fg); background: var(--marsad-error-bg); }
 .swatch.found { background: transparent; border: 2px dotted; }
 .found-note p { margin: 6px 0 0; }
 .not-in-kb { font-weight: 600; color: var(--marsad-found-fg); background: var(--marsad-found-bg); border-radius: 4px; padding: 2px 6px; display: inline-block; }
@@ -216,7 +217,7 @@ a:hover, a:focus { text-decoration: underline; }
 .add-done { color: var(--marsad-ok-fg); font-weight: 600; }
 .add-note { margin: 4px 0 0; }
 button.add { margin-top: 8px; background: var(--marsad-accent); border-color: var(--marsad-accent); color: var(--marsad-accent-fg); }
-footer { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; border-top: 1px solid var(--marsad-border); padding-top: 8px; }
+footer { display: flex; flex-wrap: wrap; gap: 6px; flex: none; border-top: 1px solid var(--marsad-border); padding: 8px 12px 10px; }
 button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--marsad-border); border-radius: 6px; background: var(--marsad-surface); color: var(--marsad-fg); cursor: pointer; }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--marsad-accent); outline-offset: 1px; }
 `;

@@ -50,8 +50,9 @@ export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db
     knowledgeEdits: async () => readEdits(await db.entities.toArray()).edits,
     editKnowledge: async (data, sender) => {
       const edit = checked(data);
-      // The card (in the page) hides an entity or says a form is not it; anything else — a new
-      // entity, a name, other names — comes from Marsad's own pages.
+      // Only Marsad's own pages call this (the hover card from its frame: lib/messages.ts
+      // PAGE_MAY_CALL). Should a page's sender ever be let through, it could only hide an entity
+      // or say a form is not it, never add a name.
       if (!sender.extension && !onlyHidesOrExcludes(edit, checkEdit(await db.entities.get(edit.id), builtinIds()).edit)) {
         throw new MarsadError('invalid', 'A page may only hide an entity or exclude a form.');
       }

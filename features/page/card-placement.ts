@@ -6,7 +6,13 @@
 
 /** The window's edge the card keeps away from, and the gap between the card and its mention (px). */
 export const CARD_MARGIN = 8;
-/** The card's own ceiling, as a share of the window's height (the card's style says 70vh). */
+/**
+ * The card's frame's size (px), whatever it holds: the page can measure the frame, so its size
+ * must not tell whether the corpus knows the entity. What does not fit scrolls inside the card.
+ */
+export const CARD_WIDTH = 360;
+export const CARD_HEIGHT = 440;
+/** The card's own ceiling, as a share of the window's height. */
 export const CARD_MAX_SHARE = 0.7;
 /**
  * Below this much room on either side (a tiny window, a mention taller than the window) the card

@@ -1,18 +1,17 @@
 /**
  * The reader's side of the painted page: a card opens after a short dwell on a mention (or as the
- * keyboard steps through them, keyboard.ts), fills in from the saved corpus, and offers the card's
- * actions. Each opening is one interaction with its own AbortController: a newer one (another
- * mention) or closing the card aborts it, and what it started (the corpus's reply, an edit) never
- * touches the card again. Listens until the signal aborts; plain timers, cleared by destroy().
+ * keyboard steps through them, keyboard.ts). The card itself — what the corpus knows, its
+ * actions — lives in its frame (features/card/frame.ts), where the page cannot read it: this side
+ * says which mention's card to show, places it, and follows the pointer and the keyboard in and
+ * out of it. Listens until the signal aborts; plain timers, cleared by destroy().
  */
+import type { CardEntity } from '../../lib/card-channel';
 import type { MentionLocator } from '../../lib/highlight/hit';
 import type { Highlighter, PlacedMention } from '../../lib/highlight/highlighter';
-import type { AddDiscoveredRequest, CorpusCard } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
-import { stringsFor, type Locale } from '../../lib/i18n/strings';
-import type { CardEntity } from '../../components/card/EntityCard';
-import { callBackground } from '../../platform/messaging';
+import type { Locale } from '../../lib/i18n/strings';
 import { CardHost } from './card-host';
+import type { OpenCardLine } from './card-line';
 import { MentionKeys } from './keyboard';
 import { NextFrame } from './timers';
 
@@ -28,8 +27,6 @@ export interface CardSource {
   /** Where the painted mentions are (undefined before the first painting). */
   readonly locator: MentionLocator | undefined;
   entityOf(id: string): CardEntity | undefined;
-  /** Hides an entity or excludes a form of it. */
-  edit(id: string, change: { hidden?: boolean; excluded?: string[] }): Promise<void>;
 }
 
 export class HoverCards {
@@ -40,14 +37,34 @@ export class HoverCards {
   /** The pointer's last position, read once a frame. */
   private pointer: { x: number; y: number; target: EventTarget | null } | undefined;
   private readonly pointerFrame = new NextFrame(() => this.pointer && this.onPointer(this.pointer.x, this.pointer.y, this.pointer.target));
-  /** The card's current interaction (one mention's card, from opening to closing). */
-  private interaction: AbortController | undefined;
   /** The mention whose card is open. */
   private shown: PlacedMention | undefined;
+  /** The pointer is on the card (the frame said so; the page sees nothing of it there). */
+  private inCard = false;
   private readonly keys: MentionKeys;
 
-  constructor(private readonly source: CardSource) {
-    this.card = new CardHost(document);
+  /** @param openLine the line to the card's frame (tests give their own) */
+  constructor(
+    private readonly source: CardSource,
+    openLine?: OpenCardLine,
+  ) {
+    this.card = new CardHost(
+      document,
+      {
+        close: () => this.close(),
+        // Hidden or «not this»: the page is read again (the background tells every tab), the card has nothing more to say.
+        done: () => this.dismiss(),
+        pointer: () => {
+          // The pointer left the page for the card: it is not leaving the card.
+          this.pointerFrame.cancel();
+          this.pointer = undefined;
+          this.inCard = true;
+          clearTimeout(this.closeTimer);
+        },
+        step: (forward) => this.keys.step(forward),
+      },
+      openLine,
+    );
     this.keys = new MentionKeys({
       get locator() {
         return source.locator;
@@ -61,6 +78,8 @@ export class HoverCards {
         this.close();
         return true;
       },
+      // Tab, once the keyboard has opened a card, goes into it; Tab past its end comes back (card-host.ts).
+      enter: () => this.card.focusInside(),
     });
   }
 
@@ -113,7 +132,6 @@ export class HoverCards {
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     this.pointerFrame.cancel();
-    this.interaction?.abort();
     this.card.destroy();
   }
 
@@ -123,21 +141,26 @@ export class HoverCards {
       return;
     }
     const m = this.source.locator?.atPoint(document, x, y);
-    if (m === this.hovered) return;
+    // Back from the card: wherever the pointer is now, the card may have to close.
+    const fromCard = this.inCard;
+    this.inCard = false;
+    if (m === this.hovered && !fromCard) return;
     this.hovered = m;
     clearTimeout(this.openTimer);
-    if (m) {
+    if (m && m === this.shown && this.card.isOpen) {
       clearTimeout(this.closeTimer);
+    } else if (m) {
+      clearTimeout(this.closeTimer);
+      // The frame loads while the pointer rests, before the first card is due.
+      this.card.prepare();
       this.openTimer = setTimeout(() => this.open(m), this.card.isOpen ? 0 : OPEN_DELAY);
     } else if (this.card.isOpen && !this.keys.active) {
       this.closeTimer = setTimeout(() => this.dismiss(), CLOSE_DELAY);
     }
   }
 
-  /** Hides the card and ends its interaction. */
+  /** Hides the card. */
   private dismiss(): void {
-    this.interaction?.abort();
-    this.interaction = undefined;
     this.shown = undefined;
     this.card.hide();
   }
@@ -153,50 +176,17 @@ export class HoverCards {
     const entity = source.entityOf(m.entityId);
     if (!entity || !source.locator) return;
     entity.mentionText = source.locator.text.slice(m.start, m.end);
-    // A new interaction: whatever the previous card started may no longer touch the card.
-    this.interaction?.abort();
-    const interaction = new AbortController();
-    this.interaction = interaction;
     this.shown = m;
-    const { signal } = interaction;
-    let data: CorpusCard | undefined;
-    let error: string | undefined;
-    // Once a discovered actor is added, its history is the new entity's.
-    let historyId = entity.id;
-    const props = () => ({
-      locale: source.locale,
-      entity,
-      color: source.settings.colors[entity.type],
-      ownNotPainted: !source.settings.paintOwnEntities,
-      data,
-      error,
-      onOpenHistory: () => void callBackground('openHistory', { entityId: historyId }).catch(() => undefined),
-      onHide: () => editThenHide({ hidden: true }),
-      onNotThis: () => editThenHide({ excluded: [entity.mentionText] }),
-      // The background stores it, moves its saved history and tells every tab (this one re-reads the page).
-      onAdd: async (req: AddDiscoveredRequest) => {
-        const reply = await callBackground('addDiscovered', req);
-        historyId = reply.id;
-        return reply;
+    // Only what the page already has: the entity's names and the words on the page; the frame asks the corpus.
+    this.card.show(
+      {
+        entity,
+        color: source.settings.colors[entity.type],
+        locale: source.locale,
+        ownNotPainted: !source.settings.paintOwnEntities,
+        excludeUrl: location.href,
       },
-      onClose: () => this.close(),
-    });
-    /** Renders this card again, unless its interaction is over (a stale reply never renders). */
-    const rerender = () => {
-      if (!signal.aborted) shownCard.update(props());
-    };
-    const failed = () => {
-      error = stringsFor(source.locale).failed;
-      rerender();
-    };
-    const editThenHide = (change: { hidden?: boolean; excluded?: string[] }) =>
-      void source.edit(entity.id, change).then(() => {
-        if (!signal.aborted) this.dismiss();
-      }, failed);
-    const shownCard = this.card.show(props(), m.range);
-    callBackground('entityCards', { entityIds: [entity.id], excludeUrl: location.href, articles: 3, statements: 3 }).then(([card]) => {
-      data = card ?? { id: entity.id, articleCount: 0, articles: [], statementCount: 0, statements: [] };
-      rerender();
-    }, failed);
+      m.range,
+    );
   }
 }

@@ -113,20 +113,6 @@ export class PageReading implements CardSource {
     return found.discovered ? { ...entity, discovered: true, role: found.role, forms: found.forms ?? [] } : entity;
   }
 
-  /** Hides an entity or excludes a form, through the background (which tells every tab, this one too). */
-  async edit(id: string, change: { hidden?: boolean; excluded?: string[] }): Promise<void> {
-    const had = (await callBackground('knowledgeEdits')).find((e) => e.id === id);
-    const origin = had?.origin ?? (id.includes(':user-') ? 'user' : 'edit');
-    await callBackground('editKnowledge', {
-      ...(had ?? { id, origin }),
-      id,
-      origin,
-      hidden: change.hidden ?? had?.hidden,
-      excluded: change.excluded ? [...new Set([...(had?.excluded ?? []), ...change.excluded])] : had?.excluded,
-      updatedAt: new Date().toISOString(),
-    });
-  }
-
   destroy(): void {
     this.destroyed = true;
     this.running = false;

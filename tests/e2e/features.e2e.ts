@@ -32,6 +32,7 @@ import {
 import {
   brokenTexts,
   brokenTextsInCard,
+  cardFrame,
   clickCardButton,
   domAgainstServed,
   focusedMention,
@@ -258,7 +259,7 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await page.close();
   });
 
-  it('opens a card on hovering a mention (closed shadow root), closes it with Escape, and steps through mentions with Alt+Shift+↓', async () => {
+  it('opens a card on hovering a mention (a frame of its own in a closed shadow root), closes it with Escape, steps through mentions with Alt+Shift+↓, and Tab goes into the card and back', async () => {
     const { page, errors } = await openNews('geneva-talks.html?card');
     await waitForHighlights(page);
     expect(await readCard(page)).toBeUndefined();
@@ -266,6 +267,8 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await hoverMention(page, 'person', 'سيرغي لافروف');
     const card = await waitForCard(page, (c) => c.open && !c.text.includes(t.loading));
     expect(card).toMatchObject({ shadowRootType: 'closed', role: 'dialog', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', type: 'Person' });
+    // Drawn by Marsad's own page, in the extension's origin.
+    expect(card.origin).toBe(`chrome-extension://${browser.extensionId}`);
     expect(card.headings[0]).toBe(lavrov.otherSavedArticles(0)); // nothing saved yet
     expect(card.text).toContain(lavrov.noOtherSavedArticle);
     // The page's scripts cannot reach inside.
@@ -301,6 +304,30 @@ suite(hasChromium ? 'Marsad as a reader uses it (built extension, Chromium)' : S
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readCard(page))?.open).toBe(false);
     expect(await focusedMention(page)).toEqual([]);
+
+    // Tab goes into the card the keyboard opened (its frame has the focus), and on through its controls;
+    // Shift+Tab from its first one goes back to the page, where the keyboard steps on.
+    const focusInCard = () => cardFrame(page)!.evaluate(() => (document.hasFocus() ? (document.activeElement as HTMLElement | null)?.className || document.activeElement?.localName : ''));
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(page, (c) => c.open && !c.text.includes(t.loading));
+    await page.keyboard.press('Tab');
+    await expect.poll(focusInCard).toBe('card');
+    await page.keyboard.press('Tab');
+    await expect.poll(focusInCard).toBe('close');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => document.hasFocus() && document.activeElement === document.body)).toBe(true);
+    expect((await readCard(page))?.open).toBe(true);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => focusedMention(page)).toEqual([mentions[1]]);
+    // Escape in the card closes it and gives the keyboard back to the page.
+    await page.keyboard.press('Tab');
+    await expect.poll(focusInCard).toBe('card');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readCard(page))?.open).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => focusedMention(page)).toEqual([mentions[0]]);
+    await page.keyboard.press('Escape');
 
     // With the interface language set to Arabic, the card speaks Arabic, right to left.
     await setLanguage('ar');

@@ -10,8 +10,8 @@
  *   pages keep being highlighted;
  * - 7: article addresses other than http(s) or a file's path are refused at import with their
  *   line, and an imported file path is shown as text, never as a link;
- * - 6: the content script's world (which a page's exploit could reach) may not delete, import or
- *   rewrite what Marsad stores;
+ * - 6: the content script's world (which a page's exploit could reach) may not read, delete, import
+ *   or rewrite what Marsad stores;
  * - 5 (its own browser): a real full disk — the profile on a small tmpfs — is named as such, and
  *   what was saved before is intact.
  *
@@ -243,7 +243,7 @@ suite(hasChromium ? 'a hostile page or a bad file (built extension, Chromium)' :
     return { cdp, contextId: contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId))!.id };
   }
 
-  it('6: the content script’s world may not delete, import or rewrite what Marsad stores', async () => {
+  it('6: the content script’s world may not read, delete, import or rewrite what Marsad stores', async () => {
     const page = await openNews(ARTICLE);
     await waitForHighlights(page);
     const { cdp, contextId } = await contentWorld(page);
@@ -261,7 +261,12 @@ suite(hasChromium ? 'a hostile page or a bad file (built extension, Chromium)' :
       importCorpusWrite: await ask('importCorpusWrite', { upload, part: file, first: true, last: true }),
       importKnowledge: await ask('importKnowledge', { edits: [{ id: 'person:user-planted-1', origin: 'user', type: 'person', name: 'اسم مزروع', aliases: [], updatedAt: '2026-11-30T00:00:00.000Z' }] }),
       removeDamagedKnowledge: await ask('removeDamagedKnowledge', { ids: ['person:sergei-lavrov'] }),
-      // The page's own card may hide an entity; giving one a new name is the options page's.
+      // Reading what the corpus and the knowledge base hold is for Marsad's own pages (the card asks from its frame).
+      history: await ask('history', { entityId: 'person:sergei-lavrov', limit: 50 }),
+      overview: await ask('overview', { entityId: 'person:sergei-lavrov', limit: 8 }),
+      entityCards: await ask('entityCards', { entityIds: ['person:sergei-lavrov'], excludeUrl: null, articles: 3, statements: 3 }),
+      knowledgeEdits: await ask('knowledgeEdits', undefined),
+      hideByEdit: await ask('editKnowledge', { id: 'person:sergei-lavrov', origin: 'edit', hidden: true, updatedAt: '2026-11-30T00:00:00.000Z' }),
       renameByEdit: await ask('editKnowledge', { id: 'person:sergei-lavrov', origin: 'edit', aliases: ['اسم مزروع'], updatedAt: '2026-11-30T00:00:00.000Z' }),
     };
     for (const [call, reply] of Object.entries(refused)) {

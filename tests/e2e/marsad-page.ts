@@ -1,10 +1,12 @@
 /**
  * What a person sees of Marsad in a news page, read from outside: the highlights (CSS Custom
  * Highlight API: `CSS.highlights`, no DOM change), where a mention sits on the screen (to hover
- * it), and the hover card, which lives in a CLOSED shadow root that page scripts and Playwright
- * locators cannot enter — it is read through the DevTools protocol (DOM.getDocument, pierce).
+ * it), and the hover card: a frame of Marsad's own (chrome-extension://…/card.html) inside the
+ * closed shadow root of a <marsad-card> host. The page's scripts can reach neither; the tests read
+ * the frame as Playwright sees it (a frame of the page, in another origin) and the host's closed
+ * shadow root through the DevTools protocol (DOM.getDocument, pierce).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * The built-in news site whose host the tests map to the test server (see `launchWithExtension`'s
@@ -134,13 +136,15 @@ export async function hoverMention(page: Page, type: PaintedType, word: string, 
   await page.mouse.move(x, y, { steps: 8 });
 }
 
-/** The hover card as the DevTools protocol sees it inside its closed shadow root. */
+/** The hover card as a reader sees it: its host on the page, and what its frame draws. */
 export interface CardView {
   /** The host element is displayed (Marsad hides it with display:none rather than removing it). */
   open: boolean;
-  /** 'closed' for a closed shadow root. */
+  /** The host's shadow root's mode: 'closed'. */
   shadowRootType: string;
-  /** Attributes of the card's root element inside the shadow root. */
+  /** The origin of the frame that draws the card. */
+  origin: string;
+  /** Attributes of the card's root element in its frame. */
   role: string | undefined;
   dir: string | undefined;
   lang: string | undefined;
@@ -159,6 +163,10 @@ export interface CardView {
   chosenType: string;
   /** The card's rendered text (innerText). */
   text: string;
+  /** Its controls act: the frame sees itself drawn as it is (features/card/visibility.ts). */
+  seen: boolean;
+  /** It says that the page covers it or draws it altered. */
+  obscured: boolean;
 }
 
 interface DomNode {
@@ -179,36 +187,67 @@ function* walk(node: DomNode): Generator<DomNode> {
   for (const c of node.children ?? []) yield* walk(c);
 }
 
-/** Runs in the page, with `this` bound to the card's shadow root (reached through the protocol, not through the page). */
-function describeCard(this: ShadowRoot) {
-  const host = this.host as HTMLElement;
-  const card = this.querySelector('.card') as HTMLElement | null;
-  const text = (sel: string) => (this.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
+/** The card's frame: Marsad's card page, a frame of `page` in the extension's origin; undefined before the first card. */
+export function cardFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => /^chrome-extension:\/\/[a-p]{32}\/card\.html(#|$)/.test(f.url()));
+}
+
+/** Runs in the card's frame: what it draws. */
+function describeCard() {
+  const card = document.querySelector('.card') as HTMLElement | null;
+  const text = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
   return {
-    open: host.isConnected && getComputedStyle(host).display !== 'none',
+    origin: location.origin,
     role: card?.getAttribute('role') ?? undefined,
     dir: card?.getAttribute('dir') ?? undefined,
     lang: card?.getAttribute('lang') ?? undefined,
     name: text('.name'),
     nameEn: text('.en'),
     type: text('.type'),
-    headings: [...this.querySelectorAll('h3')].map((h) => (h as HTMLElement).innerText.trim()),
-    links: [...this.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.innerText.trim() })),
-    buttons: [...this.querySelectorAll('button')].map((b) => (b as HTMLElement).innerText.trim()),
+    headings: [...document.querySelectorAll('.card h3')].map((h) => (h as HTMLElement).innerText.trim()),
+    links: [...document.querySelectorAll('.card a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: (a as HTMLElement).innerText.trim() })),
+    buttons: [...document.querySelectorAll('.card button')].map((b) => (b as HTMLElement).innerText.trim()),
     fields: Object.fromEntries(
-      [...this.querySelectorAll('[role="textbox"]')].map((f) => {
-        const label = this.getElementById(f.getAttribute('aria-labelledby') ?? '') as HTMLElement | null;
+      [...document.querySelectorAll('.card [role="textbox"]')].map((f) => {
+        const label = document.getElementById(f.getAttribute('aria-labelledby') ?? '');
         return [label?.innerText.trim() ?? '', (f as HTMLElement).innerText.trim()];
       }),
     ),
-    chosenType: (this.querySelector('.add-type input:checked') as HTMLInputElement | null)?.value ?? '',
+    chosenType: (document.querySelector('.add-type input:checked') as HTMLInputElement | null)?.value ?? '',
     text: card?.innerText.trim() ?? '',
+    seen: document.documentElement.dataset.seen === 'true',
+    obscured: document.querySelector('.card .obscured') !== null,
   };
 }
 
-/** Runs `fn` in the page with `this` bound to the card's closed shadow root; undefined when there is no card. */
-function inCardShadowRoot<R, A = string>(page: Page, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
-  return inShadowRoot(page, 'marsad-card', fn, arg);
+/** Runs `fn` in the card's frame; undefined when the page has no card frame. */
+async function inCard<R>(page: Page, fn: (arg: string) => R, arg = ''): Promise<R | undefined> {
+  const frame = cardFrame(page);
+  if (!frame) return undefined;
+  return (await frame.evaluate(fn, arg)) as R;
+}
+
+/** The card's host on the page, as the page itself sees it: whether it is displayed, and its box. */
+export async function cardHost(page: Page): Promise<{ open: boolean; box: Rect } | undefined> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('marsad-card');
+    if (hosts.length > 1) throw new Error(`${hosts.length} <marsad-card> hosts in the page: expected one at most`);
+    const host = hosts[0];
+    if (!host) return undefined;
+    const r = host.getBoundingClientRect();
+    return { open: getComputedStyle(host).display !== 'none', box: { top: r.top, bottom: r.bottom, left: r.left, right: r.right } };
+  });
+}
+
+/** The mode of the card host's shadow root, through the DevTools protocol (the page cannot see it). */
+async function hostShadowMode(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    return [...walk(root)].find((n) => n.localName === 'marsad-card')?.shadowRoots?.[0]?.shadowRootType ?? '';
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Runs `fn` on the (closed) shadow root of the page's one `<host>` element, through the DevTools protocol. */
@@ -249,26 +288,30 @@ export async function readToast(page: Page) {
 }
 
 /**
- * Reads the <marsad-card> host and its closed shadow root through the DevTools protocol: the
- * document tree with shadow roots pierced locates it, and the shadow root node is resolved to an
- * object to read what is rendered (innerText, as a person sees it). Undefined when there is no card.
+ * Reads the card: its host on the page (displayed or not, its shadow root's mode) and what its
+ * frame draws (innerText, as a person sees it). Undefined when there is no card.
  */
 export async function readCard(page: Page): Promise<CardView | undefined> {
-  const read = await inCardShadowRoot(page, describeCard);
-  return read && { ...read.value, shadowRootType: read.shadowRootType };
+  const host = await cardHost(page);
+  if (!host) return undefined;
+  const drawn = await inCard(page, describeCard);
+  if (!drawn) return undefined;
+  return { ...drawn, open: host.open, shadowRootType: await hostShadowMode(page) };
 }
 
-function buttonCenter(this: ShadowRoot, label: string) {
-  const button = [...this.querySelectorAll('button')].find((b) => (b as HTMLElement).innerText.trim() === label);
+/** Runs in the card's frame: the centre of its button labelled `label`, in the frame's coordinates. */
+function buttonCenter(label: string) {
+  const button = [...document.querySelectorAll('.card button')].find((b) => (b as HTMLElement).innerText.trim() === label);
   if (!button) return null;
   button.scrollIntoView({ block: 'nearest' });
   const box = button.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
-function fieldCenter(this: ShadowRoot, label: string) {
-  const l = [...this.querySelectorAll('.label')].find((x) => (x as HTMLElement).innerText.trim() === label);
-  const field = l ? this.querySelector(`[aria-labelledby="${l.id}"]`) : null;
+/** Runs in the card's frame: the centre of its field labelled `label`. */
+function fieldCenter(label: string) {
+  const l = [...document.querySelectorAll('.card .label')].find((x) => (x as HTMLElement).innerText.trim() === label);
+  const field = l ? document.querySelector(`[aria-labelledby="${l.id}"]`) : null;
   if (!field) return null;
   // The card scrolls when it is taller than its room: bring the field into its view first, as a person would.
   field.scrollIntoView({ block: 'nearest' });
@@ -276,20 +319,41 @@ function fieldCenter(this: ShadowRoot, label: string) {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
+/** A point of the card's frame, in the page's viewport (where the mouse goes). */
+async function onPage(page: Page, at: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const host = await cardHost(page);
+  if (!host) throw new Error('the page has no card');
+  return { x: host.box.left + at.x, y: host.box.top + at.y };
+}
+
+/** Waits until the card's controls act (the frame has seen itself drawn as it is: a tenth of a second after it is shown). */
+export async function waitUntilSeen(page: Page): Promise<void> {
+  await waitForCard(page, (c) => c.open && c.seen);
+}
+
 /** Types `value` into the card's field labelled `label`, as a person would: a click into it, select all, type. */
 export async function fillCardField(page: Page, label: string, value: string): Promise<void> {
-  const at = (await inCardShadowRoot(page, fieldCenter, label))?.value;
+  await waitUntilSeen(page);
+  const at = await inCard(page, fieldCenter, label);
   if (!at) throw new Error(`the card has no field «${label}»: ${JSON.stringify(await readCard(page))}`);
-  await page.mouse.click(at.x, at.y);
+  const p = await onPage(page, at);
+  await page.mouse.click(p.x, p.y);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(value);
 }
 
-/** Clicks the card's button labelled `label` with the mouse, as a person would. */
+/** Clicks the card's button labelled `label` with the mouse, as a person would (once the card's controls act). */
 export async function clickCardButton(page: Page, label: string): Promise<void> {
-  const at = (await inCardShadowRoot(page, buttonCenter, label))?.value;
+  await waitUntilSeen(page);
+  await clickCardButtonNow(page, label);
+}
+
+/** Clicks the card's button labelled `label` where it is drawn, whatever the card sees of itself. */
+export async function clickCardButtonNow(page: Page, label: string): Promise<void> {
+  const at = await inCard(page, buttonCenter, label);
   if (!at) throw new Error(`the card has no button «${label}»: ${JSON.stringify(await readCard(page))}`);
-  await page.mouse.click(at.x, at.y);
+  const p = await onPage(page, at);
+  await page.mouse.click(p.x, p.y);
 }
 
 /**
@@ -331,7 +395,9 @@ export async function brokenTexts(page: Page, selector: string, pieces: string[]
 
 /** Texts (such as dates) that the hover card draws split apart. */
 export async function brokenTextsInCard(page: Page, pieces: string[]): Promise<string[]> {
-  return (await inCardShadowRoot(page, brokenPieces, pieces))?.value ?? [];
+  const frame = cardFrame(page);
+  if (!frame) return [];
+  return frame.evaluate(`(${brokenPieces.toString()}).call(document.querySelector('.card'), ${JSON.stringify(pieces)})`);
 }
 
 /** A box in viewport coordinates. */
@@ -352,25 +418,29 @@ export interface CardGeometry {
   view: { width: number; height: number };
 }
 
-function describeCardGeometry(this: ShadowRoot) {
-  const host = this.host as HTMLElement;
-  const card = this.querySelector('.card') as HTMLElement | null;
+/** Runs in the card's frame: the card's box, whether it scrolls, its buttons' boxes (in the frame's coordinates). */
+function describeCardGeometry() {
+  const card = document.querySelector('.card') as HTMLElement | null;
+  const body = document.querySelector('.card .body') as HTMLElement | null;
   const rect = (el: Element) => {
     const r = el.getBoundingClientRect();
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
   };
   return {
-    open: host.isConnected && getComputedStyle(host).display !== 'none',
     card: card ? rect(card) : null,
-    scrolls: card ? card.scrollHeight > card.clientHeight + 1 : false,
-    buttons: [...this.querySelectorAll('button')].map((b) => ({ label: (b as HTMLElement).innerText.trim(), ...rect(b) })),
-    view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+    scrolls: body ? body.scrollHeight > body.clientHeight + 1 : false,
+    buttons: [...document.querySelectorAll('.card button')].map((b) => ({ label: (b as HTMLElement).innerText.trim(), ...rect(b) })),
   };
 }
 
-/** The card's geometry as drawn (read through the DevTools protocol, without scrolling anything); undefined when there is no card. */
+/** The card's geometry as drawn, in the page's viewport (read without scrolling anything); undefined when there is no card. */
 export async function cardGeometry(page: Page): Promise<CardGeometry | undefined> {
-  return (await inCardShadowRoot(page, describeCardGeometry))?.value;
+  const host = await cardHost(page);
+  const inside = host && (await inCard(page, describeCardGeometry));
+  if (!host || !inside) return undefined;
+  const shift = <R extends Rect>(r: R): R => ({ ...r, top: r.top + host.box.top, bottom: r.bottom + host.box.top, left: r.left + host.box.left, right: r.right + host.box.left });
+  const view = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
+  return { open: host.open, card: inside.card && shift(inside.card), scrolls: inside.scrolls, buttons: inside.buttons.map(shift), view };
 }
 
 /**
@@ -412,7 +482,8 @@ export async function waitForCard(page: Page, ready: (card: CardView) => boolean
 /**
  * The live document against the page as served, parsed without scripts: `live` is the live
  * documentElement's outerHTML with Marsad's one allowed addition (a <marsad-card> host, once a
- * card has been opened) taken out; `cardHosts` counts those hosts.
+ * card has been opened: it holds the card's frame in its closed shadow root) taken out;
+ * `cardHosts` counts those hosts.
  */
 export async function domAgainstServed(page: Page): Promise<{ live: string; parsed: string; cardHosts: number }> {
   return page.evaluate(async () => {
@@ -511,5 +582,7 @@ export async function textLayouts(page: Page, selector: string): Promise<TextLay
 
 /** The layout of every element matching `selector` inside the hover card. */
 export async function cardTextLayouts(page: Page, selector: string): Promise<TextLayout[]> {
-  return ((await inCardShadowRoot(page, layoutsIn, selector))?.value ?? []) as TextLayout[];
+  const frame = cardFrame(page);
+  if (!frame) return [];
+  return frame.evaluate(`(${layoutsIn.toString()}).call(document.querySelector('.card'), ${JSON.stringify(selector)})`);
 }
