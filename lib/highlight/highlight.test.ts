@@ -3,7 +3,7 @@ import { fixtureDocument } from '../../tests/fixtures';
 import { analyze } from '../analyze/analyze';
 import { extractArticle } from '../extract/extract';
 import { builtinGazetteer } from '../knowledge/builtin';
-import { findArticleRoot } from './article-root';
+import { articleTextTest, findArticleRoot } from './article-root';
 import { DISCOVERED_HIGHLIGHT_NAMES, Highlighter, highlightCss, lineColorOf, textColorOn, type PlacedMention } from './highlighter';
 import { MentionLocator } from './hit';
 import { indexText, positionOf, rangeOf } from './text-index';
@@ -49,6 +49,33 @@ describe('findArticleRoot', () => {
 
   it('returns null when no block of the article is in the page', () => {
     expect(findArticleRoot(parse('<p>نص آخر تماما لا علاقة له بالمقال</p>'), 'مقال مختلف كليا عن محتوى هذه الصفحة')).toBeNull();
+  });
+});
+
+describe('articleTextTest (is a block of the page part of the article?)', () => {
+  const line = (i: number) => `الفقرة رقم ${i} من التقرير الطويل عن المحادثات في جنيف وما تلاها من تصريحات.`;
+
+  it('finds a block that is a line of the article, or several lines of it, whatever the spaces', () => {
+    const inArticle = articleTextTest(`العنوان\n\n${line(1)}\n\n${line(2)}\n${line(3)}`);
+    expect(inArticle(line(2))).toBe(true);
+    expect(inArticle(`${line(2)} ${line(3)}`)).toBe(true); // a <blockquote> holding two paragraphs
+    expect(inArticle(line(4))).toBe(false);
+  });
+
+  it('in a short article, also a block that begins inside a line', () => {
+    const inArticle = articleTextTest(`تمهيد: ${line(1)}`);
+    expect(inArticle(line(1))).toBe(true);
+  });
+
+  it('in a long article (a search of the whole text per block took seconds), answers as the search did for every block that is a line', () => {
+    const lines = Array.from({ length: 4_000 }, (_, i) => line(i));
+    const text = lines.join('\n\n');
+    expect(text.length).toBeGreaterThan(200_000);
+    const inArticle = articleTextTest(text);
+    for (const i of [0, 1, 1999, 3999]) expect(inArticle(line(i))).toBe(true);
+    expect(inArticle(`${line(7)} ${line(8)}`)).toBe(true);
+    expect(inArticle(line(4_000))).toBe(false);
+    expect(inArticle(line(12).slice(3))).toBe(false); // inside a line: no longer searched for
   });
 });
 
