@@ -8,6 +8,7 @@
 import type { EntityType } from './knowledge/types';
 import type { ArticleEntity, PageReading, PageTexts } from './analyze/page';
 import type { Detection } from './detect/detect';
+import type { PageSize } from './extract/page-size';
 import type { EntityLabel } from './knowledge/label';
 import type { EntityDescription, NamedOverview } from './corpus/labels';
 import type { KnowledgeEdit } from './knowledge/user';
@@ -33,6 +34,8 @@ export interface PageState {
   isArabicNews: boolean;
   /** Why not, when it is not: "not Arabic script", "too short for an article (40 words)". */
   reason?: string;
+  /** The page was not read, being larger than Marsad reads (lib/extract/page-size.ts): its size. */
+  tooLarge?: PageSize;
   entities: PageEntity[];
   article: PageArticle | null;
 }

@@ -10,6 +10,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleEntity, PageReading as Reading, PageTexts, PaintedEntity } from '../../lib/analyze/page';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { readingScope } from '../../lib/extract/page-size';
 import { articleSignals } from '../../lib/extract/read-page';
 import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
@@ -67,6 +68,8 @@ export class PageReading implements CardSource {
   private paintedText = '';
   /** The page changed while its first reading was on its way: paint again once it is there. */
   private changedWhileStarting = false;
+  /** The part of the page read, when the page is too large to read whole (lib/extract/page-size.ts). */
+  private within: Element | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -81,9 +84,19 @@ export class PageReading implements CardSource {
     this.cards = new HoverCards(this);
   }
 
-  /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
+  /**
+   * Reads the page; paints and starts listening when it is an Arabic article. Returns whether it
+   * did. A page larger than Marsad reads is not read (`state.tooLarge` says so), or only the part
+   * that holds its article.
+   */
   async start(): Promise<boolean> {
-    this.article = extractArticle(document, location.href);
+    const scope = readingScope(document);
+    if (scope.kind === 'too-large') {
+      this.state = { ...this.state, reason: 'too large to read', tooLarge: scope.page };
+      return false;
+    }
+    this.within = scope.kind === 'part' ? scope.root : undefined;
+    this.article = this.extract();
     const reading = await this.paint(true);
     if (this.ctx.isInvalid || this.destroyed) return false;
     const detection = reading?.detection;
@@ -138,6 +151,11 @@ export class PageReading implements CardSource {
     this.locator = undefined;
   }
 
+  /** The article, from the part of the page that is read. */
+  private extract(): ExtractedArticle {
+    return extractArticle(document, location.href, Date.now(), { within: this.within });
+  }
+
   /** The country whose press this page is (lib/sites/country.ts). */
   private country(): string | undefined {
     return countryOfPage(this.article.canonicalUrl ?? location.href) ?? countryOfPage(location.href);
@@ -171,7 +189,8 @@ export class PageReading implements CardSource {
 
   /** Finds the article in the live page, then paints its mentions; `article`: read the article again too. */
   private paint(article = false): Promise<Reading | undefined> {
-    const root = findArticleRoot(document, this.article.text) ?? document.body;
+    const whole = this.within ?? document.body;
+    const root = findArticleRoot(document, this.article.text, whole) ?? whole;
     this.root = root;
     const roots: Element[] = [root];
     // The headline often sits outside the story's container.
@@ -190,7 +209,7 @@ export class PageReading implements CardSource {
     this.observer?.disconnect();
     const paintAsked = ++this.paintAsked;
     const root = this.root ?? document.body;
-    const index = indexText(this.roots, root === document.body ? { skip: isPageFurniture } : {});
+    const index = indexText(this.roots, root === (this.within ?? document.body) ? { skip: isPageFurniture } : {});
     this.paintedText = index.text;
     if (!article && index.text === this.mentionsOf) {
       this.draw(index);
@@ -267,7 +286,9 @@ export class PageReading implements CardSource {
   /** The article's text changed (content loaded later, a live update): read and paint again. */
   private refresh(): void {
     if (this.ctx.isInvalid || !this.running) return;
-    const fresh = extractArticle(document, location.href);
+    // A page that grew larger than Marsad reads (an endless feed) keeps what is painted.
+    if (readingScope(document).kind === 'too-large') return;
+    const fresh = this.extract();
     const changed = fresh.text !== this.article.text;
     if (changed) this.article = fresh;
     void this.paint(changed);

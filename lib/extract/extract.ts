@@ -22,13 +22,22 @@ export interface ExtractedArticle extends PageMetadata {
   readable: boolean;
 }
 
-export function extractArticle(doc: Document, url?: string, now: number = Date.now()): ExtractedArticle {
+export interface ExtractOptions {
+  /**
+   * Read only this part of the page (the part that holds its article, on a page too large to read
+   * whole: lib/extract/page-size.ts); the metadata is still the page's.
+   */
+  within?: Element;
+}
+
+export function extractArticle(doc: Document, url?: string, now: number = Date.now(), options: ExtractOptions = {}): ExtractedArticle {
   const metadata = readMetadata(doc, url, now);
+  const within = options.within;
   let body = '';
   let readable = false;
   let parsedTitle: string | null = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = within ? partOf(doc, within) : (doc.cloneNode(true) as Document);
     if (clone.body) flattenDeepNesting(clone.body);
     // The serializer hands back Readability's element itself: no HTML string is ever re-parsed.
     const parsed = new Readability<Node>(clone, { charThreshold: 200, serializer: (el) => el }).parse();
@@ -45,11 +54,24 @@ export function extractArticle(doc: Document, url?: string, now: number = Date.n
     // A page Readability cannot read falls back to its whole text.
   }
   // No article found: the whole page, as the highlighter indexes it then (without its menus and footers).
-  if (!readable) body = doc.body ? blockText(doc.body, isPageFurniture) : '';
+  const whole = within ?? doc.body;
+  if (!readable) body = whole ? blockText(whole, isPageFurniture) : '';
   const title = tidy(metadata.title ?? parsedTitle ?? '') || null;
-  metadata.publishedAt ??= visibleDate(doc, title, now);
+  metadata.publishedAt ??= visibleDate(doc, title, now, whole);
   // The headline Readability kept at the top of the body is the title: said once, before the body.
   if (title && body.startsWith(title)) body = body.slice(title.length).replace(/^\s+/, '');
   const head = title ? title + '\n\n' : '';
   return { ...metadata, title, text: head + body, bodyStart: head.length, readable };
+}
+
+/** A document of the page's head and one part of its body (a copy: the live page is not touched). */
+function partOf(doc: Document, part: Element): Document {
+  const copy = doc.implementation.createHTMLDocument('');
+  if (doc.head) copy.head.replaceWith(copy.importNode(doc.head, true));
+  for (const name of ['lang', 'dir']) {
+    const value = doc.documentElement.getAttribute(name);
+    if (value) copy.documentElement.setAttribute(name, value);
+  }
+  copy.body.append(copy.importNode(part, true));
+  return copy;
 }

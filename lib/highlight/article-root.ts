@@ -42,8 +42,9 @@ export function articleTextTest(articleText: string): (blockText: string) => boo
   return (text) => (starts.get(text.slice(0, KEY))?.some((s) => article.startsWith(text, s)) ?? false) || (anywhere && article.includes(text));
 }
 
-export function findArticleRoot(doc: Document, articleText: string): Element | null {
-  const body = doc.body;
+/** The container of the article in `doc` (looked for within `within`, the body by default), or null. */
+export function findArticleRoot(doc: Document, articleText: string, within: Element | null = doc.body): Element | null {
+  const body = within;
   if (!body) return null;
   const inArticle = articleTextTest(articleText);
   const weight = new Map<Element, number>();
