@@ -38,6 +38,19 @@ export interface PageState {
   tooLarge?: PageSize;
   entities: PageEntity[];
   article: PageArticle | null;
+  /** How often the page was read since Marsad began on it (what a page that keeps changing costs). */
+  work?: PageWork;
+}
+
+/**
+ * How often a page was read: its article extracted from the page, the article's text sent to the
+ * background to be read, and the painted text sent whole, or only its changed lines.
+ */
+export interface PageWork {
+  extractions: number;
+  articleReads: number;
+  paintedReads: number;
+  paintedPartReads: number;
 }
 
 /**

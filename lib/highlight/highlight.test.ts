@@ -228,3 +228,66 @@ describe('painting a huge page through the Highlight API', () => {
     }
   });
 });
+
+describe('painting again through the Highlight API', () => {
+  /** Chromium's registry and Highlight, counting what Marsad asks of them. */
+  function withHighlightApi(run: (calls: { set: number; add: number; delete: number }, registry: Map<string, Set<Range>>) => void): void {
+    const calls = { set: 0, add: 0, delete: 0 };
+    const registry = new Map<string, Set<Range>>();
+    class CountingHighlight extends Set<Range> {
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+      override add(r: Range) {
+        calls.add++;
+        return super.add(r);
+      }
+      override delete(r: Range) {
+        calls.delete++;
+        return super.delete(r);
+      }
+    }
+    const win = document.defaultView as unknown as Record<string, unknown>;
+    const had = { CSS: Object.getOwnPropertyDescriptor(win, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(win, 'Highlight') };
+    const highlights = {
+      get: (name: string) => registry.get(name),
+      set: (name: string, h: Set<Range>) => (calls.set++, registry.set(name, h)),
+      delete: (name: string) => registry.delete(name),
+    };
+    Object.defineProperty(win, 'CSS', { configurable: true, value: { highlights } });
+    Object.defineProperty(win, 'Highlight', { configurable: true, value: CountingHighlight });
+    try {
+      run(calls, registry);
+    } finally {
+      for (const key of ['CSS', 'Highlight'] as const) {
+        if (had[key]) Object.defineProperty(win, key, had[key]);
+        else delete win[key];
+      }
+    }
+  }
+
+  it('changes only the ranges that changed (a ticker re-registered every highlight of the page), and nothing when nothing did', () => {
+    withHighlightApi((calls, registry) => {
+      const doc = parse('<p>التقى ماكرون في باريس نظيره بوتين.</p><p id="t">عاجل من موسكو</p><p>ثم عاد ماكرون إلى باريس.</p>');
+      const h = new Highlighter(doc);
+      const first = place(doc).placed;
+      h.paint(first);
+      const places = registry.get('marsad-place')!;
+      expect([...places].map(String)).toEqual(['باريس', 'موسكو', 'باريس']);
+      calls.add = calls.set = 0;
+      h.paint([...first]);
+      expect(calls).toEqual({ set: 0, add: 0, delete: 0 });
+      // The ticker line now names another place: one range out, one in; the highlight object is the same.
+      doc.getElementById('t')!.textContent = 'عاجل من أنقرة';
+      const moved = first.map((m) => (m.range.collapsed || !m.range.startContainer.isConnected ? { ...m, range: place(doc).placed.find((x) => x.start === m.start)!.range } : m));
+      h.paint(moved);
+      expect(calls).toEqual({ set: 0, add: 1, delete: 1 });
+      expect(registry.get('marsad-place')).toBe(places);
+      expect([...places].map(String)).toEqual(['باريس', 'باريس', 'أنقرة']);
+      // A page that took the highlight out of the registry gets it back whole.
+      registry.delete('marsad-place');
+      h.paint(moved);
+      expect([...registry.get('marsad-place')!].map(String).sort()).toEqual(['أنقرة', 'باريس', 'باريس']);
+    });
+  });
+});
