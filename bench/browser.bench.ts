@@ -28,9 +28,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tests/e2e/harness';
 import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
-import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, type ColdPage } from './browser/extension';
+import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, tickerCost, type ColdPage } from './browser/extension';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
-import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
+import { arabicArticlePage, englishPage, shellPage, TICKER_MS, tickerPage } from './browser/pages';
 import { median } from './figures';
 
 const ARTICLE_WORDS = 5_000;
@@ -48,6 +48,10 @@ const CORPUS_RUNS = 20;
 const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
 /** Fresh tabs per configuration of the cold start (service worker running, asleep; extensions disabled). */
 const COLD_START_RUNS = 9;
+/** The ticker page: an article of about 2 MB (issue 11: "a 2 MB article with a ticker every 700 ms"), traced this long, this many times. */
+const TICKER_WORDS = 170_000;
+const TICKER_WINDOW_MS = 10_000;
+const TICKER_RUNS = 3;
 /** The issue's targets (issue 10, "Fast from the first frame"). */
 const TARGETS = { coldStartMs: 25, longestTaskMs: 50, analyserKB: 250, popupKB: 150 };
 
@@ -410,6 +414,20 @@ async function benchExtension(html: string, words: number): Promise<void> {
   );
 }
 
+/** A page whose story keeps changing: what its main thread spends while its ticker ticks, with Marsad and without. */
+async function benchTicker(): Promise<void> {
+  const page = tickerPage(TICKER_WORDS, SEED);
+  const c = await tickerCost(page.html, TICKER_RUNS, TICKER_WINDOW_MS);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const med = <T>(list: T[], pick: (x: T) => number) => median(list.map(pick));
+  console.log(
+    `ticker (a ${(Buffer.byteLength(page.html) / 1e6).toFixed(1)} MB article, a line of its story rewritten every ${TICKER_MS} ms): the page's main thread ` +
+      `${pct(med(c.withMarsad, (x) => x.cpu))} busy (CPU; ${pct(med(c.withMarsad, (x) => x.wall))} wall) with Marsad, ` +
+      `${pct(med(c.without, (x) => x.cpu))} (CPU; ${pct(med(c.without, (x) => x.wall))} wall) with the extension disabled; ` +
+      `the service worker ${ms(med(c.withMarsad, (x) => x.worker))} CPU in ${int(TICKER_WINDOW_MS / 1000)} s (median of ${c.withMarsad.length} windows of ${int(TICKER_WINDOW_MS / 1000)} s, each in a fresh tab)`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -436,9 +454,10 @@ async function main(): Promise<void> {
     const version = /Chrome\/([\d.]+)/.exec(await probe.evaluate(() => navigator.userAgent))?.[1] ?? '?';
     await probe.close();
     console.log(`browser: Chromium ${version} (headless), pages on ${server.origin}`);
-    // MARSAD_BENCH_ONLY=extension|highlight|content|corpus runs one part (for work on that part).
+    // MARSAD_BENCH_ONLY=extension|ticker|highlight|content|corpus runs one part (for work on that part).
     const only = process.env.MARSAD_BENCH_ONLY;
     if (!only || only === 'extension') await benchExtension(article.html, article.words);
+    if (!only || only === 'ticker') await benchTicker();
     if (!only || only === 'highlight') await benchHighlight(context, server.origin, article.words, article.paragraphs);
     if (!only || only === 'content') await benchNonArabic(context, server.origin, english.words, bundles);
     if (!only || only === 'corpus') await benchCorpus(context, server.origin);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, hostResolverRules, launchWithExtension, startStaticServer } from '../../tests/e2e/harness';
 import { NEWS_HOST } from '../../tests/e2e/marsad-page';
-import { threadFigures, threadOf, traced, type ThreadFigures } from '../../tests/e2e/trace';
+import { pageThread, threadFigures, traced, workerThread, type ThreadFigures } from '../../tests/e2e/trace';
 import { median } from '../figures';
 
 /**
@@ -93,9 +93,9 @@ async function coldPage(context: BrowserContext, url: string): Promise<ColdPage>
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
     });
-    const main = threadOf(events, (e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const main = pageThread(events, url);
     if (!main) throw new Error(`the trace of ${url} has no main thread that parsed it`);
-    const sw = threadOf(events, (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && /^chrome-extension:\/\/[^/]+\/background\.js$/.test(e.args?.data?.url ?? ''));
+    const sw = workerThread(events);
     const painted = await page.evaluate(() => CSS.highlights.size > 0);
     return { page: threadFigures(events, main.pid, main.tid), worker: sw && threadFigures(events, sw.pid, sw.tid), painted };
   } finally {
@@ -165,13 +165,7 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
     } finally {
       await withExtension.close();
     }
-    const plain = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_FLAGS, '--disable-extensions', `--host-resolver-rules=${hostResolverRules(mapHosts.hosts, mapHosts.port)}`],
-      proxy: { server: 'http://127.0.0.1:9', bypass: `127.0.0.1,localhost,${NEWS_HOST}` },
-      viewport: { width: 1280, height: 800 },
-    });
+    const plain = await launchPlain(mapHosts);
     try {
       const warm = await plain.newPage();
       await warm.goto(url);
@@ -186,7 +180,82 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
   return result;
 }
 
+/** Chromium with extensions disabled, the news host mapped to the benchmark's server. */
+function launchPlain(mapHosts: { hosts: readonly string[]; port: number }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--disable-extensions', `--host-resolver-rules=${hostResolverRules(mapHosts.hosts, mapHosts.port)}`],
+    proxy: { server: 'http://127.0.0.1:9', bypass: `127.0.0.1,localhost,${NEWS_HOST}` },
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
 /** The median of one figure over pages. */
 export function medianOf(pages: readonly ColdPage[], pick: (p: ColdPage) => number): number {
   return median(pages.map(pick));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A page that keeps changing
+
+export interface TickerCost {
+  /** The page's main thread while the ticker ticks, as a share of the time (wall, CPU), with Marsad; one figure per window. */
+  withMarsad: { wall: number; cpu: number; worker: number }[];
+  /** The same with extensions disabled. */
+  without: { wall: number; cpu: number }[];
+}
+
+/**
+ * What a page whose story keeps changing costs: the page is opened and painted, then its main
+ * thread is traced for `windowMs` while its ticker ticks (every task: the page's own script, its
+ * rendering, and Marsad's work), `runs` times in a fresh tab each; then the same page in a browser
+ * with extensions disabled.
+ */
+export async function tickerCost(html: string, runs: number, windowMs: number): Promise<TickerCost> {
+  const server = await startStaticServer();
+  const path = '/ticker-article.html';
+  server.register(path, html);
+  const url = `http://${NEWS_HOST}${path}`;
+  const mapHosts = { hosts: [NEWS_HOST], port: server.port };
+  const result: TickerCost = { withMarsad: [], without: [] };
+  const measure = async (context: BrowserContext, painted: boolean) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { timeout: 60_000 });
+      if (painted) await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 60_000 });
+      await page.waitForTimeout(SETTLE_MS);
+      const events = await traced(context, () => page.waitForTimeout(windowMs));
+      const main = pageThread(events, url) ?? threadOfTimers(events);
+      if (!main) throw new Error(`the trace of ${url} has no main thread`);
+      const f = threadFigures(events, main.pid, main.tid);
+      const sw = workerThread(events);
+      return { wall: f.busy / windowMs, cpu: f.busyCpu / windowMs, worker: sw ? threadFigures(events, sw.pid, sw.tid).busyCpu : 0 };
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const withExtension = await launchWithExtension({ mapHosts, extensionDir: BENCH_EXTENSION });
+    try {
+      for (let i = 0; i < runs; i++) result.withMarsad.push(await measure(withExtension.context, true));
+    } finally {
+      await withExtension.close();
+    }
+    const plain = await launchPlain(mapHosts);
+    try {
+      for (let i = 0; i < runs; i++) result.without.push(await measure(plain, false));
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return result;
+}
+
+/** The thread that ran the page's timers (a trace that began after the page was parsed names no ParseHTML). */
+function threadOfTimers(events: Parameters<typeof pageThread>[0]): { pid: number; tid: number } | undefined {
+  const e = events.find((x) => x.name === 'TimerFire');
+  return e ? { pid: e.pid, tid: e.tid } : undefined;
 }

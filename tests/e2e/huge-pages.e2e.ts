@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../lib/messages';
 import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, SKIP_REASON, startStaticServer, type StaticServer, tabIdOf } from './harness';
 import { highlightedWords, highlightsInside, NEWS_HOST, newsUrl, readToast, waitForHighlights } from './marsad-page';
-import { threadFigures, threadOf, traced, type ThreadFigures } from './trace';
+import { pageThread, threadFigures, traced, type ThreadFigures } from './trace';
 
 if (!hasChromium) console.warn(SKIP_REASON);
 const suite = hasChromium ? describe : describe.skip;
@@ -85,7 +85,7 @@ suite(hasChromium ? 'Huge and hostile pages (built extension, Chromium)' : SKIP_
       await tab.goto(url, { timeout: 60_000 });
       await until(tab);
     });
-    const main = threadOf(events, (e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const main = pageThread(events, url);
     if (!main) throw new Error(`the trace of ${url} has no main thread that parsed it`);
     return { page: tab, main: threadFigures(events, main.pid, main.tid) };
   }

@@ -46,6 +46,8 @@ export async function traced(context: BrowserContext, run: () => Promise<void>):
 export interface ThreadFigures {
   /** Every task on the thread, ms. */
   busy: number;
+  /** Their CPU time, ms. */
+  busyCpu: number;
   longestTask: number;
   /** The tasks that ran script (on the page's thread: the extension's), ms. */
   script: number;
@@ -70,6 +72,7 @@ export function threadFigures(events: readonly TraceEvent[], pid: number, tid: n
   const scripts = own.filter((e) => SCRIPT.has(e.name)).sort((a, b) => a.ts - b.ts);
   const ms = (us: number | undefined) => (us ?? 0) / 1000;
   let busy = 0;
+  let busyCpu = 0;
   let longestTask = 0;
   let script = 0;
   let longestScript = 0;
@@ -81,6 +84,7 @@ export function threadFigures(events: readonly TraceEvent[], pid: number, tid: n
     while (j < scripts.length && scripts[j]!.ts < t.ts) j++;
     const runsScript = j < scripts.length && scripts[j]!.ts < end;
     busy += ms(t.dur);
+    busyCpu += ms(t.tdur);
     longestTask = Math.max(longestTask, ms(t.dur));
     if (runsScript) {
       script += ms(t.dur);
@@ -95,7 +99,7 @@ export function threadFigures(events: readonly TraceEvent[], pid: number, tid: n
     const name = e.args.data.url.replace(/^.*\//, '');
     evaluations[name] = (evaluations[name] ?? 0) + ms(e.dur);
   }
-  return { busy, longestTask, script, longestScript, scriptCpu, longestScriptCpu, evaluations };
+  return { busy, busyCpu, longestTask, script, longestScript, scriptCpu, longestScriptCpu, evaluations };
 }
 
 /** The thread whose events name `url` (the page's main thread: it parsed it; the worker's: it ran it). */
@@ -104,3 +108,13 @@ export function threadOf(events: readonly TraceEvent[], match: (e: TraceEvent) =
   return e ? { pid: e.pid, tid: e.tid } : undefined;
 }
 
+
+/** The main thread of the tab that loaded `url` (it parsed it). */
+export function pageThread(events: readonly TraceEvent[], url: string): { pid: number; tid: number } | undefined {
+  return threadOf(events, (e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+}
+
+/** The extension's service worker's thread (it ran background.js). */
+export function workerThread(events: readonly TraceEvent[]): { pid: number; tid: number } | undefined {
+  return threadOf(events, (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && /^chrome-extension:\/\/[^/]+\/background\.js$/.test(e.args?.data?.url ?? ''));
+}
