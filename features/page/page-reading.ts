@@ -79,6 +79,8 @@ export class PageReading implements CardSource {
   private changedWhileStarting = false;
   /** The part of the page read, when the page is too large to read whole (lib/extract/page-size.ts). */
   private within: Element | undefined;
+  /** The element that holds the story, when reading it told (a story the page marks plainly: lib/extract/marked.ts). */
+  private located: Element | undefined;
   /** Reads the article's entities again (its text patched, not extracted again) when what the page changed names a discovered actor. */
   private readonly reanalyse = new Debounce(() => void this.readArticle(), REREAD_DELAY, REREAD_MAX_WAIT);
   /** How often the page was read (PageState.work). */
@@ -165,10 +167,13 @@ export class PageReading implements CardSource {
     this.locator = undefined;
   }
 
-  /** The article, from the part of the page that is read. */
+  /** The article, from the part of the page that is read (and where the story lies, when that is known from reading it). */
   private extract(): ExtractedArticle {
     this.count('extractions');
-    return extractArticle(document, location.href, Date.now(), { within: this.within });
+    const located: { root?: Element } = {};
+    const article = extractArticle(document, location.href, Date.now(), { within: this.within, located });
+    this.located = located.root;
+    return article;
   }
 
   private count(what: keyof PageWork): void {
@@ -211,7 +216,8 @@ export class PageReading implements CardSource {
   /** Finds the article in the live page, then paints its mentions; `article`: read the article again too. */
   private paint(article = false): Promise<Reading | undefined> {
     const whole = this.within ?? document.body;
-    const root = findArticleRoot(document, this.article.text, whole) ?? whole;
+    const known = this.located?.isConnected ? this.located : undefined;
+    const root = known ?? findArticleRoot(document, this.article.text, whole) ?? whole;
     this.root = root;
     const roots: Element[] = [root];
     // The headline often sits outside the story's container.

@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { isoDate } from './dates';
 import { dropFurniture } from './furniture';
-import { markedArticle, readAsItStands } from './marked';
+import { markedArticle, originals, storyContainer } from './marked';
 import { readMetadata, type PageMetadata } from './metadata';
 import { blockText, tidy } from './text';
 import { visibleDate } from './visible-date';
@@ -32,6 +32,11 @@ export interface ExtractOptions {
   within?: Element;
   /** Always read the article with Readability, even where the page marks it plainly (marked.ts): how the tests compare the two. */
   readability?: 'always';
+  /**
+   * Told where the story lies in the page when it is read plainly (marked.ts): the element that
+   * holds it, which the highlighter paints without looking for it (lib/highlight/article-root.ts).
+   */
+  located?: { root?: Element };
 }
 
 export function extractArticle(doc: Document, url?: string, now: number = Date.now(), options: ExtractOptions = {}): ExtractedArticle {
@@ -42,9 +47,10 @@ export function extractArticle(doc: Document, url?: string, now: number = Date.n
   let parsedTitle: string | null = null;
   const whole = within ?? doc.body;
   const plain = options.readability === 'always' || !whole ? undefined : plainArticle(whole, metadata, now);
-  if (plain !== undefined) {
-    body = plain;
+  if (plain) {
+    body = plain.text;
     readable = body.length > 0;
+    if (options.located) options.located.root = plain.root;
   } else {
     try {
       const clone = within ? partOf(doc, within) : (doc.cloneNode(true) as Document);
@@ -76,16 +82,19 @@ export function extractArticle(doc: Document, url?: string, now: number = Date.n
 
 /**
  * The text of the article the page marks plainly (marked.ts), read as Readability would read it,
- * without Readability; undefined when the page does not, and Readability reads it.
+ * without Readability, and the element of the page that holds the story (undefined when it lies
+ * deeper than the copy keeps); undefined when the page does not, and Readability reads it.
  */
-export function plainArticle(root: Element, metadata: PageMetadata, now: number = Date.now()): string | undefined {
+export function plainArticle(root: Element, metadata: PageMetadata, now: number = Date.now()): { text: string; root: Element | undefined } | undefined {
   if (metadata.title === null) return undefined;
   const article = markedArticle(root, metadata.byline !== null);
   if (!article) return undefined;
   const copy = article.cloneNode(true) as Element;
+  const live = originals(copy, article);
   flattenDeepNesting(copy);
   dropFurniture(copy, now);
-  return readAsItStands(copy, metadata.title) ? blockText(copy) : undefined;
+  const container = storyContainer(copy, metadata.title);
+  return container ? { text: blockText(copy), root: live.get(container) } : undefined;
 }
 
 /** A document of the page's head and one part of its body (a copy: the live page is not touched). */

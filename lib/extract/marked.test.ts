@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/fixtures';
 import { decodeHtml } from './decode';
+import { findArticleRoot } from '../highlight/article-root';
 import { extractArticle, plainArticle } from './extract';
 import { readMetadata } from './metadata';
 
@@ -26,11 +27,16 @@ const parsers: [string, (html: string) => Document][] = [
 ];
 const URL_ = 'https://www.aljazeera.net/news/2019/11/04/story';
 
-/** Whether the page is read without Readability, and whether the text is the one Readability gives. */
-function read(doc: Document): { plain: boolean; same: boolean; text: string } {
-  const plain = plainArticle(doc.body, readMetadata(doc, URL_)) !== undefined;
-  const text = extractArticle(doc, URL_).text;
-  return { plain, same: text === extractArticle(doc, URL_, Date.now(), { readability: 'always' }).text, text };
+/**
+ * Whether the page is read without Readability, whether the text is the one Readability gives,
+ * and whether the element said to hold the story is the one the highlighter would have looked for.
+ */
+function read(doc: Document): { plain: boolean; same: boolean; text: string; sameRoot: boolean } {
+  const plain = plainArticle(doc.body, readMetadata(doc, URL_));
+  const located: { root?: Element } = {};
+  const text = extractArticle(doc, URL_, Date.now(), { located }).text;
+  const sameRoot = !plain || located.root === findArticleRoot(doc, text);
+  return { plain: plain !== undefined, same: text === extractArticle(doc, URL_, Date.now(), { readability: 'always' }).text, text, sameRoot };
 }
 
 describe.each(parsers)('pages the project holds, parsed as %s parses them', (_, parse) => {
@@ -39,6 +45,7 @@ describe.each(parsers)('pages the project holds, parsed as %s parses them', (_, 
     for (const [name, html] of pages) {
       const r = read(parse(html));
       expect(r.same, name).toBe(true);
+      expect(r.sameRoot, name).toBe(true);
       if (r.plain) plain.push(name);
     }
     // The project's news pages wrap their story in one <article>, as most news sites do.
@@ -71,6 +78,7 @@ describe.each(parsers)('stories in the shapes news sites give them, parsed as %s
     const r = read(parse(newsPage(article)));
     expect(r.plain).toBe(true);
     expect(r.same).toBe(true);
+    expect(r.sameRoot).toBe(true);
     expect(r.text).toContain(PARAGRAPHS[3]);
   });
 

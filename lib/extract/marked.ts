@@ -81,16 +81,17 @@ export function markedArticle(root: Element, metadataByline: boolean): Element |
  * it stands? Its text (the title's heading aside) lies in one container, the parent of most of its
  * paragraphs' text: Readability keeps that container (or the article around it), and a paragraph
  * beside it only sometimes; and every container in it is one Readability keeps (ten commas or
- * more, or paragraphs with neither links nor images). `title`: the page's title.
+ * more, or paragraphs with neither links nor images). `title`: the page's title. Returns that
+ * container, or undefined when Readability must read the page.
  */
-export function readAsItStands(article: Element, title: string | null): boolean {
+export function storyContainer(article: Element, title: string | null): Element | undefined {
   // The story's container: the parent of the most paragraph text (Readability's best candidate).
   const weight = new Map<Element, number>();
   for (const p of Array.from(article.querySelectorAll('p'))) {
     if (p.parentElement) weight.set(p.parentElement, (weight.get(p.parentElement) ?? 0) + (p.textContent?.trim().length ?? 0));
   }
   const container = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!container) return false;
+  if (!container) return undefined;
   const heading = Array.from(article.querySelectorAll('h1, h2')).find((h) => title !== null && collapse(h.textContent ?? '') === collapse(title));
   const walker = article.ownerDocument.createTreeWalker(article, 4 /* SHOW_TEXT */);
   let firstText: Node | undefined;
@@ -98,20 +99,20 @@ export function readAsItStands(article: Element, title: string | null): boolean 
     const tag = n.parentElement?.tagName.toUpperCase();
     if (!n.nodeValue?.trim() || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
     firstText ??= n;
-    if (!container.contains(n) && !heading?.contains(n)) return false;
+    if (!container.contains(n) && !heading?.contains(n)) return undefined;
   }
   // The title's heading further down than the top: Readability takes it out there, the text here keeps it.
-  if (heading && firstText && !heading.contains(firstText)) return false;
+  if (heading && firstText && !heading.contains(firstText)) return undefined;
   // Another heading Readability would take for the title (by its Latin words and digits) and take out.
   const pageTitle = article.ownerDocument.title;
-  if (Array.from(article.querySelectorAll('h1, h2')).some((h) => h !== heading && similarity(pageTitle, h.textContent ?? '') > 0.75)) return false;
+  if (Array.from(article.querySelectorAll('h1, h2')).some((h) => h !== heading && similarity(pageTitle, h.textContent ?? '') > 0.75)) return undefined;
   for (const div of [container, ...Array.from(container.querySelectorAll('div, section'))]) {
     const tag = div.tagName.toUpperCase();
     if (tag !== 'DIV' && tag !== 'SECTION') continue;
     const commas = (div.textContent ?? '').match(COMMAS)?.length ?? 0;
-    if (commas < 10 && (div.querySelector('a, img') !== null || !Array.from(div.children).some((c) => c.tagName.toUpperCase() === 'P'))) return false;
+    if (commas < 10 && (div.querySelector('a, img') !== null || !Array.from(div.children).some((c) => c.tagName.toUpperCase() === 'P'))) return undefined;
   }
-  return true;
+  return container;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -123,4 +124,16 @@ function similarity(a: string, b: string): number {
   const tb = tokens(b);
   if (!ta.length || !tb.length) return 0;
   return 1 - tb.filter((t) => !ta.includes(t)).join(' ').length / tb.join(' ').length;
+}
+
+/** Each element of `copy` (a fresh clone of `live`) and its original, found by walking both at once. */
+export function originals(copy: Element, live: Element): Map<Element, Element> {
+  const out = new Map<Element, Element>();
+  const stack: [Element, Element][] = [[copy, live]];
+  while (stack.length) {
+    const [c, l] = stack.pop()!;
+    out.set(c, l);
+    for (let a = c.firstElementChild, b = l.firstElementChild; a && b; a = a.nextElementSibling, b = b.nextElementSibling) stack.push([a, b]);
+  }
+  return out;
 }
