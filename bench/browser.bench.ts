@@ -381,18 +381,26 @@ async function benchExtension(html: string, words: number): Promise<void> {
   const m = (pages: ColdPage[], pick: (p: ColdPage) => number) => medianOf(pages, pick);
   const script = m(c.awake, (p) => p.page.script);
   const longest = m(c.awake, (p) => p.page.longestScript);
-  const missed = script > TARGETS.coldStartMs || longest > TARGETS.longestTaskMs;
+  const cpu = m(c.awake, (p) => p.page.scriptCpu);
+  const longestCpu = m(c.awake, (p) => p.page.longestScriptCpu);
+  // Wall time counts the time a task waited for a core (two cores here, shared): CPU time is what
+  // the page's thread did. Both are held to the targets, each said apart.
+  const verdict = (total: number, task: number) => (total > TARGETS.coldStartMs || task > TARGETS.longestTaskMs ? 'MISSED' : 'met');
+  const spread = (pick: (p: ColdPage) => number) => {
+    const v = c.awake.map(pick).sort((a, b) => a - b);
+    return `${ms(v[Math.floor((v.length - 1) / 4)]!)} to ${ms(v[Math.ceil((3 * (v.length - 1)) / 4)]!)}`;
+  };
   console.log(
-    `cold start (fresh page, ${int(words)}-word article): ${ms(script)} main thread, longest task ${ms(longest)} ` +
-      `(target ≤ ${TARGETS.coldStartMs} ms, no task over ${TARGETS.longestTaskMs} ms${missed ? ': MISSED' : ''}); ` +
+    `cold start (fresh page, ${int(words)}-word article): ${ms(script)} main thread, longest task ${ms(longest)}; ` +
+      `CPU time ${ms(cpu)}, longest task ${ms(longestCpu)} ` +
+      `(target ≤ ${TARGETS.coldStartMs} ms, no task over ${TARGETS.longestTaskMs} ms: ${verdict(script, longest)} in wall time, ${verdict(cpu, longestCpu)} in CPU time); ` +
       `the same page with the extension disabled: ${ms(m(c.disabled, (p) => p.page.script))} main thread, longest task ${ms(m(c.disabled, (p) => p.page.longestScript))} ` +
-      `(median of ${c.awake.length} fresh tabs each: the tasks that run script on the page's main thread, from a trace)`,
+      `(median of ${c.awake.length} fresh tabs each, quartiles ${spread((p) => p.page.script)} wall and ${spread((p) => p.page.scriptCpu)} CPU: the tasks that run script on the page's main thread, from a trace)`,
   );
   const evaluation = (name: string) => ms(m(c.awake, (p) => p.page.evaluations[name] ?? 0));
   console.log(
-    `  the CPU time of those tasks (what they cost whatever else the machine runs: ${os.loadavg()[0]!.toFixed(1)} processes waited for ${os.cpus().length} cores here as the bench began, ` +
-      `and the extension's own worker runs beside the page): ${ms(m(c.awake, (p) => p.page.scriptCpu))}, longest task ${ms(m(c.awake, (p) => p.page.longestScriptCpu))}; ` +
-      `of which evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')} (wall)`,
+    `  the machine: ${os.loadavg()[0]!.toFixed(1)} processes waited for ${os.cpus().length} cores here as the bench began, and the extension's own worker runs beside the page; ` +
+      `of the tasks above, evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')} (wall)`,
   );
   console.log(
     `  with the service worker asleep (the page wakes it): ${ms(m(c.asleep, (p) => p.page.script))} main thread, longest task ${ms(m(c.asleep, (p) => p.page.longestScript))}; ` +
