@@ -28,9 +28,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tests/e2e/harness';
 import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
-import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, type ColdPage } from './browser/extension';
+import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, tickerCost, type ColdPage } from './browser/extension';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
-import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
+import { arabicArticlePage, englishPage, shellPage, TICKER_MS, tickerPage } from './browser/pages';
 import { median } from './figures';
 
 const ARTICLE_WORDS = 5_000;
@@ -48,6 +48,10 @@ const CORPUS_RUNS = 20;
 const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
 /** Fresh tabs per configuration of the cold start (service worker running, asleep; extensions disabled). */
 const COLD_START_RUNS = 9;
+/** The ticker page: an article of about 2 MB (issue 11: "a 2 MB article with a ticker every 700 ms"), traced this long, this many times. */
+const TICKER_WORDS = 170_000;
+const TICKER_WINDOW_MS = 10_000;
+const TICKER_RUNS = 3;
 /** The issue's targets (issue 10, "Fast from the first frame"). */
 const TARGETS = { coldStartMs: 25, longestTaskMs: 50, analyserKB: 250, popupKB: 150 };
 
@@ -377,18 +381,26 @@ async function benchExtension(html: string, words: number): Promise<void> {
   const m = (pages: ColdPage[], pick: (p: ColdPage) => number) => medianOf(pages, pick);
   const script = m(c.awake, (p) => p.page.script);
   const longest = m(c.awake, (p) => p.page.longestScript);
-  const missed = script > TARGETS.coldStartMs || longest > TARGETS.longestTaskMs;
+  const cpu = m(c.awake, (p) => p.page.scriptCpu);
+  const longestCpu = m(c.awake, (p) => p.page.longestScriptCpu);
+  // Wall time counts the time a task waited for a core (two cores here, shared): CPU time is what
+  // the page's thread did. Both are held to the targets, each said apart.
+  const verdict = (total: number, task: number) => (total > TARGETS.coldStartMs || task > TARGETS.longestTaskMs ? 'MISSED' : 'met');
+  const spread = (pick: (p: ColdPage) => number) => {
+    const v = c.awake.map(pick).sort((a, b) => a - b);
+    return `${ms(v[Math.floor((v.length - 1) / 4)]!)} to ${ms(v[Math.ceil((3 * (v.length - 1)) / 4)]!)}`;
+  };
   console.log(
-    `cold start (fresh page, ${int(words)}-word article): ${ms(script)} main thread, longest task ${ms(longest)} ` +
-      `(target ≤ ${TARGETS.coldStartMs} ms, no task over ${TARGETS.longestTaskMs} ms${missed ? ': MISSED' : ''}); ` +
+    `cold start (fresh page, ${int(words)}-word article): ${ms(script)} main thread, longest task ${ms(longest)}; ` +
+      `CPU time ${ms(cpu)}, longest task ${ms(longestCpu)} ` +
+      `(target ≤ ${TARGETS.coldStartMs} ms, no task over ${TARGETS.longestTaskMs} ms: ${verdict(script, longest)} in wall time, ${verdict(cpu, longestCpu)} in CPU time); ` +
       `the same page with the extension disabled: ${ms(m(c.disabled, (p) => p.page.script))} main thread, longest task ${ms(m(c.disabled, (p) => p.page.longestScript))} ` +
-      `(median of ${c.awake.length} fresh tabs each: the tasks that run script on the page's main thread, from a trace)`,
+      `(median of ${c.awake.length} fresh tabs each, quartiles ${spread((p) => p.page.script)} wall and ${spread((p) => p.page.scriptCpu)} CPU: the tasks that run script on the page's main thread, from a trace)`,
   );
   const evaluation = (name: string) => ms(m(c.awake, (p) => p.page.evaluations[name] ?? 0));
   console.log(
-    `  the CPU time of those tasks (what they cost whatever else the machine runs: ${os.loadavg()[0]!.toFixed(1)} processes waited for ${os.cpus().length} cores here as the bench began, ` +
-      `and the extension's own worker runs beside the page): ${ms(m(c.awake, (p) => p.page.scriptCpu))}, longest task ${ms(m(c.awake, (p) => p.page.longestScriptCpu))}; ` +
-      `of which evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')} (wall)`,
+    `  the machine: ${os.loadavg()[0]!.toFixed(1)} processes waited for ${os.cpus().length} cores here as the bench began, and the extension's own worker runs beside the page; ` +
+      `of the tasks above, evaluating content.js ${evaluation('content.js')} and analyser.js ${evaluation('analyser.js')} (wall)`,
   );
   console.log(
     `  with the service worker asleep (the page wakes it): ${ms(m(c.asleep, (p) => p.page.script))} main thread, longest task ${ms(m(c.asleep, (p) => p.page.longestScript))}; ` +
@@ -407,6 +419,20 @@ async function benchExtension(html: string, words: number): Promise<void> {
   console.log(
     `  highlights drawn ${ms(median(c.highlightAwake))} after the navigation with the service worker running, ${ms(median(c.highlightAsleep))} when it was asleep ` +
       `(median of ${c.highlightAwake.length} fresh tabs each, untraced)`,
+  );
+}
+
+/** A page whose story keeps changing: what its main thread spends while its ticker ticks, with Marsad and without. */
+async function benchTicker(): Promise<void> {
+  const page = tickerPage(TICKER_WORDS, SEED);
+  const c = await tickerCost(page.html, TICKER_RUNS, TICKER_WINDOW_MS);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const med = <T>(list: T[], pick: (x: T) => number) => median(list.map(pick));
+  console.log(
+    `ticker (a ${(Buffer.byteLength(page.html) / 1e6).toFixed(1)} MB article, a line of its story rewritten every ${TICKER_MS} ms): the page's main thread ` +
+      `${pct(med(c.withMarsad, (x) => x.cpu))} busy (CPU; ${pct(med(c.withMarsad, (x) => x.wall))} wall) with Marsad, ` +
+      `${pct(med(c.without, (x) => x.cpu))} (CPU; ${pct(med(c.without, (x) => x.wall))} wall) with the extension disabled; ` +
+      `the service worker ${ms(med(c.withMarsad, (x) => x.worker))} CPU in ${int(TICKER_WINDOW_MS / 1000)} s (median of ${c.withMarsad.length} windows of ${int(TICKER_WINDOW_MS / 1000)} s, each in a fresh tab)`,
   );
 }
 
@@ -436,9 +462,10 @@ async function main(): Promise<void> {
     const version = /Chrome\/([\d.]+)/.exec(await probe.evaluate(() => navigator.userAgent))?.[1] ?? '?';
     await probe.close();
     console.log(`browser: Chromium ${version} (headless), pages on ${server.origin}`);
-    // MARSAD_BENCH_ONLY=extension|highlight|content|corpus runs one part (for work on that part).
+    // MARSAD_BENCH_ONLY=extension|ticker|highlight|content|corpus runs one part (for work on that part).
     const only = process.env.MARSAD_BENCH_ONLY;
     if (!only || only === 'extension') await benchExtension(article.html, article.words);
+    if (!only || only === 'ticker') await benchTicker();
     if (!only || only === 'highlight') await benchHighlight(context, server.origin, article.words, article.paragraphs);
     if (!only || only === 'content') await benchNonArabic(context, server.origin, english.words, bundles);
     if (!only || only === 'corpus') await benchCorpus(context, server.origin);

@@ -8,6 +8,7 @@
 import type { EntityType } from './knowledge/types';
 import type { ArticleEntity, PageReading, PageTexts } from './analyze/page';
 import type { Detection } from './detect/detect';
+import type { PageSize } from './extract/page-size';
 import type { EntityLabel } from './knowledge/label';
 import type { EntityDescription, NamedOverview } from './corpus/labels';
 import type { KnowledgeEdit } from './knowledge/user';
@@ -33,8 +34,23 @@ export interface PageState {
   isArabicNews: boolean;
   /** Why not, when it is not: "not Arabic script", "too short for an article (40 words)". */
   reason?: string;
+  /** The page was not read, being larger than Marsad reads (lib/extract/page-size.ts): its size. */
+  tooLarge?: PageSize;
   entities: PageEntity[];
   article: PageArticle | null;
+  /** How often the page was read since Marsad began on it (what a page that keeps changing costs). */
+  work?: PageWork;
+}
+
+/**
+ * How often a page was read: its article extracted from the page, the article's text sent to the
+ * background to be read, and the painted text sent whole, or only its changed lines.
+ */
+export interface PageWork {
+  extractions: number;
+  articleReads: number;
+  paintedReads: number;
+  paintedPartReads: number;
 }
 
 /**

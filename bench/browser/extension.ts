@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, hostResolverRules, launchWithExtension, startStaticServer, stopServiceWorker } from '../../tests/e2e/harness';
 import { NEWS_HOST } from '../../tests/e2e/marsad-page';
+import { pageThread, threadFigures, traced, workerThread, type ThreadFigures } from '../../tests/e2e/trace';
 import { median } from '../figures';
 
 /**
@@ -74,104 +75,7 @@ export function bundleSizes(dir = BENCH_EXTENSION): BundleSizes {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Traces
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the event (what it cost, whatever else the machine was running). */
-  tdur?: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string } };
-}
-
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
-/** Events that are script running: evaluating a script, calling into it, its promise continuations. */
-const SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame']);
-
-/** Traces the whole browser (every process: the page's renderer, the extension's worker) while `run` runs. */
-async function traced(context: BrowserContext, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser to trace');
-  const cdp = await browser.newBrowserCDPSession();
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
-  try {
-    await run();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach().catch(() => undefined);
-  }
-  return events;
-}
-
-export interface ThreadFigures {
-  /** Every task on the thread, ms. */
-  busy: number;
-  longestTask: number;
-  /** The tasks that ran script (on the page's thread: the extension's), ms. */
-  script: number;
-  longestScript: number;
-  /** The same tasks' CPU time, ms: on a busy machine a task waits for a core, and its wall time grows. */
-  scriptCpu: number;
-  longestScriptCpu: number;
-  /** Time in `EvaluateScript` by script file name (content.js, analyser.js). */
-  evaluations: Record<string, number>;
-}
-
-/** The top-level tasks of one thread, each with whether it ran script. */
-function threadFigures(events: readonly TraceEvent[], pid: number, tid: number): ThreadFigures {
-  const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
-  const tasks = own.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  // Only the outermost tasks (a nested run loop's tasks are inside their parent's time).
-  const outer: TraceEvent[] = [];
-  for (const t of tasks) {
-    const last = outer[outer.length - 1];
-    if (!last || t.ts >= last.ts + (last.dur ?? 0)) outer.push(t);
-  }
-  const scripts = own.filter((e) => SCRIPT.has(e.name)).sort((a, b) => a.ts - b.ts);
-  const ms = (us: number | undefined) => (us ?? 0) / 1000;
-  let busy = 0;
-  let longestTask = 0;
-  let script = 0;
-  let longestScript = 0;
-  let scriptCpu = 0;
-  let longestScriptCpu = 0;
-  let j = 0;
-  for (const t of outer) {
-    const end = t.ts + (t.dur ?? 0);
-    while (j < scripts.length && scripts[j]!.ts < t.ts) j++;
-    const runsScript = j < scripts.length && scripts[j]!.ts < end;
-    busy += ms(t.dur);
-    longestTask = Math.max(longestTask, ms(t.dur));
-    if (runsScript) {
-      script += ms(t.dur);
-      longestScript = Math.max(longestScript, ms(t.dur));
-      scriptCpu += ms(t.tdur);
-      longestScriptCpu = Math.max(longestScriptCpu, ms(t.tdur));
-    }
-  }
-  const evaluations: Record<string, number> = {};
-  for (const e of own) {
-    if (e.name !== 'EvaluateScript' || !e.args?.data?.url) continue;
-    const name = e.args.data.url.replace(/^.*\//, '');
-    evaluations[name] = (evaluations[name] ?? 0) + ms(e.dur);
-  }
-  return { busy, longestTask, script, longestScript, scriptCpu, longestScriptCpu, evaluations };
-}
-
-/** The thread whose events name `url` (the page's main thread: it parsed it; the worker's: it ran it). */
-function threadOf(events: readonly TraceEvent[], match: (e: TraceEvent) => boolean): { pid: number; tid: number } | undefined {
-  const e = events.find(match);
-  return e ? { pid: e.pid, tid: e.tid } : undefined;
-}
+// Traces (tests/e2e/trace.ts)
 
 export interface ColdPage {
   page: ThreadFigures;
@@ -189,9 +93,9 @@ async function coldPage(context: BrowserContext, url: string): Promise<ColdPage>
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
     });
-    const main = threadOf(events, (e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+    const main = pageThread(events, url);
     if (!main) throw new Error(`the trace of ${url} has no main thread that parsed it`);
-    const sw = threadOf(events, (e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && /^chrome-extension:\/\/[^/]+\/background\.js$/.test(e.args?.data?.url ?? ''));
+    const sw = workerThread(events);
     const painted = await page.evaluate(() => CSS.highlights.size > 0);
     return { page: threadFigures(events, main.pid, main.tid), worker: sw && threadFigures(events, sw.pid, sw.tid), painted };
   } finally {
@@ -252,13 +156,7 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
     } finally {
       await withExtension.close();
     }
-    const plain = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_FLAGS, '--disable-extensions', `--host-resolver-rules=${hostResolverRules(mapHosts.hosts, mapHosts.port)}`],
-      proxy: { server: 'http://127.0.0.1:9', bypass: `127.0.0.1,localhost,${NEWS_HOST}` },
-      viewport: { width: 1280, height: 800 },
-    });
+    const plain = await launchPlain(mapHosts);
     try {
       const warm = await plain.newPage();
       await warm.goto(url);
@@ -273,7 +171,82 @@ export async function coldStart(html: string, runs: number): Promise<ColdStart> 
   return result;
 }
 
+/** Chromium with extensions disabled, the news host mapped to the benchmark's server. */
+function launchPlain(mapHosts: { hosts: readonly string[]; port: number }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--disable-extensions', `--host-resolver-rules=${hostResolverRules(mapHosts.hosts, mapHosts.port)}`],
+    proxy: { server: 'http://127.0.0.1:9', bypass: `127.0.0.1,localhost,${NEWS_HOST}` },
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
 /** The median of one figure over pages. */
 export function medianOf(pages: readonly ColdPage[], pick: (p: ColdPage) => number): number {
   return median(pages.map(pick));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A page that keeps changing
+
+export interface TickerCost {
+  /** The page's main thread while the ticker ticks, as a share of the time (wall, CPU), with Marsad; one figure per window. */
+  withMarsad: { wall: number; cpu: number; worker: number }[];
+  /** The same with extensions disabled. */
+  without: { wall: number; cpu: number }[];
+}
+
+/**
+ * What a page whose story keeps changing costs: the page is opened and painted, then its main
+ * thread is traced for `windowMs` while its ticker ticks (every task: the page's own script, its
+ * rendering, and Marsad's work), `runs` times in a fresh tab each; then the same page in a browser
+ * with extensions disabled.
+ */
+export async function tickerCost(html: string, runs: number, windowMs: number): Promise<TickerCost> {
+  const server = await startStaticServer();
+  const path = '/ticker-article.html';
+  server.register(path, html);
+  const url = `http://${NEWS_HOST}${path}`;
+  const mapHosts = { hosts: [NEWS_HOST], port: server.port };
+  const result: TickerCost = { withMarsad: [], without: [] };
+  const measure = async (context: BrowserContext, painted: boolean) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { timeout: 60_000 });
+      if (painted) await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 60_000 });
+      await page.waitForTimeout(SETTLE_MS);
+      const events = await traced(context, () => page.waitForTimeout(windowMs));
+      const main = pageThread(events, url) ?? threadOfTimers(events);
+      if (!main) throw new Error(`the trace of ${url} has no main thread`);
+      const f = threadFigures(events, main.pid, main.tid);
+      const sw = workerThread(events);
+      return { wall: f.busy / windowMs, cpu: f.busyCpu / windowMs, worker: sw ? threadFigures(events, sw.pid, sw.tid).busyCpu : 0 };
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const withExtension = await launchWithExtension({ mapHosts, extensionDir: BENCH_EXTENSION });
+    try {
+      for (let i = 0; i < runs; i++) result.withMarsad.push(await measure(withExtension.context, true));
+    } finally {
+      await withExtension.close();
+    }
+    const plain = await launchPlain(mapHosts);
+    try {
+      for (let i = 0; i < runs; i++) result.without.push(await measure(plain, false));
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return result;
+}
+
+/** The thread that ran the page's timers (a trace that began after the page was parsed names no ParseHTML). */
+function threadOfTimers(events: Parameters<typeof pageThread>[0]): { pid: number; tid: number } | undefined {
+  const e = events.find((x) => x.name === 'TimerFire');
+  return e ? { pid: e.pid, tid: e.tid } : undefined;
 }

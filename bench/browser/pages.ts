@@ -96,3 +96,21 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
 </body>
 </html>`;
 }
+
+/** How often the ticker page rewrites its line (ms). */
+export const TICKER_MS = 700;
+
+/**
+ * The article page of `words` words with a ticker inside its story: the line under the headline,
+ * which the page's own script rewrites every TICKER_MS (`window.__ticks` counts the ticks).
+ */
+export function tickerPage(words: number, seed: number): BenchPage {
+  const page = arabicArticlePage(words, seed);
+  const html = page.html
+    .replace('<p class="meta">', '<p id="ticker">عاجل: التحديث رقم 0 من موسكو</p>\n<p class="meta">')
+    .replace(
+      '</body>',
+      `<script>var n = 0; setInterval(function () { n++; document.getElementById('ticker').textContent = 'عاجل: التحديث رقم ' + n + ' من موسكو'; window.__ticks = n; }, ${TICKER_MS});</script>\n</body>`,
+    );
+  return { ...page, html };
+}

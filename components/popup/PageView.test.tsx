@@ -188,4 +188,19 @@ describe('the popup’s page view', () => {
     await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale="en" settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
     await waitFor(() => expect(container.textContent).toContain('Marsad cannot read this page'));
   });
+
+  it('says a page too large to read is that, with its size and the limit, in Arabic and English (not that it is no article)', async () => {
+    const tooLarge = { chars: 10_412_345, elements: 40_000 };
+    tabState.current = { kind: 'page', page: { ...page, analysed: false, isArabicNews: false, entities: [], article: null, tooLarge } };
+    removers.push(serveBackground({ pageStatus: () => ({ saved: false, articleId: null, savedAt: null }) }));
+    for (const [locale, says] of [
+      ['en', 'Marsad did not read this page: its text is longer than Marsad reads in one page (10,412,345 characters; the limit is 1,500,000)'],
+      ['ar', 'لم يقرأ مرصد هذه الصفحة: نصها أطول مما يقرؤه مرصد في صفحة واحدة'],
+    ] as const) {
+      await act(async () => render(<ClientContext.Provider value={testClient()}><PageView locale={locale} settings={DEFAULT_SETTINGS} onChoose={() => undefined} /></ClientContext.Provider>, container));
+      await waitFor(() => expect(container.querySelector('[data-testid=page-status]')?.textContent).toContain(says));
+      expect(container.querySelector('[data-testid=save]')).toBeNull();
+      await act(async () => render(null, container));
+    }
+  });
 });

@@ -9,7 +9,7 @@ import type { EntityType } from '../../lib/knowledge/types';
 import type { PageEntity, PageState, TabInfo, TabState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
-import { entityWords, errorText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
+import { entityWords, errorText, pageTooLargeText, stringsFor, typeGroup, type Locale } from '../../lib/i18n/strings';
 import { useClient } from '../client';
 
 interface Props {
@@ -134,7 +134,8 @@ export function PageView({ locale, settings, onChoose }: Props) {
     );
   }
   const p: PageState = state.page;
-  const status = p.isArabicNews ? t.arabicNews : p.isArabic ? t.arabicNotArticle : t.notArabic;
+  // A page too large to read says so, rather than that it is no article.
+  const status = p.tooLarge ? pageTooLargeText(locale, p.tooLarge) : p.isArabicNews ? t.arabicNews : p.isArabic ? t.arabicNotArticle : t.notArabic;
   return (
     <section aria-live="polite">
       <h2>{t.thisPage}</h2>

@@ -107,7 +107,12 @@ export class HoverCards {
   repainted(before: string): void {
     const locator = this.source.locator;
     const same = (m: PlacedMention | undefined): PlacedMention | undefined => {
-      if (!m || !locator || locator.text.slice(0, m.end) !== before.slice(0, m.end)) return undefined;
+      if (!m || !locator) return undefined;
+      // Painted on the same text nodes, it kept its range (wherever the page's changes moved its offsets)...
+      const kept = locator.all.find((x) => x.range === m.range);
+      if (kept) return kept;
+      // ... or the page replaced its nodes with the same text before it.
+      if (locator.text.slice(0, m.end) !== before.slice(0, m.end)) return undefined;
       return locator.all.find((x) => x.start === m.start && x.end === m.end && x.entityId === m.entityId);
     };
     this.hovered = same(this.hovered);

@@ -191,3 +191,99 @@ describe('PageReading on a page that keeps changing', () => {
     expect(reading.state.entities.map((e) => e.id)).not.toContain('person:antonio-guterres');
   });
 });
+
+describe('PageReading reads again only what changed', () => {
+  /** The painted ranges outside `el`, as objects (the same object: not painted again). */
+  const rangesOutside = (el: Element) => [...painted.values()].flatMap((h) => [...h]).filter((r) => !el.contains(r.startContainer));
+  /** Every painted mention's range holds the words its offsets say, in the text it was read in. */
+  const offsetsRight = () => reading.locator!.all.every((m) => m.range.toString() === reading.locator!.text.slice(m.start, m.end));
+
+  it('a live line rewritten ten times with the same names: never extracted again, the article not read again, the other highlights left as they were', async () => {
+    const live = document.getElementById('live')!;
+    const others = rangesOutside(live);
+    const work = { ...reading.state.work! };
+    expect(work).toMatchObject({ extractions: 1, articleReads: 1 });
+    for (let n = 1; n <= 10; n++) {
+      live.textContent = `${LIVE} التحديث رقم ${n * 7}.`;
+      await vi.advanceTimersByTimeAsync(700);
+    }
+    expect(reading.state.work).toMatchObject({ extractions: 1, articleReads: 1, paintedReads: work.paintedReads + 10 });
+    expect(rangesOutside(live)).toEqual(others);
+    expect(rangesOutside(live).every((r, i) => r === others[i])).toBe(true);
+    expect(paintedIn(live)).toEqual(expect.arrayContaining(['موسكو', 'جنيف', 'سيرغي لافروف']));
+    // The saved copy's text is the page's as it is now.
+    expect(reading.state.article?.text).toContain('التحديث رقم 70.');
+    expect(offsetsRight()).toBe(true);
+  });
+
+  it('a change that the article leaves out (a share counter inside the story’s container) reads nothing again', async () => {
+    const share = document.createElement('p');
+    share.textContent = 'شارك 12 واتساب تويتر فيسبوك';
+    document.getElementById('story')!.append(share);
+    await vi.advanceTimersByTimeAsync(2000);
+    const work = { ...reading.state.work! };
+    for (let n = 13; n < 20; n++) {
+      share.textContent = `شارك ${n} واتساب تويتر فيسبوك`;
+      await vi.advanceTimersByTimeAsync(700);
+    }
+    expect(reading.state.work).toMatchObject({ extractions: work.extractions, articleReads: work.articleReads });
+  });
+
+  it('a paragraph added to the story: put in the article’s text before the one it precedes, its names listed, nothing extracted or read again', async () => {
+    const news = 'وفي آخر المستجدات، وصل الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى جنيف للمشاركة في الاجتماعات.';
+    document.getElementById('story')!.prepend(paragraph(news));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(reading.state.work).toMatchObject({ extractions: 1, articleReads: 1 });
+    expect(reading.state.article!.text).toContain(`${news}\n\n${STORY[0]}`);
+    const guterres = reading.state.entities.find((e) => e.id === 'person:antonio-guterres');
+    expect(guterres).toMatchObject({ name: 'أنطونيو غوتيريش', count: 1 });
+    // As the background would count them in the article's text as it is now.
+    const fresh = readPageTexts({ article: { text: reading.state.article!.text, signals: { declaredArticle: false, hasDate: false } }, force: true }, builtinGazetteer());
+    expect(new Map(reading.state.entities.map((e) => [e.id, e.count]))).toEqual(new Map(fresh.entities!.map((e) => [e.id, e.count])));
+  });
+
+  it('a new headline (the article’s title line, which its text cannot tell) has the article extracted from the page again', async () => {
+    document.querySelector('h1')!.textContent = 'غوتيريش يصل إلى جنيف للقاء لافروف';
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(reading.state.work!.extractions).toBe(2);
+  });
+
+  it('in a long article (over 100,000 characters) only the changed line is sent, and every highlight after it keeps its words', async () => {
+    ctx.abort();
+    const sent: number[] = [];
+    stop();
+    stop = serveBackground({
+      analysePage: (data) => {
+        if (data.painted !== undefined) sent.push(data.painted.length);
+        return readPageTexts(data, builtinGazetteer());
+      },
+      knowledgeEdits: () => [],
+      pageAnalysed: () => undefined,
+      entityCards: () => [],
+    });
+    const story = document.getElementById('story')!;
+    for (let i = 0; i < 300; i++) story.append(...STORY.map((s) => paragraph(s)));
+    const ticker = paragraph('عاجل: التحديث رقم 0 من موسكو', 'ticker');
+    story.prepend(ticker);
+    vi.useRealTimers();
+    ctx = new ContentScriptContext('page-reading-long');
+    reading = new PageReading(ctx, DEFAULT_SETTINGS, true);
+    expect(await reading.start()).toBe(true);
+    vi.useFakeTimers();
+    expect(reading.locator!.text.length).toBeGreaterThan(100_000);
+    const count = reading.locator!.size;
+    sent.length = 0;
+    for (let n = 1; n <= 8; n++) {
+      // The line grows and shrinks: every mention after it moves.
+      ticker.textContent = n % 2 ? `عاجل: التحديث رقم ${n} من موسكو وأنقرة وجنيف` : `عاجل: ${n} من موسكو`;
+      await vi.advanceTimersByTimeAsync(700);
+    }
+    expect(sent).toHaveLength(8);
+    expect(Math.max(...sent)).toBeLessThan(100);
+    expect(reading.state.work).toMatchObject({ extractions: 1, articleReads: 1, paintedPartReads: 8 });
+    expect(offsetsRight()).toBe(true);
+    // The ticker's last line names موسكو alone, as its first did.
+    expect(reading.locator!.size).toBe(count);
+    expect(paintedIn(ticker)).toEqual(['موسكو']);
+  });
+});

@@ -10,13 +10,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleEntity, PageReading as Reading, PageTexts, PaintedEntity } from '../../lib/analyze/page';
 import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { readingScope } from '../../lib/extract/page-size';
 import { articleSignals } from '../../lib/extract/read-page';
 import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
+import { articleLines, lineEdit, mentionCounts, patchArticle, recount, spliceMentions, type TextEdit } from '../../lib/highlight/edits';
 import { MentionLocator } from '../../lib/highlight/hit';
 import { Highlighter, type PlacedMention } from '../../lib/highlight/highlighter';
 import { indexText, rangeOf, type TextIndex } from '../../lib/highlight/text-index';
-import type { PageArticle, PageState } from '../../lib/messages';
+import type { PageArticle, PageState, PageWork } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { builtinSiteOf } from '../../lib/sites/builtin';
 import { countryOfPage } from '../../lib/sites/country';
@@ -33,6 +35,14 @@ const REREAD_DELAY = 600;
 const REREAD_MAX_WAIT = 1500;
 /** Painted text replaced (a framework re-rendered a paragraph): painted again before the next frame, at most this often (ms). */
 const REPAINT_INTERVAL = 100;
+/**
+ * Up to this length (characters), a painted text that changed is sent to the background whole
+ * (cheap, and every name is read in the context of the whole text). A longer one sends only the
+ * lines that changed: sending a million characters costs the page 25 to 40 ms each time.
+ */
+const WHOLE_TEXT = 100_000;
+/** ... unless more than this share of it changed (a new story in the same container). */
+const MOST_CHANGED = 0.25;
 
 export class PageReading implements CardSource {
   state: PageState;
@@ -67,6 +77,14 @@ export class PageReading implements CardSource {
   private paintedText = '';
   /** The page changed while its first reading was on its way: paint again once it is there. */
   private changedWhileStarting = false;
+  /** The part of the page read, when the page is too large to read whole (lib/extract/page-size.ts). */
+  private within: Element | undefined;
+  /** The element that holds the story, when reading it told (a story the page marks plainly: lib/extract/marked.ts). */
+  private located: Element | undefined;
+  /** Reads the article's entities again (its text patched, not extracted again) when what the page changed names a discovered actor. */
+  private readonly reanalyse = new Debounce(() => void this.readArticle(), REREAD_DELAY, REREAD_MAX_WAIT);
+  /** How often the page was read (PageState.work). */
+  private readonly work: PageWork = { extractions: 0, articleReads: 0, paintedReads: 0, paintedPartReads: 0 };
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -81,9 +99,19 @@ export class PageReading implements CardSource {
     this.cards = new HoverCards(this);
   }
 
-  /** Reads the page; paints and starts listening when it is an Arabic article. Returns whether it did. */
+  /**
+   * Reads the page; paints and starts listening when it is an Arabic article. Returns whether it
+   * did. A page larger than Marsad reads is not read (`state.tooLarge` says so), or only the part
+   * that holds its article.
+   */
   async start(): Promise<boolean> {
-    this.article = extractArticle(document, location.href);
+    const scope = readingScope(document);
+    if (scope.kind === 'too-large') {
+      this.state = { ...this.state, reason: 'too large to read', tooLarge: scope.page };
+      return false;
+    }
+    this.within = scope.kind === 'part' ? scope.root : undefined;
+    this.article = this.extract();
     const reading = await this.paint(true);
     if (this.ctx.isInvalid || this.destroyed) return false;
     const detection = reading?.detection;
@@ -118,10 +146,25 @@ export class PageReading implements CardSource {
     this.running = false;
     this.repaint.cancel();
     this.reread.cancel();
+    this.reanalyse.cancel();
     this.observer?.disconnect();
     this.painter.destroy();
     this.cards.destroy();
     this.locator = undefined;
+  }
+
+  /** The article, from the part of the page that is read (and where the story lies, when that is known from reading it). */
+  private extract(): ExtractedArticle {
+    this.count('extractions');
+    const located: { root?: Element } = {};
+    const article = extractArticle(document, location.href, Date.now(), { within: this.within, located });
+    this.located = located.root;
+    return article;
+  }
+
+  private count(what: keyof PageWork): void {
+    this.work[what]++;
+    this.state = { ...this.state, work: { ...this.work } };
   }
 
   /** The country whose press this page is (lib/sites/country.ts). */
@@ -129,11 +172,12 @@ export class PageReading implements CardSource {
     return countryOfPage(this.article.canonicalUrl ?? location.href) ?? countryOfPage(location.href);
   }
 
-  /** What the background is sent: the article (when it is to be read again) and the painted text. */
-  private texts(article: ExtractedArticle | undefined, painted: string): PageTexts {
+  /** What the background is sent: the article (when it is to be read again) and the painted text (or a part of it). */
+  private texts(article: ExtractedArticle | undefined, painted: string | undefined): PageTexts {
+    if (article) this.count('articleReads');
     return {
       ...(article ? { article: { text: article.text, signals: articleSignals(article) } } : {}),
-      painted,
+      ...(painted !== undefined ? { painted } : {}),
       country: this.country(),
       force: this.forced,
     };
@@ -157,7 +201,9 @@ export class PageReading implements CardSource {
 
   /** Finds the article in the live page, then paints its mentions; `article`: read the article again too. */
   private paint(article = false): Promise<Reading | undefined> {
-    const root = findArticleRoot(document, this.article.text) ?? document.body;
+    const whole = this.within ?? document.body;
+    const known = this.located?.isConnected ? this.located : undefined;
+    const root = known ?? findArticleRoot(document, this.article.text, whole) ?? whole;
     this.root = root;
     const roots: Element[] = [root];
     // The headline often sits outside the story's container.
@@ -175,8 +221,7 @@ export class PageReading implements CardSource {
     // Painting without the Highlight API changes the page: not a change of the page's own.
     this.observer?.disconnect();
     const paintAsked = ++this.paintAsked;
-    const root = this.root ?? document.body;
-    const index = indexText(this.roots, root === document.body ? { skip: isPageFurniture } : {});
+    const index = this.indexRoots();
     this.paintedText = index.text;
     if (!article && index.text === this.mentionsOf) {
       this.draw(index);
@@ -186,6 +231,7 @@ export class PageReading implements CardSource {
     this.observe();
     const asked = article ? this.article : undefined;
     const articleAsked = asked ? ++this.articleAsked : this.articleAsked;
+    this.count('paintedReads');
     const reading = await callBackground('analysePage', this.texts(asked, index.text)).catch(() => undefined);
     if (!reading || this.ctx.isInvalid || this.destroyed) return reading;
     if (asked && reading.entities && articleAsked === this.articleAsked) this.applyArticle(asked, reading.entities);
@@ -200,9 +246,28 @@ export class PageReading implements CardSource {
     return reading;
   }
 
-  /** Paints the mentions it has in `index`, the text they were read in. */
+  /** The painted roots' text, as the live page holds it now. */
+  private indexRoots(): TextIndex {
+    const root = this.root ?? document.body;
+    return indexText(this.roots, root === (this.within ?? document.body) ? { skip: isPageFurniture } : {});
+  }
+
+  /**
+   * Paints the mentions it has in `index`, the text they were read in. A mention painted before
+   * outside the lines that changed since, whose text node is still in the page, keeps its range
+   * (the page and the Highlight API do nothing for it; its offsets move by what the change added
+   * or took); only the others get new ones.
+   */
   private draw(index: TextIndex): void {
     const before = this.locator?.text ?? '';
+    const edit = lineEdit(before, index.text);
+    const shift = edit ? edit.newEnd - edit.oldEnd : 0;
+    // The mentions painted before, by where they start now (outside the edit: moved by it).
+    const had = new Map<number, PlacedMention>();
+    for (const m of this.locator?.all ?? []) {
+      if (edit && m.end > edit.start && m.start < edit.oldEnd) continue;
+      had.set(edit && m.start >= edit.oldEnd ? m.start + shift : m.start, m);
+    }
     const placed: PlacedMention[] = [];
     // The user's own names are not painted where the page can read them, unless the user chose so.
     const paintOwn = this.settings.paintOwnEntities;
@@ -212,7 +277,8 @@ export class PageReading implements CardSource {
       const mentions = this.settings.highlight === 'first' ? shown.slice(0, 1) : shown;
       const discovered = e.discovered === true;
       for (const [start, end] of mentions) {
-        const range = rangeOf(index, start, end);
+        const same = had.get(start);
+        const range = same && same.end - same.start === end - start && same.entityId === e.id && same.discovered === discovered && livesOn(same.range) ? same.range : rangeOf(index, start, end);
         if (range) placed.push({ entityId: e.id, type: e.type, start, end, range, discovered });
       }
     }
@@ -241,19 +307,94 @@ export class PageReading implements CardSource {
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
-  /** The page changed what is painted (a framework re-rendered, content arrived): paint again; read again if the text changed. */
+  /**
+   * The page changed what is painted (a framework re-rendered, content arrived, a ticker ticked):
+   * paint again, and read again only what changed.
+   */
   private repaintChanged(): void {
     if (this.ctx.isInvalid || !this.running) return;
-    const before = this.paintedText;
-    if (this.roots.every((r) => r.isConnected)) void this.paintRoots();
-    else void this.paint();
-    if (this.paintedText !== before) this.reread.schedule();
+    if (this.roots.every((r) => r.isConnected)) void this.update();
+    else {
+      // The container went away (the page rendered another one): found again, the article read again.
+      void this.paint();
+      this.reread.schedule();
+    }
   }
 
-  /** The article's text changed (content loaded later, a live update): read and paint again. */
+  /**
+   * Paints the roots again after the page changed them. The same text: painted again from the
+   * mentions it has. Changed lines: their mentions are asked for (the lines alone, when the text
+   * is long), put in place of the old ones, the others moved; and the article's text gets the same
+   * lines, so that it is neither extracted again nor, unless the names the page shows changed,
+   * read again (`articleChanged`).
+   */
+  private async update(): Promise<void> {
+    this.observer?.disconnect();
+    const index = this.indexRoots();
+    this.paintedText = index.text;
+    const base = this.mentionsOf;
+    const edit = lineEdit(base, index.text);
+    if (!edit) {
+      this.draw(index);
+      this.observe();
+      return;
+    }
+    this.observe();
+    const paintAsked = ++this.paintAsked;
+    const part = index.text.length > WHOLE_TEXT && edit.newEnd - edit.start <= index.text.length * MOST_CHANGED;
+    this.count(part ? 'paintedPartReads' : 'paintedReads');
+    const sent = part ? index.text.slice(edit.start, edit.newEnd) : index.text;
+    const reading = await callBackground('analysePage', this.texts(undefined, sent)).catch(() => undefined);
+    // A newer painting was asked for since (the page changed again): this one is out of date.
+    if (!reading?.painted || this.ctx.isInvalid || this.destroyed || paintAsked !== this.paintAsked) return;
+    const counts = mentionCounts(this.painted);
+    this.painted = part ? spliceMentions(this.painted, edit, reading.painted) : reading.painted;
+    this.mentionsOf = index.text;
+    this.observer?.disconnect();
+    this.draw(index);
+    this.observe();
+    this.articleChanged(base, index.text, edit, counts);
+  }
+
+  /**
+   * The painted lines `edit` replaced, brought to the article: the same lines replaced in its text,
+   * and its entities counted again by what the painted text's counts (`counts` before the edit)
+   * changed by; or nothing, when the article leaves those lines out (a share counter, a ticker
+   * inside the story's container); or, when that cannot be told, the article extracted again once
+   * the page is quiet.
+   */
+  private articleChanged(before: string, after: string, edit: TextEdit, counts: ReadonlyMap<string, number>): void {
+    const patched = patchArticle(this.article.text, articleLines(before.slice(edit.start, edit.oldEnd)), articleLines(after.slice(edit.start, edit.newEnd)));
+    if (patched === 'unchanged') return;
+    if (patched === undefined) {
+      this.reread.schedule();
+      return;
+    }
+    this.article = { ...this.article, text: patched };
+    if (this.state.article) this.state = { ...this.state, article: { ...this.state.article, text: patched } };
+    const entities = recount(this.entities, counts, mentionCounts(this.painted), this.painted);
+    if (!entities) this.reanalyse.schedule();
+    else if (entities.length !== this.entities.length || entities.some((e, i) => e !== this.entities[i])) {
+      this.entities = entities;
+      this.state = { ...this.state, entities };
+    }
+  }
+
+  /** The article's entities read again from its text as it is now (no extraction). */
+  private async readArticle(): Promise<void> {
+    if (this.ctx.isInvalid || !this.running) return;
+    const asked = this.article;
+    const articleAsked = ++this.articleAsked;
+    const reading = await callBackground('analysePage', this.texts(asked, undefined)).catch(() => undefined);
+    if (reading?.entities && !this.ctx.isInvalid && !this.destroyed && articleAsked === this.articleAsked) this.applyArticle(asked, reading.entities);
+  }
+
+  /** The article changed in a way its text alone cannot tell: extracted from the page again, and read and painted again. */
   private refresh(): void {
     if (this.ctx.isInvalid || !this.running) return;
-    const fresh = extractArticle(document, location.href);
+    // A page that grew larger than Marsad reads (an endless feed) keeps what is painted.
+    if (readingScope(document).kind === 'too-large') return;
+    const fresh = this.extract();
     const changed = fresh.text !== this.article.text;
     if (changed) this.article = fresh;
     void this.paint(changed);
@@ -279,4 +420,11 @@ export class PageReading implements CardSource {
       }),
     );
   }
+}
+
+
+/** Is the range still on the text node it was set on? (A text node the page removed takes its ranges along: they collapse onto its parent.) */
+function livesOn(range: Range): boolean {
+  const node = range.startContainer;
+  return node.nodeType === 3 && node.isConnected && !range.collapsed;
 }

@@ -91,3 +91,32 @@ describe('the analyser injected twice', () => {
     expect(paintedWords()).toEqual(expect.arrayContaining(['سيرغي لافروف', 'جنيف', 'موسكو']));
   });
 });
+
+describe('a page too large to read', () => {
+  it('is not read: the reader is told why, once, in the interface’s language, and the page’s later changes do not read it again', async () => {
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const asked = vi.fn();
+    stop();
+    stop = serveBackground({ analysePage: (data) => (asked(), readPageTexts(data, builtinGazetteer())), knowledgeEdits: () => [], pageAnalysed: analysed });
+    // 1.6 million characters of text: more than a page Marsad reads (lib/extract/page-size.ts).
+    const huge = document.createElement('div');
+    huge.textContent = 'قال لافروف في جنيف إن المحادثات مستمرة. '.repeat(40_000);
+    document.body.append(huge);
+    (globalThis as Record<string, unknown>)[FORCE_ANALYSIS] = false;
+    analyser.main();
+    await waitFor(() => expect(roots.at(-1)?.querySelector('.toast')?.textContent).toContain('Marsad did not read this page: its text is longer than Marsad reads'));
+    for (let i = 0; i < 3; i++) {
+      huge.append(document.createElement('p'));
+      await new Promise((r) => setTimeout(r, 1_200));
+    }
+    expect(asked).not.toHaveBeenCalled();
+    expect(paintedWords()).toEqual([]);
+    expect(roots).toHaveLength(1);
+  }, 15_000);
+});

@@ -12,6 +12,7 @@ import { loadSettings } from '../../platform/settings';
 import { PageReading } from './page-reading';
 import { looksArabic } from './quick-check';
 import { Toast } from './toast';
+import { pageTooLargeText } from '../../lib/i18n/strings';
 import { watchUntil } from './watch';
 
 /** Marks a page whose isolated world already runs a session: how to ask whether it is still alive. */
@@ -94,6 +95,11 @@ async function runSession(ctx: ContentScriptContext): Promise<void> {
       }
       state = r.state;
       r.destroy();
+      // Too large to read: the reader is told why nothing is highlighted, once; it is not read again.
+      if (state.tooLarge) {
+        toast.show('error', pageTooLargeText(r.locale, state.tooLarge), r.locale);
+        return true;
+      }
       return false;
     };
     if (!(await attempt())) watchUntil(ctx, { delay: LATE_ARTICLE_DELAY, maxWait: LATE_ARTICLE_MAX_WAIT, attempts: LATE_ARTICLE_ATTEMPTS, check: attempt });

@@ -25,6 +25,8 @@ const NO_TEXT = [
   '<audio>لافروف</audio>',
   '<marsad-card>لافروف</marsad-card>',
   '<span contenteditable="true">لافروف</span>',
+  '<span contenteditable>لافروف</span>',
+  '<span contenteditable="plaintext-only">لافروف</span>',
   '<span aria-hidden="true">لافروف</span>',
 ];
 

@@ -25,11 +25,14 @@ const BLOCKS = new Set([
 /**
  * Does this element (and all it holds) never hold article text? The elements above; Marsad's own
  * elements (`<marsad-…>`: the card's host, which a clone of the page carries too); editable areas
- * (a comment box is not the story); what the page hides from assistive technology.
+ * (a comment box is not the story: `contenteditable` in any form but "false"; read from the
+ * attribute, as `isContentEditable` would have the browser compute the page's style first);
+ * what the page hides from assistive technology.
  */
 export function holdsNoText(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (NEVER_TEXT.has(tag) || tag.startsWith('MARSAD-')) return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return el.getAttribute('aria-hidden') === 'true';
 }
 

@@ -95,6 +95,8 @@ const SHORT_WORDS = 30;
 const SECTION_WORDS = 150;
 /** A block longer than this (in characters) is never furniture as a whole. */
 const MAX_FURNITURE_CHARS = 3000;
+/** How many blocks from the top the byline and date line is looked for in. */
+const DATE_LINE_SEARCH = 60;
 /** A paragraph longer than this (in characters) has more words than a label's or a share bar's block. */
 const LONG_PARAGRAPH_CHARS = 400;
 
@@ -168,7 +170,8 @@ function introduced(el: Element): boolean {
  */
 function dateLines(root: Element, now: number): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('p, div, span, time, h2, h3, h4, h5, h6, li'))) {
+  // The first blocks only: a page of 12,000 short lines, none long enough to begin a story, was read to its end.
+  for (const el of Array.from(root.querySelectorAll('p, div, span, time, h2, h3, h4, h5, h6, li')).slice(0, DATE_LINE_SEARCH)) {
     if (Array.from(el.children).some(isBlock)) continue;
     const text = textOf(el);
     if (HEADING.test(el.tagName.toUpperCase()) || out.some((o) => o.contains(el)) || el.closest('figure')) continue;

@@ -17,14 +17,14 @@ const BEFORE = 240;
 const fold = (s: string) => normalize(s).replace(/\s+/g, ' ').trim();
 
 /** The page's headline: the h1 (or h2) that is the title, else the first h1. */
-function headlineOf(doc: Document, title: string | null): Element | null {
-  const headings = Array.from(doc.querySelectorAll('h1, h2'));
+function headlineOf(root: Element, title: string | null): Element | null {
+  const headings = Array.from(root.querySelectorAll('h1, h2'));
   const t = title ? fold(title) : '';
   if (t) {
     const same = headings.find((h) => fold(h.textContent ?? '') === t);
     if (same) return same;
   }
-  return doc.querySelector('h1');
+  return root.querySelector('h1');
 }
 
 /** The short lines of `text` from its start (or, `backwards`, from its end) until a long line or `limit` characters. */
@@ -41,11 +41,11 @@ function nearLines(text: string, limit: number, backwards: boolean): string {
   return (backwards ? kept.reverse() : kept).join('\n');
 }
 
-/** The date written by the page's headline, or null. */
-export function visibleDate(doc: Document, title: string | null, now: number = Date.now()): string | null {
-  const body = doc.body;
+/** The date written by the page's headline (looked for within `root`, the body by default), or null. */
+export function visibleDate(doc: Document, title: string | null, now: number = Date.now(), root: Element | null = doc.body): string | null {
+  const body = root;
   if (!body) return null;
-  const headline = headlineOf(doc, title);
+  const headline = headlineOf(body, title);
   if (!headline) return null;
   const { text, nodes, starts } = readText(body, LIVE_PAGE_TEXT);
   let first = -1;

@@ -3,7 +3,7 @@ import { fixtureDocument } from '../../tests/fixtures';
 import { analyze } from '../analyze/analyze';
 import { extractArticle } from '../extract/extract';
 import { builtinGazetteer } from '../knowledge/builtin';
-import { findArticleRoot } from './article-root';
+import { articleTextTest, findArticleRoot } from './article-root';
 import { DISCOVERED_HIGHLIGHT_NAMES, Highlighter, highlightCss, lineColorOf, textColorOn, type PlacedMention } from './highlighter';
 import { MentionLocator } from './hit';
 import { indexText, positionOf, rangeOf } from './text-index';
@@ -49,6 +49,33 @@ describe('findArticleRoot', () => {
 
   it('returns null when no block of the article is in the page', () => {
     expect(findArticleRoot(parse('<p>نص آخر تماما لا علاقة له بالمقال</p>'), 'مقال مختلف كليا عن محتوى هذه الصفحة')).toBeNull();
+  });
+});
+
+describe('articleTextTest (is a block of the page part of the article?)', () => {
+  const line = (i: number) => `الفقرة رقم ${i} من التقرير الطويل عن المحادثات في جنيف وما تلاها من تصريحات.`;
+
+  it('finds a block that is a line of the article, or several lines of it, whatever the spaces', () => {
+    const inArticle = articleTextTest(`العنوان\n\n${line(1)}\n\n${line(2)}\n${line(3)}`);
+    expect(inArticle(line(2))).toBe(true);
+    expect(inArticle(`${line(2)} ${line(3)}`)).toBe(true); // a <blockquote> holding two paragraphs
+    expect(inArticle(line(4))).toBe(false);
+  });
+
+  it('in a short article, also a block that begins inside a line', () => {
+    const inArticle = articleTextTest(`تمهيد: ${line(1)}`);
+    expect(inArticle(line(1))).toBe(true);
+  });
+
+  it('in a long article (a search of the whole text per block took seconds), answers as the search did for every block that is a line', () => {
+    const lines = Array.from({ length: 4_000 }, (_, i) => line(i));
+    const text = lines.join('\n\n');
+    expect(text.length).toBeGreaterThan(200_000);
+    const inArticle = articleTextTest(text);
+    for (const i of [0, 1, 1999, 3999]) expect(inArticle(line(i))).toBe(true);
+    expect(inArticle(`${line(7)} ${line(8)}`)).toBe(true);
+    expect(inArticle(line(4_000))).toBe(false);
+    expect(inArticle(line(12).slice(3))).toBe(false); // inside a line: no longer searched for
   });
 });
 
@@ -199,5 +226,68 @@ describe('painting a huge page through the Highlight API', () => {
         else delete win[key];
       }
     }
+  });
+});
+
+describe('painting again through the Highlight API', () => {
+  /** Chromium's registry and Highlight, counting what Marsad asks of them. */
+  function withHighlightApi(run: (calls: { set: number; add: number; delete: number }, registry: Map<string, Set<Range>>) => void): void {
+    const calls = { set: 0, add: 0, delete: 0 };
+    const registry = new Map<string, Set<Range>>();
+    class CountingHighlight extends Set<Range> {
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+      override add(r: Range) {
+        calls.add++;
+        return super.add(r);
+      }
+      override delete(r: Range) {
+        calls.delete++;
+        return super.delete(r);
+      }
+    }
+    const win = document.defaultView as unknown as Record<string, unknown>;
+    const had = { CSS: Object.getOwnPropertyDescriptor(win, 'CSS'), Highlight: Object.getOwnPropertyDescriptor(win, 'Highlight') };
+    const highlights = {
+      get: (name: string) => registry.get(name),
+      set: (name: string, h: Set<Range>) => (calls.set++, registry.set(name, h)),
+      delete: (name: string) => registry.delete(name),
+    };
+    Object.defineProperty(win, 'CSS', { configurable: true, value: { highlights } });
+    Object.defineProperty(win, 'Highlight', { configurable: true, value: CountingHighlight });
+    try {
+      run(calls, registry);
+    } finally {
+      for (const key of ['CSS', 'Highlight'] as const) {
+        if (had[key]) Object.defineProperty(win, key, had[key]);
+        else delete win[key];
+      }
+    }
+  }
+
+  it('changes only the ranges that changed (a ticker re-registered every highlight of the page), and nothing when nothing did', () => {
+    withHighlightApi((calls, registry) => {
+      const doc = parse('<p>التقى ماكرون في باريس نظيره بوتين.</p><p id="t">عاجل من موسكو</p><p>ثم عاد ماكرون إلى باريس.</p>');
+      const h = new Highlighter(doc);
+      const first = place(doc).placed;
+      h.paint(first);
+      const places = registry.get('marsad-place')!;
+      expect([...places].map(String)).toEqual(['باريس', 'موسكو', 'باريس']);
+      calls.add = calls.set = 0;
+      h.paint([...first]);
+      expect(calls).toEqual({ set: 0, add: 0, delete: 0 });
+      // The ticker line now names another place: one range out, one in; the highlight object is the same.
+      doc.getElementById('t')!.textContent = 'عاجل من أنقرة';
+      const moved = first.map((m) => (m.range.collapsed || !m.range.startContainer.isConnected ? { ...m, range: place(doc).placed.find((x) => x.start === m.start)!.range } : m));
+      h.paint(moved);
+      expect(calls).toEqual({ set: 0, add: 1, delete: 1 });
+      expect(registry.get('marsad-place')).toBe(places);
+      expect([...places].map(String)).toEqual(['باريس', 'باريس', 'أنقرة']);
+      // A page that took the highlight out of the registry gets it back whole.
+      registry.delete('marsad-place');
+      h.paint(moved);
+      expect([...registry.get('marsad-place')!].map(String).sort()).toEqual(['أنقرة', 'باريس', 'باريس']);
+    });
   });
 });

@@ -30,8 +30,16 @@ export const DISCOVERED_HIGHLIGHT_NAMES: Record<EntityType, string> = {
 };
 const FOCUS = 'marsad-focus';
 
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; size: number };
+interface HighlightLike extends Iterable<AbstractRange> {
+  add(r: Range): void;
+  has(r: Range): boolean;
+  delete(r: AbstractRange): boolean;
+  clear(): void;
+  size: number;
+}
+type HighlightCtor = new (...ranges: Range[]) => HighlightLike;
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
 }
@@ -98,6 +106,9 @@ export function highlightCss(colors: Record<EntityType, string>): string {
 
 export class Highlighter {
   private readonly api: ReturnType<typeof registry>;
+  /** The highlights registered, by name, and the ranges each was given last: painting again changes them range by range. */
+  private readonly registered = new Map<string, { highlight: HighlightLike; ranges: Range[] }>();
+  private focused = false;
   /** The colours' style sheet: its CSS, whether the page still has it, how to take it off. */
   private style: { css: string; present(): boolean; remove(): void } | undefined;
   private marks: Element[] = [];
@@ -136,20 +147,27 @@ export class Highlighter {
     }
   }
 
-  /** Replaces what is painted with these mentions. */
+  /**
+   * Replaces what is painted with these mentions. With the Highlight API, only what changed is
+   * changed: a range painted already stays (a ticker that rewrites one line costs that line, not
+   * every highlight of the page), and nothing is touched when nothing changed.
+   */
   paint(mentions: readonly PlacedMention[]): void {
-    this.unpaint();
     if (this.api) {
-      const { registry: reg, Highlight } = this.api;
-      for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
-        // Ranges are added one by one: spread as arguments, 120,000 of them overflow the stack.
-        const known = mentions.filter((m) => m.type === type && !m.discovered);
-        if (known.length) reg.set(HIGHLIGHT_NAMES[type], highlightOf(Highlight, known));
-        const found = mentions.filter((m) => m.type === type && m.discovered);
-        if (found.length) reg.set(DISCOVERED_HIGHLIGHT_NAMES[type], highlightOf(Highlight, found));
+      const { registry: reg } = this.api;
+      if (this.focused) reg.delete(FOCUS);
+      this.focused = false;
+      const wanted = new Map<string, PlacedMention[]>();
+      for (const m of mentions) {
+        const name = (m.discovered ? DISCOVERED_HIGHLIGHT_NAMES : HIGHLIGHT_NAMES)[m.type];
+        const list = wanted.get(name);
+        if (list) list.push(m);
+        else wanted.set(name, [m]);
       }
+      for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DISCOVERED_HIGHLIGHT_NAMES)]) this.repaintOne(name, wanted.get(name) ?? []);
       return;
     }
+    this.unpaint();
     // Last to first: wrapping a mention splits its text node after the earlier mentions' offsets,
     // so their ranges stay valid whatever the DOM implementation does with live ranges.
     for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
@@ -168,11 +186,43 @@ export class Highlighter {
     }
   }
 
+  /** One highlight made to hold exactly these mentions' ranges. */
+  private repaintOne(name: string, mentions: readonly PlacedMention[]): void {
+    const { registry: reg, Highlight } = this.api!;
+    const had = this.registered.get(name);
+    if (mentions.length === 0) {
+      if (had) reg.delete(name);
+      this.registered.delete(name);
+      return;
+    }
+    const ranges = mentions.map((m) => m.range);
+    // The page may have taken it out of the registry (or put another in its place): registered anew.
+    if (!had || reg.get(name) !== had.highlight) {
+      // Ranges are added one by one: spread as arguments, 120,000 of them overflow the stack.
+      const highlight = highlightOf(Highlight, mentions);
+      reg.set(name, highlight);
+      this.registered.set(name, { highlight, ranges });
+      return;
+    }
+    // Both lists in text order: what lies between their common start and their common end changed.
+    const old = had.ranges;
+    let front = 0;
+    while (front < old.length && front < ranges.length && old[front] === ranges[front]) front++;
+    let back = 0;
+    while (back < old.length - front && back < ranges.length - front && old[old.length - 1 - back] === ranges[ranges.length - 1 - back]) back++;
+    const added = ranges.slice(front, ranges.length - back);
+    const kept = new Set(added);
+    for (const r of old.slice(front, old.length - back)) if (!kept.has(r)) had.highlight.delete(r);
+    for (const r of added) if (!had.highlight.has(r)) had.highlight.add(r);
+    had.ranges = ranges;
+  }
+
   /** Marks one mention as the focused one (keyboard navigation), or none. */
   focus(m: PlacedMention | null): void {
     if (this.api) {
       if (m) this.api.registry.set(FOCUS, new this.api.Highlight(m.range));
       else this.api.registry.delete(FOCUS);
+      this.focused = m !== null;
       return;
     }
     for (const mark of this.marks) mark.removeAttribute('data-focus');
@@ -182,6 +232,8 @@ export class Highlighter {
   private unpaint(): void {
     if (this.api) {
       for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DISCOVERED_HIGHLIGHT_NAMES), FOCUS]) this.api.registry.delete(name);
+      this.registered.clear();
+      this.focused = false;
     }
     for (const mark of this.marks) {
       const parent = mark.parentNode;

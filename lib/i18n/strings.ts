@@ -4,6 +4,7 @@ import { errorCodeOf } from '../messages';
 import type { UiLanguage } from '../settings';
 import type { EntityType } from '../knowledge/types';
 import type { Gender } from '../knowledge/gender';
+import { PAGE_LIMITS, type PageSize } from '../extract/page-size';
 
 const ar = {
   appName: 'مرصد',
@@ -302,6 +303,23 @@ export function errorText(locale: Locale, e: unknown): string {
   if (code === 'too-large') return t.tooLarge;
   if (code === 'interrupted') return t.interrupted;
   return `${t.failed}: ${e instanceof Error && e.message ? e.message : String(e)}`;
+}
+
+/**
+ * Why a page was not read (features/page/session.ts shows it on the page, the popup as the page's
+ * status): too much text, or too many elements, with the page's figure and the limit.
+ */
+export function pageTooLargeText(locale: Locale, page: PageSize, limits: Readonly<PageSize> = PAGE_LIMITS): string {
+  const n = (x: number) => new Intl.NumberFormat(locale === 'ar' ? 'ar' : 'en-US').format(x);
+  const text = page.chars > limits.chars;
+  if (locale === 'ar') {
+    const what = text ? `نصها أطول مما يقرؤه مرصد في صفحة واحدة (${n(page.chars)} حرف، والحد ${n(limits.chars)})` : `عناصرها أكثر مما يقرؤه مرصد في صفحة واحدة (${n(page.elements)} عنصر، والحد ${n(limits.elements)})`;
+    return `لم يقرأ مرصد هذه الصفحة: ${what}، فلم يُبرز فيها شيئًا كي يبقى المتصفح سريع الاستجابة.`;
+  }
+  const what = text
+    ? `its text is longer than Marsad reads in one page (${n(page.chars)} characters; the limit is ${n(limits.chars)})`
+    : `it has more elements than Marsad reads in one page (${n(page.elements)}; the limit is ${n(limits.elements)})`;
+  return `Marsad did not read this page: ${what}, so nothing is highlighted and the tab stays responsive.`;
 }
 
 /** A date (YYYY-MM-DD) in the interface language. */

@@ -251,10 +251,17 @@ async function hostShadowMode(page: Page): Promise<string> {
 }
 
 /** Runs `fn` on the (closed) shadow root of the page's one `<host>` element, through the DevTools protocol. */
-async function inShadowRoot<R, A = string>(page: Page, host: string, fn: (this: ShadowRoot, arg: A) => R, arg?: A): Promise<{ value: R; shadowRootType: string } | undefined> {
+async function inShadowRoot<R, A = string>(
+  page: Page,
+  host: string,
+  fn: (this: ShadowRoot, arg: A) => R,
+  arg?: A,
+  /** How deep to look for the host (-1: the whole document; a notice is a child of <html>, and a 20 MB page is slow to read whole). */
+  depth = -1,
+): Promise<{ value: R; shadowRootType: string } | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth, pierce: true })) as { root: DomNode };
     const hosts = [...walk(root)].filter((n) => n.localName === host);
     if (hosts.length > 1) throw new Error(`${hosts.length} <${host}> hosts in the page: expected one at most`);
     const shadow = hosts[0]?.shadowRoots?.[0];
@@ -283,7 +290,8 @@ function describeToast(this: ShadowRoot) {
 
 /** The notice Marsad shows on the page (<marsad-toast>, closed shadow root), or undefined when there is none. */
 export async function readToast(page: Page) {
-  const read = await inShadowRoot(page, 'marsad-toast', describeToast);
+  // Marsad puts its notice at the end of <html> (components/card/mount.ts).
+  const read = await inShadowRoot(page, 'marsad-toast', describeToast, undefined, 4);
   return read?.value ? { ...read.value, shadowRootType: read.shadowRootType } : undefined;
 }
 
