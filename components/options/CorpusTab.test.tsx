@@ -56,6 +56,23 @@ async function addArticle(title: string, savedAt: string, o: { site?: string; pu
   return id;
 }
 
+/**
+ * Holds the statements table in a write transaction until `release()`: the export's reads of it wait
+ * meanwhile (IndexedDB runs no reader of a table while a writer of it runs), so a test sees it midway.
+ */
+function holdStatements(): { release: () => Promise<void> } {
+  let released = false;
+  const done = db.transaction('rw', db.statements, async () => {
+    while (!released) await db.statements.get(-1);
+  });
+  return {
+    release: async () => {
+      released = true;
+      await done;
+    },
+  };
+}
+
 const titles = (c: HTMLElement) => [...c.querySelectorAll('[data-testid="articles"] tbody td.title')].map((td) => td.textContent);
 
 async function openCorpusTab(): Promise<HTMLElement> {
@@ -186,10 +203,13 @@ describe('export and import', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const c = await openCorpusTab();
+    const held = holdStatements();
     await click(byText(c, 'button', 'Export everything (JSON Lines)'));
-    // The total first (the articles are read a page at a time after it).
+    // The total first (the articles are read a page at a time after it, their statements waiting here).
     await waitFor(() => expect(c.querySelector('.export-progress')!.textContent).toContain('0 of 1,000 articles exported'));
     expect(c.querySelector<HTMLProgressElement>('.export-progress progress')!.max).toBe(1000);
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+    await held.release();
     await waitFor(() => expect(c.textContent).toContain('Your archive was exported.'));
     expect(c.querySelector('.export-progress')).toBeNull();
     const text = await blobs[0]!.text();
@@ -204,8 +224,12 @@ describe('export and import', () => {
     const created = vi.spyOn(URL, 'createObjectURL');
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const c = await openCorpusTab();
+    const held = holdStatements();
     await click(byText(c, 'button', 'Export everything (JSON Lines)'));
+    await waitFor(() => expect(c.querySelector('.export-progress')!.textContent).toContain('0 of 1,000 articles exported'));
     await click(byText(c, '.export-progress button', 'Cancel'));
+    expect(c.textContent).toContain('Cancelling the export…');
+    await held.release();
     await waitFor(() => expect(c.textContent).toContain('Export cancelled. No file was downloaded.'));
     expect(created).not.toHaveBeenCalled();
     expect(clicked).not.toHaveBeenCalled();

@@ -125,39 +125,70 @@ export async function sameArticle(db: MarsadDB, canonicalUrl: string, contentHas
   );
 }
 
+/** An article to write: its row and its statements. */
+export interface ArticleToWrite {
+  record: NewArticle;
+  statements: readonly StatementFields[];
+}
+
 /**
- * Writes an article with its links, its statements and their counts: the one way in, for a save
- * and an import alike. With `id`, replaces that article (its old rows must be gone already).
- * Call inside a transaction holding articles, links, statements and counts.
+ * Writes articles with their links, their statements and their counts: the one way in, for a save
+ * and an import alike (an import writes a part's articles together: every table once, with all of
+ * their rows, and the counters once). Returns their ids, in order. Call inside a transaction
+ * holding articles, links, statements and counts; the articles must be new (sameArticle).
  */
+export async function writeArticles(db: MarsadDB, articles: readonly ArticleToWrite[]): Promise<number[]> {
+  if (articles.length === 0) return [];
+  const ids = (await db.articles.bulkAdd(articles.map((a) => a.record as ArticleRecord), { allKeys: true })) as number[];
+  await writeRows(db, articles.map((a, i) => ({ ...a, id: ids[i]! })));
+  return ids;
+}
+
+/** Writes one article (writeArticles); with `id`, replaces that article (its old rows must be gone already). */
 export async function writeArticle(db: MarsadDB, record: NewArticle, statements: readonly StatementFields[], id?: number): Promise<number> {
-  if (id === undefined) id = (await db.articles.add(record as ArticleRecord)) as number;
-  else await db.articles.put({ ...record, id });
-  const dated = articleDate(record);
-  await db.links.bulkAdd(linksOf(id, dated, record.mentionCounts));
-  const rows = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
-  await countArticle(db, record.entityIds, rows.map((r) => r.speakerId), 1);
-  await db.statements.bulkAdd(rows);
+  if (id === undefined) return (await writeArticles(db, [{ record, statements }]))[0]!;
+  await db.articles.put({ ...record, id });
+  await writeRows(db, [{ record, statements, id }]);
   return id;
 }
 
+/** The links, statements and counts of articles stored under these ids. */
+async function writeRows(db: MarsadDB, articles: readonly (ArticleToWrite & { id: number })[]): Promise<void> {
+  const links: LinkRecord[] = [];
+  const rows: StatementRecord[] = [];
+  const counted: { entityIds: readonly string[]; speakerIds: string[] }[] = [];
+  for (const { id, record, statements } of articles) {
+    const dated = articleDate(record);
+    links.push(...linksOf(id, dated, record.mentionCounts));
+    const own = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
+    rows.push(...own);
+    counted.push({ entityIds: record.entityIds, speakerIds: own.map((r) => r.speakerId) });
+  }
+  await db.links.bulkAdd(links);
+  await addCounts(db, counted, 1);
+  await db.statements.bulkAdd(rows);
+}
+
 /** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */
-export async function countArticle(
-  db: MarsadDB,
-  entityIds: readonly string[],
-  speakerIds: readonly string[],
-  sign: 1 | -1,
-): Promise<void> {
+export function countArticle(db: MarsadDB, entityIds: readonly string[], speakerIds: readonly string[], sign: 1 | -1): Promise<void> {
+  return addCounts(db, [{ entityIds, speakerIds }], sign);
+}
+
+/** Adds (or removes) the contributions of articles to the counters: each counter read and written once. */
+async function addCounts(db: MarsadDB, articles: readonly { entityIds: readonly string[]; speakerIds: readonly string[] }[], sign: 1 | -1): Promise<void> {
   const delta = new Map<string, { articles: number; statements: number }>();
   const bump = (key: string, articles: number, statements: number) => {
-    const d = delta.get(key) ?? { articles: 0, statements: 0 };
-    d.articles += articles;
-    d.statements += statements;
-    delta.set(key, d);
+    const d = delta.get(key);
+    if (d) {
+      d.articles += articles;
+      d.statements += statements;
+    } else delta.set(key, { articles, statements });
   };
-  bump(TOTAL, 1, speakerIds.length);
-  for (const id of entityIds) bump(id, 1, 0);
-  for (const id of speakerIds) if (id) bump(id, 0, 1);
+  for (const { entityIds, speakerIds } of articles) {
+    bump(TOTAL, 1, speakerIds.length);
+    for (const id of entityIds) bump(id, 1, 0);
+    for (const id of speakerIds) if (id) bump(id, 0, 1);
+  }
   const keys = [...delta.keys()];
   const had = await db.counts.bulkGet(keys);
   await db.counts.bulkPut(

@@ -25,6 +25,8 @@ export interface ExportOptions {
   settings?: Settings;
   /** At least this many characters make a part (the last part may be shorter). */
   partChars?: number;
+  /** Stops the export: no more is read (checked between lines). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function* exportParts(db: MarsadDB, options: ExportOptions = {}): A
   let chars = 0;
   let first = true;
   for await (const line of exportItems(db, options.now, options.settings)) {
+    if (options.signal?.aborted) return;
     lines.push(line.text, '\n');
     chars += line.text.length + 1;
     if (line.article) articles++;
@@ -61,7 +64,7 @@ export async function* exportParts(db: MarsadDB, options: ExportOptions = {}): A
  */
 export async function exportFile(
   db: MarsadDB,
-  options: ExportOptions & { type?: string; signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
+  options: ExportOptions & { type?: string; onProgress?: (p: ExportProgress) => void } = {},
 ): Promise<Blob | undefined> {
   const blobs: Blob[] = [];
   for await (const part of exportParts(db, options)) {

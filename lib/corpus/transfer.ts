@@ -21,7 +21,7 @@ import { readSettings, settingsProblems, storedSettings, type Settings, type Sto
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
-import { newArticle, sameArticle, storableDate, statementsOfRows, writeArticle, type StatementFields } from './corpus';
+import { newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
 
@@ -374,21 +374,33 @@ export function emptyReport(problems: ImportProblem[] = []): ImportReport {
 
 /**
  * Adds a file's articles (inside the caller's transaction; `hashes` worked out before it), skipping
- * those already stored. Returns the ids of the articles added.
+ * those already stored and those given earlier in the file (the same canonical address, or the same
+ * text), and writes the others together (writeArticles). Returns the ids of the articles added.
  */
 export async function addArticles(db: MarsadDB, articles: readonly FileArticle[], hashes: readonly string[], report: ImportReport): Promise<number[]> {
-  const added: number[] = [];
+  const keys = articles.map((a) => a.canonicalUrl || a.url);
+  // What is stored already, in two reads of the indexes (sameArticle's two questions, for them all).
+  const [storedKeys, storedHashes] = await Promise.all([
+    db.articles.where('canonicalUrl').anyOf(keys).keys(),
+    db.articles.where('contentHash').anyOf([...hashes]).keys(),
+  ]);
+  const seenKeys = new Set<unknown>(storedKeys);
+  const seenHashes = new Set<unknown>(storedHashes);
+  const savedAt = new Date().toISOString();
+  const fresh: ArticleToWrite[] = [];
   for (const [i, a] of articles.entries()) {
-    const key = a.canonicalUrl || a.url;
+    const key = keys[i]!;
     const hash = hashes[i]!;
-    if (await sameArticle(db, key, hash)) {
+    if (seenKeys.has(key) || seenHashes.has(hash)) {
       report.articlesSkipped++;
       continue;
     }
-    const record = newArticle({ ...a, savedAt: a.savedAt ?? new Date().toISOString() }, hash, a.mentions ?? {});
-    added.push(await writeArticle(db, record, (a.statements ?? []).map(importedStatement)));
-    report.articlesAdded++;
+    seenKeys.add(key);
+    seenHashes.add(hash);
+    fresh.push({ record: newArticle({ ...a, savedAt: a.savedAt ?? savedAt }, hash, a.mentions ?? {}), statements: (a.statements ?? []).map(importedStatement) });
   }
+  const added = await writeArticles(db, fresh);
+  report.articlesAdded += added.length;
   return added;
 }
 
