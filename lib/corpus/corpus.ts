@@ -47,14 +47,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   return writing(() => db.transaction('rw', tables, async () => {
     const existing = await sameArticle(db, key, hash);
     if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
-    const mentionCounts: Record<string, number> = {};
-    for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
-    const record = newArticle({ ...input, text, savedAt }, hash, mentionCounts);
-    const statements = input.analysis.statements.map((s) => ({
-      ...statementFields(s),
-      prefix: text.slice(Math.max(0, s.start - STATEMENT_CONTEXT), s.start),
-      suffix: text.slice(s.end, s.end + STATEMENT_CONTEXT),
-    }));
+    const { record, statements } = articleToWrite(input, hash, savedAt);
     if (existing) {
       const oldSpeakers = (await db.statements.where('articleId').equals(existing.id).toArray()).map((st) => st.speakerId);
       await countArticle(db, existing.entityIds, oldSpeakers, -1);
@@ -67,6 +60,21 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     if (existing) await settleDiscovered(db, existing.entityIds);
     return { status: existing ? ('updated' as const) : ('saved' as const), id };
   }));
+}
+
+/** What saving an analysed article writes: its row (its mentions counted) and its statements with their context. */
+export function articleToWrite(input: ArticleInput, contentHash: string, savedAt: string): ArticleToWrite {
+  const text = input.analysis.text;
+  const mentionCounts: Record<string, number> = {};
+  for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
+  return {
+    record: newArticle({ ...input, text, savedAt }, contentHash, mentionCounts),
+    statements: input.analysis.statements.map((s) => ({
+      ...statementFields(s),
+      prefix: text.slice(Math.max(0, s.start - STATEMENT_CONTEXT), s.start),
+      suffix: text.slice(s.end, s.end + STATEMENT_CONTEXT),
+    })),
+  };
 }
 
 /** An article before it is stored (the database gives the id). */
@@ -426,6 +434,11 @@ export function historyEntry(r: StatementRecord): HistoryEntry {
     suffix: r.suffix,
     article: { id: r.articleId, url: r.url, title: r.title, site: r.site, publishedAt: r.publishedAt },
   };
+}
+
+/** The link rows of an entity: one per saved article that mentions it, by article. */
+export function linksTo(db: MarsadDB, entityId: string) {
+  return db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
 }
 
 /** The statements of an entity, newest first, each article's statements in text order. */

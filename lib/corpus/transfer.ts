@@ -21,7 +21,7 @@ import { readSettings, settingsProblems, storedSettings, type Settings, type Sto
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
-import { newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
+import { linksTo, newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
 import { version2Fields, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
 
@@ -410,7 +410,7 @@ export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report:
   for (const l of lines) {
     if (l.type !== 'discovered') continue;
     const { actor } = l;
-    if (!(await db.links.where('entityId').equals(actor.id).first())) continue;
+    if (!(await linksTo(db, actor.id).first())) continue;
     if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
     await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
   }
