@@ -10,7 +10,9 @@
  *  1. highlighting a generated 5,000-word Arabic article: Marsad (the content script's per-page
  *     work, CSS Custom Highlight API) beside mark.js with every name of the knowledge base;
  *  2. the content script's cost on a large non-Arabic page;
- *  3. the corpus with 10,000 saved articles in Chromium's IndexedDB: save, queries, the popup.
+ *  3. the corpus with 100,000 saved articles (MARSAD_BENCH_ARTICLES) in Chromium's IndexedDB: save,
+ *     queries, the popup, the storage it takes; and importing a 10,000-article file in the options
+ *     page of the built extension (bench/browser/import.ts).
  *
  * Prints medians and ratios; asserts nothing. Run with `npm run bench` (after the analyzer).
  */
@@ -23,6 +25,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tests/e2e/harness';
 import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
+import { benchImport } from './browser/import';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
 import { arabicArticlePage, englishPage, shellPage } from './browser/pages';
 import { median } from './figures';
@@ -36,9 +39,16 @@ const MARKJS_SLOW_MS = 10_000;
 const QUICK_RUNS = 50;
 const STARTUP_RUNS = 10;
 const COLD_PAGES = 10;
-const CORPUS_ARTICLES = 10_000;
-const CORPUS_IN_FLIGHT = 8;
+/** The corpus's size: a research team's (issue 10), or MARSAD_BENCH_ARTICLES for a quick run. */
+const CORPUS_ARTICLES = Number(process.env.MARSAD_BENCH_ARTICLES ?? 100_000);
+/** Articles written in one transaction while the corpus is filled. */
+const CORPUS_BATCH = 1_000;
 const CORPUS_RUNS = 20;
+/** The import measured in the options page: a 10,000-article file (issue 10), or MARSAD_BENCH_IMPORT_ARTICLES. */
+const IMPORT_ARTICLES = Number(process.env.MARSAD_BENCH_IMPORT_ARTICLES ?? 10_000);
+const IMPORT_TARGET_S = 15;
+/** Rows written to measure what a row costs in IndexedDB. */
+const ROW_PROBE = 15_000;
 const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +92,7 @@ async function bundle(): Promise<Bundles> {
   await Promise.all([
     build({ ...common, entryPoints: [join(ROOT, 'bench/browser/highlight.entry.ts')], outfile: join(dir, 'highlight.js') }),
     build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus.entry.ts')], outfile: join(dir, 'corpus.js') }),
+    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus-maker.entry.ts')], outfile: join(dir, 'corpus-maker.js') }),
     build({
       ...common,
       entryPoints: [join(ROOT, 'entrypoints/content.ts')],
@@ -301,14 +312,21 @@ async function benchNonArabic(context: BrowserContext, origin: string, words: nu
 async function benchCorpus(context: BrowserContext, origin: string): Promise<void> {
   const page = await open(context, `${origin}/corpus.html`);
   await page.waitForFunction(() => 'marsadCorpusBench' in window);
-  const fill = await page.evaluate(([n, k]) => (window as unknown as Win).marsadCorpusBench.fill(n!, k!), [CORPUS_ARTICLES, CORPUS_IN_FLIGHT]);
+  const fill = await page.evaluate(([n, k]) => (window as unknown as Win).marsadCorpusBench.fill(n!, k!), [CORPUS_ARTICLES, CORPUS_BATCH]);
   const busy = await page.evaluate(() => (window as unknown as Win).marsadCorpusBench.busiest());
+  const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
   console.log(
-    `corpus: ${int(fill.articles)} articles saved with saveArticle in ${(fill.ms / 1000).toFixed(1)} s ` +
-      `(${ms(fill.ms / CORPUS_ARTICLES)} per article, ${CORPUS_IN_FLIGHT} saves in flight; generating + analysing took ${(fill.making / 1000).toFixed(1)} s of it): ` +
-      `every article distinct, ~${int(fill.words)} words of generated news analysed with the built-in KB, Zipf-distributed names; ` +
-      `${int(fill.statementRows)} statements, ${int(fill.links)} entity links; Chromium's on-disk IndexedDB (fresh profile)`,
+    `corpus: ${int(fill.articles)} articles, every one generated (~${int(fill.words)} words of news, Zipf-distributed names, distinct address and text) and ` +
+      `analysed with the built-in KB in a worker of the page, ${int(CORPUS_BATCH)} at a time, each batch written in one transaction as an import's part is: ` +
+      `what saveArticle writes for a new article (lib/corpus articleToWrite, writeArticles, recordDiscovered); filled in ${s(fill.ms)} ` +
+      `(${ms(fill.ms / fill.articles)} per article; the worker's generating + analysing ${s(fill.making)}, beside the writes; ${s(fill.waiting)} waiting for writes); ` +
+      `${int(fill.statementRows)} statement rows, ${int(fill.links)} entity links; Chromium's on-disk IndexedDB (fresh profile)`,
   );
+  if (fill.storageBefore !== null && fill.storageAfter !== null) {
+    const used = fill.storageAfter - fill.storageBefore;
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    console.log(`  storage used: ${mb(used)} for ${int(fill.articles)} articles, ${mb((used / fill.articles) * 1000)} per 1,000 articles (navigator.storage.estimate() before and after filling)`);
+  } else console.log('  storage used: the browser does not say (navigator.storage.estimate())');
   console.log(
     `  busiest entity ${busy.entityName} (${busy.entity}) in ${int(busy.entityArticles)} articles; busiest speaker ${busy.speakerName} (${busy.speaker}): ` +
       `${int(busy.speakerStatements)} statements in ${int(busy.speakerArticles)} articles`,
@@ -320,7 +338,10 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
     console.log(`  ${label}: ${ms(v)}, median of ${times.length} ${target(v, 20)}`);
   };
   const t = q.times;
-  line('saveArticle of one new article (~300 words, analysed beforehand; hash + one transaction)', t.saveArticle!);
+  line(
+    `saveArticle of one new article (~300 words, analysed beforehand; hash + one transaction; the same saves into an empty corpus in this browser now: ${ms(median(t.saveEmpty!))})`,
+    t.saveArticle!,
+  );
   line('relatedArticles(busiest entity, limit 20)', t.relatedArticles!);
   line('statementHistory(busiest speaker, limit 50)', t.statementHistory!);
   line('countArticlesFor(busiest entity)', t.countArticlesFor!);
@@ -337,7 +358,29 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
       `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
       `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
   );
+  const rowMs = (await page.evaluate((n) => (window as unknown as Win).marsadCorpusBench.rowCost(n), ROW_PROBE)) / ROW_PROBE;
   await page.close();
+
+  // Importing a file in the options page of the built extension (bench/browser/import.ts).
+  const imported = await benchImport(IMPORT_ARTICLES);
+  if (!imported) {
+    console.log(`  import: skipped, there is no build in .output/chrome-mv3 (npm run build)`);
+    return;
+  }
+  const { file, runs } = imported;
+  const im = (k: 'ms' | 'check' | 'write') => median(runs.map((r) => r[k]));
+  const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+  console.log(
+    `  import of a ${int(file.articles)}-article export (${int(file.bytes / 1024 / 1024)} MB: the corpus's generated articles, ${int(file.statements)} statements) in the options page ` +
+      `of the built extension, from picking the file to the report: ${seconds(im('ms'))}, ${runs.length > 1 ? `median of ${runs.length} runs` : 'one run (it took over a minute)'} ` +
+      `(target ≤ ${IMPORT_TARGET_S} s${im('ms') > IMPORT_TARGET_S * 1000 ? ': MISSED' : ''}); reading and checking the file ${seconds(im('check'))}, writing it ${seconds(im('write'))} ` +
+      `(each fresh browser, an empty corpus; the file made in Node beforehand in ${seconds(file.ms)})`,
+  );
+  console.log(
+    `  the writing is IndexedDB's rows: the import writes ${int(file.rows)} of them (the articles, a link per entity of each, the statement rows) and this browser's ` +
+      `IndexedDB takes ${(rowMs * 1000).toFixed(0)} µs per row now whatever its size (${int(ROW_PROBE)} one-field rows in one transaction), ` +
+      `${seconds(file.rows * rowMs)} for as many before any index is updated`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
