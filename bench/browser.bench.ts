@@ -357,7 +357,9 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
     `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its calls answered there by the ` +
       `corpus queries the background's handlers call): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
       `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
-      `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
+      `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}` +
+      // What the queries take, and what is the view's: the two handlers alone, answered together, are the popup data above.
+      `; the two queries alone ${ms(median(t.popupData!))} (popup data above), the rest is the page's own work: Preact rendering the view, the replies waiting their turn behind it`,
   );
   const exported = await page.evaluate(() => (window as unknown as Win).marsadCorpusBench.exportAll());
   console.log(

@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
 import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
-import { exportFile } from '../../lib/corpus/export-stream';
 import type { ImportReport } from '../../lib/corpus/transfer';
 import type { ImportCheckReply } from '../../lib/messages';
 import { useOptions } from './context';
@@ -175,6 +174,9 @@ function Transfer() {
     setNotice({ kind: 'busy', text: t.exporting });
     setProgress({ phase: 'export', articles: 0, total: null });
     try {
+      // The export reads the stored knowledge against the built-in ids: the knowledge base comes
+      // with it, loaded when an export is asked for, not with the page.
+      const { exportFile } = await import('../../lib/corpus/export-stream');
       const now = new Date();
       const file = await exportFile(db, {
         now,
