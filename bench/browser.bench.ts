@@ -10,7 +10,9 @@
  *  1. highlighting a generated 5,000-word Arabic article: Marsad (the content script's per-page
  *     work, CSS Custom Highlight API) beside mark.js with every name of the knowledge base;
  *  2. the content script's cost on a large non-Arabic page;
- *  3. the corpus with 10,000 saved articles in Chromium's IndexedDB: save, queries, the popup;
+ *  3. the corpus with 100,000 saved articles (MARSAD_BENCH_ARTICLES) in Chromium's IndexedDB: save,
+ *     queries, the popup, the storage it takes; and importing a 10,000-article file in the options
+ *     page of the built extension (bench/browser/import.ts);
  *  4. first, the built extension itself (bench/browser/extension.ts): its bundles' sizes, and its
  *     cold start on a fresh tab of the 5,000-word article (main-thread time and longest task, from
  *     a trace), beside the same page with extensions disabled.
@@ -29,6 +31,8 @@ import { CHROMIUM, CHROMIUM_FLAGS, hasChromium, startStaticServer } from '../tes
 import { ROOT } from '../tests/fixtures';
 import type { CorpusBench } from './browser/corpus.entry';
 import { BENCH_EXTENSION, bundleSizes, coldStart, medianOf, tickerCost, type ColdPage } from './browser/extension';
+import { benchImport } from './browser/import';
+import { EXPORT_PART_CHARS } from '../lib/corpus/export-stream';
 import type { HighlightBench, HighlightTiming } from './browser/highlight.entry';
 import { arabicArticlePage, englishPage, shellPage, TICKER_MS, tickerPage } from './browser/pages';
 import { median } from './figures';
@@ -42,9 +46,16 @@ const MARKJS_SLOW_MS = 10_000;
 const QUICK_RUNS = 50;
 const STARTUP_RUNS = 10;
 const COLD_PAGES = 10;
-const CORPUS_ARTICLES = 10_000;
-const CORPUS_IN_FLIGHT = 8;
+/** The corpus's size: a research team's (issue 10), or MARSAD_BENCH_ARTICLES for a quick run. */
+const CORPUS_ARTICLES = Number(process.env.MARSAD_BENCH_ARTICLES ?? 100_000);
+/** Articles written in one transaction while the corpus is filled. */
+const CORPUS_BATCH = 1_000;
 const CORPUS_RUNS = 20;
+/** The import measured in the options page: a 10,000-article file (issue 10), or MARSAD_BENCH_IMPORT_ARTICLES. */
+const IMPORT_ARTICLES = Number(process.env.MARSAD_BENCH_IMPORT_ARTICLES ?? 10_000);
+const IMPORT_TARGET_S = 15;
+/** Rows written to measure what a row costs in IndexedDB. */
+const ROW_PROBE = 15_000;
 const SEED = 0x6d617273; // "mars", as bench/analyzer.bench.ts
 /** Fresh tabs per configuration of the cold start (service worker running, asleep; extensions disabled). */
 const COLD_START_RUNS = 9;
@@ -99,6 +110,7 @@ async function bundle(): Promise<Bundles> {
   await Promise.all([
     build({ ...common, entryPoints: [join(ROOT, 'bench/browser/highlight.entry.ts')], outfile: join(dir, 'highlight.js') }),
     build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus.entry.ts')], outfile: join(dir, 'corpus.js') }),
+    build({ ...common, entryPoints: [join(ROOT, 'bench/browser/corpus-maker.entry.ts')], outfile: join(dir, 'corpus-maker.js') }),
     build({
       ...common,
       entryPoints: [join(ROOT, 'entrypoints/content.ts')],
@@ -325,14 +337,21 @@ async function benchNonArabic(context: BrowserContext, origin: string, words: nu
 async function benchCorpus(context: BrowserContext, origin: string): Promise<void> {
   const page = await open(context, `${origin}/corpus.html`);
   await page.waitForFunction(() => 'marsadCorpusBench' in window);
-  const fill = await page.evaluate(([n, k]) => (window as unknown as Win).marsadCorpusBench.fill(n!, k!), [CORPUS_ARTICLES, CORPUS_IN_FLIGHT]);
+  const fill = await page.evaluate(([n, k]) => (window as unknown as Win).marsadCorpusBench.fill(n!, k!), [CORPUS_ARTICLES, CORPUS_BATCH]);
   const busy = await page.evaluate(() => (window as unknown as Win).marsadCorpusBench.busiest());
+  const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
   console.log(
-    `corpus: ${int(fill.articles)} articles saved with saveArticle in ${(fill.ms / 1000).toFixed(1)} s ` +
-      `(${ms(fill.ms / CORPUS_ARTICLES)} per article, ${CORPUS_IN_FLIGHT} saves in flight; generating + analysing took ${(fill.making / 1000).toFixed(1)} s of it): ` +
-      `every article distinct, ~${int(fill.words)} words of generated news analysed with the built-in KB, Zipf-distributed names; ` +
-      `${int(fill.statementRows)} statements, ${int(fill.links)} entity links; Chromium's on-disk IndexedDB (fresh profile)`,
+    `corpus: ${int(fill.articles)} articles, every one generated (~${int(fill.words)} words of news, Zipf-distributed names, distinct address and text) and ` +
+      `analysed with the built-in KB in a worker of the page, ${int(CORPUS_BATCH)} at a time, each batch written in one transaction as an import's part is: ` +
+      `what saveArticle writes for a new article (lib/corpus articleToWrite, writeArticles, recordDiscovered); filled in ${s(fill.ms)} ` +
+      `(${ms(fill.ms / fill.articles)} per article; the worker's generating + analysing ${s(fill.making)}, beside the writes; ${s(fill.waiting)} waiting for writes); ` +
+      `${int(fill.statementRows)} statement rows, ${int(fill.links)} entity links; Chromium's on-disk IndexedDB (fresh profile)`,
   );
+  if (fill.storageBefore !== null && fill.storageAfter !== null) {
+    const used = fill.storageAfter - fill.storageBefore;
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    console.log(`  storage used: ${mb(used)} for ${int(fill.articles)} articles, ${mb((used / fill.articles) * 1000)} per 1,000 articles (navigator.storage.estimate() before and after filling)`);
+  } else console.log('  storage used: the browser does not say (navigator.storage.estimate())');
   console.log(
     `  busiest entity ${busy.entityName} (${busy.entity}) in ${int(busy.entityArticles)} articles; busiest speaker ${busy.speakerName} (${busy.speaker}): ` +
       `${int(busy.speakerStatements)} statements in ${int(busy.speakerArticles)} articles`,
@@ -344,7 +363,10 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
     console.log(`  ${label}: ${ms(v)}, median of ${times.length} ${target(v, 20)}`);
   };
   const t = q.times;
-  line('saveArticle of one new article (~300 words, analysed beforehand; hash + one transaction)', t.saveArticle!);
+  line(
+    `saveArticle of one new article (~300 words, analysed beforehand; hash + one transaction; the same saves into an empty corpus in this browser now: ${ms(median(t.saveEmpty!))})`,
+    t.saveArticle!,
+  );
   line('relatedArticles(busiest entity, limit 20)', t.relatedArticles!);
   line('statementHistory(busiest speaker, limit 50)', t.statementHistory!);
   line('countArticlesFor(busiest entity)', t.countArticlesFor!);
@@ -359,9 +381,40 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
     `  popup first render for the busiest speaker (components/popup/EntityView.tsx itself, mounted with Preact in the page, its calls answered there by the ` +
       `corpus queries the background's handlers call): ${popup[0]!.entries} history entries in the DOM ${ms(pm('listed'))} after render() ${target(pm('listed'), 20)}, ` +
       `the related articles too ${ms(pm('ms'))} ${target(pm('ms'), 20)}, median of ${popup.length}; ` +
-      `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}`,
+      `history asked at ${ms(pm('historySent'))} and answered at ${ms(pm('historyReply'))}, overview answered at ${ms(pm('overviewReply'))}` +
+      // What the queries take, and what is the view's: the two handlers alone, answered together, are the popup data above.
+      `; the two queries alone ${ms(median(t.popupData!))} (popup data above), the rest is the page's own work: Preact rendering the view, the replies waiting their turn behind it`,
   );
+  const exported = await page.evaluate(() => (window as unknown as Win).marsadCorpusBench.exportAll());
+  console.log(
+    `  export of the whole corpus as the options page makes it (exportFile: 200 articles a read, a Blob of ${int(exported.parts)} parts of about ` +
+      `${int(EXPORT_PART_CHARS / 1024 / 1024)} M characters, never one string; the download itself aside): ${(exported.ms / 1000).toFixed(1)} s, ${int(exported.bytes / 1024 / 1024)} MB`,
+  );
+  const rowMs = (await page.evaluate((n) => (window as unknown as Win).marsadCorpusBench.rowCost(n), ROW_PROBE)) / ROW_PROBE;
   await page.close();
+
+  // Importing a file in the options page of the built extension (bench/browser/import.ts).
+  const imported = await benchImport(IMPORT_ARTICLES);
+  if (!imported) {
+    console.log(`  import: skipped, there is no build in .output/chrome-mv3 (npm run build)`);
+    return;
+  }
+  const { file, runs } = imported;
+  const im = (k: 'ms' | 'check' | 'write') => median(runs.map((r) => r[k]));
+  const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+  console.log(
+    `  import of a ${int(file.articles)}-article export (${int(file.bytes / 1024 / 1024)} MB: the corpus's generated articles, ${int(file.statements)} statements) in the options page ` +
+      `of the built extension, from picking the file to the report: ${seconds(im('ms'))}, ${runs.length > 1 ? `median of ${runs.length} runs` : 'one run (it took over a minute)'} ` +
+      `(target ≤ ${IMPORT_TARGET_S} s${im('ms') > IMPORT_TARGET_S * 1000 ? ': MISSED' : ''}); reading and checking the file ${seconds(im('check'))}, writing it ${seconds(im('write'))} ` +
+      `(each fresh browser, an empty corpus; the file made in Node beforehand in ${seconds(file.ms)})`,
+  );
+  const writePerArticle = im('write') / file.articles;
+  console.log(
+    `  ${im('ms') > IMPORT_TARGET_S * 1000 ? 'why it misses: ' : ''}the writing is IndexedDB's: ${ms(writePerArticle)} per article, where filling the corpus above took ` +
+      `${ms(fill.ms / fill.articles)} per article, ${int((100 * fill.waiting) / fill.ms)}% of it waiting for the same kind of writes; the import writes ${int(file.rows)} rows (each article, a link per ` +
+      `entity of it, its statement rows) and ${int(file.indexEntries)} index entries, and a row costs ${(rowMs * 1000).toFixed(0)} µs in this browser's IndexedDB now, ` +
+      `whatever its size (${int(ROW_PROBE)} one-field rows in one transaction): ${seconds(file.rows * rowMs)} for the rows alone`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

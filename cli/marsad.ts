@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import { writeFile } from 'node:fs/promises';
 import { openCorpus } from '../lib/corpus/schema';
-import { exportCorpus } from '../lib/corpus/transfer';
+import { exportParts } from '../lib/corpus/export-stream';
 import { parseArgs, USAGE, type Options } from './args';
 import { corpusEntities, saveAll, type Analysed } from './corpus';
 import { expandInputs } from './files';
@@ -41,6 +41,10 @@ async function runAnalyze(files: string[], options: Options): Promise<number> {
   });
 }
 
+async function* textsOf(parts: AsyncIterable<{ text: string }>): AsyncGenerator<string> {
+  for await (const part of parts) yield part.text;
+}
+
 async function runCorpus(files: string[], options: Options): Promise<number> {
   const { json, exportTo } = options;
   const db = openCorpus(`marsad-cli-${process.pid}`);
@@ -49,7 +53,8 @@ async function runCorpus(files: string[], options: Options): Promise<number> {
   const sourceOf = await saveAll(db, analysed);
   if (exportTo !== undefined) {
     try {
-      await writeFile(exportTo, await exportCorpus(db));
+      // Written part by part, as the extension exports: a crawl's corpus is never one string.
+      await writeFile(exportTo, textsOf(exportParts(db)));
     } catch (e) {
       failures++;
       const code = (e as NodeJS.ErrnoException).code;

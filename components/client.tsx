@@ -31,7 +31,8 @@ export interface MarsadClient {
     forgetSite(host: string): Promise<void>;
   };
   files: {
-    download(fileName: string, text: string, type: string): void;
+    /** Saves a file: its text, or a Blob (a large export, made in parts: lib/corpus/export-stream.ts). */
+    download(fileName: string, content: string | Blob, type: string): void;
     readText(file: Blob): Promise<string>;
     /** The file in parts of a few megabytes, decoded as UTF-8 (platform/download.ts readFileParts). */
     readParts(file: Blob): AsyncIterable<{ text: string; read: number }>;

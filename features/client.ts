@@ -1,7 +1,7 @@
 /** The browser's Marsad client for the popup and the options page (components/client.tsx), built from platform/. */
 import type { MarsadClient } from '../components/client';
 import { patternsForHost } from '../lib/sites/builtin';
-import { downloadText, readFileParts, readFileText } from '../platform/download';
+import { downloadFile, readFileParts, readFileText } from '../platform/download';
 import { callBackground } from '../platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 import { analyseOnce, currentTab, enableSite, readTab } from '../platform/tabs';
@@ -19,7 +19,7 @@ export function browserClient(): MarsadClient {
         if (browser.permissions?.remove) await browser.permissions.remove({ origins: patternsForHost(host) });
       },
     },
-    files: { download: downloadText, readText: readFileText, readParts: (file) => readFileParts(file) },
+    files: { download: downloadFile, readText: readFileText, readParts: (file) => readFileParts(file) },
     app: {
       get version() {
         return browser.runtime.getManifest().version;

@@ -1,8 +1,11 @@
 import { decodeTextFile, invalidUtf8, NotTextError } from '../lib/text-file';
 
-/** Saves text as a file on the user's computer: a Blob, an object URL and an <a download>. Nothing leaves the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves a file on the user's computer: its text, or a Blob made already (a large export is a Blob
+ * of parts, never one string), through an object URL and an <a download>. Nothing leaves the browser.
+ */
+export function downloadFile(fileName: string, content: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

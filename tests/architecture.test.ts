@@ -36,7 +36,7 @@ const BROWSER_PACKAGES = /^(wxt\/browser|webextension-polyfill|@wxt-dev\/webexte
 const MAY_USE_BROWSER: readonly Layer[] = ['platform', 'features', 'entrypoints'];
 
 /** The corpus's writes: only the background (features/background) and the CLI call them. */
-const CORPUS_WRITES = ['saveArticle', 'writeArticle', 'deleteArticle', 'importCorpus', 'importKnowledge', 'mergeKnowledge', 'removeDamagedKnowledge', 'repointEntity', 'recordDiscovered', 'settleDiscovered', 'savePage', 'removePage'];
+const CORPUS_WRITES = ['saveArticle', 'writeArticle', 'writeArticles', 'deleteArticle', 'importCorpus', 'importKnowledge', 'mergeKnowledge', 'removeDamagedKnowledge', 'repointEntity', 'recordDiscovered', 'settleDiscovered', 'savePage', 'removePage'];
 const WRITERS: readonly Layer[] = ['features', 'entrypoints', 'cli'];
 
 /** The names a file imports from `lib/corpus/…` modules. */

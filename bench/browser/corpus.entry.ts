@@ -4,90 +4,34 @@
  * with), on Chromium's real IndexedDB in a page on 127.0.0.1. Exposes
  * `window.marsadCorpusBench`; every function times itself with performance.now() in the page.
  */
+import Dexie from 'dexie';
 import { h, render } from 'preact';
 import { ClientContext } from '../../components/client';
 import { EntityView } from '../../components/popup/EntityView';
-import { analyze } from '../../lib/analyze/analyze';
-import { hasArabicLetter } from '../../lib/arabic/letters';
-import { countArticlesFor, relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from '../../lib/corpus/corpus';
-import { openCorpus, type MarsadDB } from '../../lib/corpus/schema';
+import { articleToWrite, countArticlesFor, linksTo, relatedArticles, relatedToArticle, saveArticle, statementHistory, writeArticles } from '../../lib/corpus/corpus';
+import { discoveredOf, recordDiscovered, sightingOf } from '../../lib/corpus/discovered';
+import { exportFile } from '../../lib/corpus/export-stream';
+import { contentHash } from '../../lib/corpus/hash';
+import { articleDate, openCorpus, type MarsadDB } from '../../lib/corpus/schema';
 import { BUILTIN_ENTITIES } from '../../lib/knowledge/builtin';
 import { compileGazetteer, type Gazetteer } from '../../lib/knowledge/matcher';
-import type { EntityRecord, EntityType } from '../../lib/knowledge/types';
+import type { EntityRecord } from '../../lib/knowledge/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { entityCards, history } from '../../lib/corpus/queries';
 import { describeEntity, namedOverview } from '../../lib/corpus/labels';
-import { generateNews, mulberry32 } from '../generate';
 import { benchClient, handlers, messageLog } from './client';
+import { makeArticle, weightedEntities } from './corpus-articles';
+import type { MadeBatch } from './corpus-maker.entry';
 
 // bench/generate.ts measures its output with Node's Buffer.byteLength.
 const encoder = new TextEncoder();
 (globalThis as { Buffer?: unknown }).Buffer ??= { byteLength: (s: string) => encoder.encode(s).length };
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const SEED = 0x636f7270; // "corp"
-const ARTICLE_WORDS = 300;
-const SITES = ['aljazeera.net', 'alarabiya.net', 'bbc.com', 'skynewsarabia.com', 'france24.com', 'dw.com', 'enabbaladi.net', 'syria.tv', 'aawsat.com', 'independentarabia.com'];
-
-/**
- * Who the news is about: names are not equally frequent. The knowledge base is given to the
- * generator with the entity at rank r repeated round(ZIPF / r) times (at least once), so a few
- * entities (Syria, Iraq, Assad, Erdoğan, the UN ...) are in a large share of the articles and most
- * are rare. The head is chosen; the rest of each type is in a seeded random order.
- */
-const ZIPF = 300;
-const HEAD: Record<EntityType, string[]> = {
-  place: ['place:sy', 'place:iq', 'place:damascus', 'place:raqqa'],
-  person: ['person:bashar-al-assad', 'person:recep-tayyip-erdogan', 'person:vladimir-putin', 'person:donald-trump', 'person:emmanuel-macron'],
-  organization: ['org:un', 'org:isis', 'org:sdf', 'org:nato'],
-};
-
-function weightedEntities(): EntityRecord[] {
-  const rng = mulberry32(SEED);
-  const out: EntityRecord[] = [];
-  for (const type of ['person', 'organization', 'place'] as const) {
-    const head = HEAD[type].flatMap((id) => BUILTIN_ENTITIES.filter((e) => e.id === id));
-    const rest = BUILTIN_ENTITIES.filter((e) => e.type === type && !HEAD[type].includes(e.id) && hasArabicLetter(e.name));
-    for (let i = rest.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [rest[i], rest[j]] = [rest[j]!, rest[i]!];
-    }
-    [...head, ...rest].forEach((e, r) => {
-      for (let k = Math.max(1, Math.round(ZIPF / (r + 1))); k > 0; k--) out.push(e);
-    });
-  }
-  return out;
-}
-
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
-/** Article number `i`: ~300 words of generated news (whole paragraphs), its title, site and date, analysed. */
-function makeArticle(i: number, weighted: readonly EntityRecord[], g: Gazetteer): { input: ArticleInput; words: number; now: Date } {
-  const paragraphs = generateNews(weighted, 1, SEED + i).text.split('\n\n');
-  const kept: string[] = [];
-  let words = 0;
-  for (const p of paragraphs) {
-    if (words >= ARTICLE_WORDS) break;
-    kept.push(p);
-    words += countWords(p);
-  }
-  const title = kept[0]!.split(/[.،:]/)[0]!.split(' ').slice(0, 10).join(' ');
-  const text = `${title}\n\n${kept.join('\n\n')}`; // as extractArticle gives it: the title, an empty line, the body
-  const rng = mulberry32(SEED ^ i);
-  const day = new Date(Date.UTC(2016, 0, 1) + Math.floor(rng() * 3000) * 86_400_000);
-  const site = SITES[i % SITES.length]!;
-  const url = `https://www.${site}/news/${2016 + (i % 9)}/${i}`;
-  return {
-    input: { url, canonicalUrl: url, title, site, byline: null, publishedAt: day.toISOString().slice(0, 10), lang: 'arb', analysis: analyze(text, g) },
-    words: words + countWords(title),
-    now: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
-  };
-}
-
 let db: MarsadDB | undefined;
 let weighted: EntityRecord[] = [];
 let gazetteer: Gazetteer | undefined;
-let made = 0;
+let nextArticle = 0;
 const articlesOf = new Map<string, number>();
 const statementsOf = new Map<string, number>();
 
@@ -109,42 +53,110 @@ async function timeRuns(runs: number, f: () => Promise<unknown>): Promise<number
   return times;
 }
 
+/** The bytes this origin stores (navigator.storage.estimate()), or null where the browser does not say. */
+async function estimate(): Promise<number | null> {
+  return (await navigator.storage?.estimate?.())?.usage ?? null;
+}
+
 const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]!;
 
 const bench = {
   /**
-   * Fills the corpus with `count` articles, each generated, analysed and saved with saveArticle;
-   * up to `inFlight` saves are pending while the next article is generated and analysed.
+   * Fills the corpus with `count` articles, generated and analysed in a worker
+   * (./corpus-maker.entry.ts) a batch of `batch` at a time, each batch written here in one
+   * transaction: what saveArticle writes for a new article (articleToWrite, its content hash worked
+   * out first), every table once per batch as an import's part is written (writeArticles), and its
+   * discovered actors recorded. The worker makes the next batch while this one is written. Every
+   * article is new: distinct address and text (the URL index is unique; the count at the end says so).
    */
-  async fill(count: number, inFlight: number) {
+  async fill(count: number, batch: number) {
     db ??= openCorpus();
     gazetteer ??= compileGazetteer(BUILTIN_ENTITIES);
     weighted = weightedEntities();
-    const g = gazetteer;
+    const corpus = db;
+    const storageBefore = await estimate();
+    const maker = new Worker('/corpus-maker.js');
+    const batches = new Map<number, (b: MadeBatch) => void>();
+    maker.onmessage = (e: MessageEvent<MadeBatch>) => batches.get(e.data.from)?.(e.data);
+    // Articles `first` + [from, from + batch) of this fill.
+    const first = nextArticle;
+    const ask = (from: number) =>
+      new Promise<MadeBatch>((resolve) => {
+        batches.set(first + from, resolve);
+        maker.postMessage({ from: first + from, to: first + Math.min(count, from + batch) });
+      });
     const t0 = performance.now();
     let making = 0;
+    let waiting = 0;
     let words = 0;
     let statements = 0;
-    const pending = new Set<Promise<unknown>>();
-    for (let i = 0; i < count; i++) {
-      const m0 = performance.now();
-      const { input, words: w, now } = makeArticle(made++, weighted, g);
-      making += performance.now() - m0;
-      words += w;
-      statements += input.analysis.statements.length;
-      for (const e of input.analysis.entities) articlesOf.set(e.id, (articlesOf.get(e.id) ?? 0) + 1);
-      for (const s of input.analysis.statements) if (s.speakerId) statementsOf.set(s.speakerId, (statementsOf.get(s.speakerId) ?? 0) + 1);
-      const p: Promise<unknown> = saveArticle(db, input, now).then((r) => {
-        pending.delete(p);
-        if (r.status !== 'saved') throw new Error(`article ${i} was ${r.status}, not saved`);
+    let written: Promise<void> = Promise.resolve();
+    let next = count > 0 ? ask(0) : undefined;
+    for (let from = 0; from < count; from += batch) {
+      const { made, ms } = await next!;
+      // The next batch is made while this one is written.
+      next = from + batch < count ? ask(from + batch) : undefined;
+      making += ms;
+      const hashes = await Promise.all(made.map((a) => contentHash(a.input.analysis.text)));
+      for (const { input, words: w } of made) {
+        words += w;
+        statements += input.analysis.statements.length;
+        for (const e of input.analysis.entities) articlesOf.set(e.id, (articlesOf.get(e.id) ?? 0) + 1);
+        for (const s of input.analysis.statements) if (s.speakerId) statementsOf.set(s.speakerId, (statementsOf.get(s.speakerId) ?? 0) + 1);
+      }
+      const toWrite = made.map((a, i) => articleToWrite(a.input, hashes[i]!, a.now.toISOString()));
+      const sightings = made.flatMap((a, i) => discoveredOf(a.input.analysis.entities).map((e) => sightingOf(e, articleDate(toWrite[i]!.record))));
+      const w0 = performance.now();
+      await written;
+      waiting += performance.now() - w0;
+      written = corpus.transaction('rw', [corpus.articles, corpus.statements, corpus.links, corpus.counts, corpus.discovered], async () => {
+        await writeArticles(corpus, toWrite);
+        await recordDiscovered(corpus, sightings);
       });
-      pending.add(p);
-      if (pending.size >= inFlight) await Promise.race(pending);
     }
-    await Promise.all(pending);
+    const w0 = performance.now();
+    await written;
+    waiting += performance.now() - w0;
     const ms = performance.now() - t0;
-    const [articles, statementRows, links] = await Promise.all([db.articles.count(), db.statements.count(), db.links.count()]);
-    return { ms, making, words: words / count, statements, articles, statementRows, links };
+    maker.terminate();
+    nextArticle += count;
+    const [articles, statementRows, links] = await Promise.all([corpus.articles.count(), corpus.statements.count(), corpus.links.count()]);
+    const storageAfter = await estimate();
+    return { ms, making, waiting, words: words / count, statements, articles, statementRows, links, storageBefore, storageAfter };
+  },
+
+  /**
+   * The whole corpus exported as the options page exports it (lib/corpus/export-stream.ts
+   * exportFile: read in pages, a Blob of parts), without the download: ms, bytes, and the most
+   * characters one part held.
+   */
+  async exportAll() {
+    if (!db) throw new Error('fill first');
+    let parts = 0;
+    const t0 = performance.now();
+    const file = await exportFile(db, { onProgress: () => parts++ });
+    return { ms: performance.now() - t0, bytes: file!.size, parts };
+  },
+
+  /**
+   * What one row written costs in this browser's IndexedDB now, whatever the row: `rows` rows of one
+   * field added to a store without indexes in one transaction (a database of its own, deleted
+   * after), median of 3 runs, ms. The writes of the corpus, and of an import, are rows.
+   */
+  async rowCost(rows: number) {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const scratch = new Dexie(`marsad-bench-rows-${run}`);
+      scratch.version(1).stores({ rows: '++id' });
+      await scratch.open();
+      const values = Array.from({ length: rows }, (_, i) => ({ i }));
+      const t0 = performance.now();
+      await scratch.transaction('rw', scratch.table('rows'), () => scratch.table('rows').bulkAdd(values));
+      times.push(performance.now() - t0);
+      scratch.close();
+      await Dexie.delete(scratch.name);
+    }
+    return times.sort((a, b) => a - b)[1]!;
   },
 
   /** The entity in most articles and the speaker with most statements. */
@@ -169,10 +181,10 @@ const bench = {
     const corpus = db;
     const { entity, speaker } = bench.busiest();
     // A recent article that mentions the busiest entity, for relatedToArticle.
-    const link = await corpus.links.where('entityId').equals(entity).last();
+    const link = await linksTo(corpus, entity).last();
     const article = await corpus.articles.get(link!.articleId);
     const g = gazetteer!;
-    const fresh = Array.from({ length: runs + 1 }, () => makeArticle(made++, weighted, g));
+    const fresh = Array.from({ length: runs + 1 }, () => makeArticle(nextArticle++, weighted, g));
     let next = 0;
     const out: Record<string, number[]> = {};
     out.saveArticle = await timeRuns(runs, async () => {
@@ -180,6 +192,13 @@ const bench = {
       const r = await saveArticle(corpus, a.input, a.now);
       if (r.status !== 'saved') throw new Error(`saveArticle: ${r.status}`);
     });
+    // The same saves into an empty corpus, in this browser at this moment: what the corpus's size adds.
+    const empty = openCorpus('marsad-bench-empty');
+    const others = Array.from({ length: runs + 1 }, () => makeArticle(nextArticle++, weighted, g));
+    let other = 0;
+    out.saveEmpty = await timeRuns(runs, () => saveArticle(empty, others[other]!.input, others[other++]!.now));
+    empty.close();
+    await Dexie.delete(empty.name);
     out.relatedArticles = await timeRuns(runs, () => relatedArticles(corpus, entity, { limit: 20 }));
     out.statementHistory = await timeRuns(runs, () => statementHistory(corpus, speaker, { limit: 50 }));
     out.countArticlesFor = await timeRuns(runs, () => countArticlesFor(corpus, entity));
@@ -190,7 +209,7 @@ const bench = {
     );
     out.historyFiltered = await timeRuns(Math.min(runs, 10), () => history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' }));
     const filtered = await history(corpus, { entityId: speaker, offset: 0, limit: 20, query: 'الحكومة' });
-    const links = await corpus.links.where('entityId').equals(speaker).count();
+    const links = await linksTo(corpus, speaker).count();
     return { times: out, relatedToArticleEntities: article!.entityIds.length, filteredShown: filtered.entries.length, filteredMore: filtered.hasMore, speakerLinks: links };
   },
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveArticle } from '../../lib/corpus/corpus';
 import type { ArticleRecord, MarsadDB, StatementRecord } from '../../lib/corpus/schema';
 import { JAKARTA } from '../../lib/corpus/test-fixtures';
+import { exportCorpus } from '../../lib/corpus/transfer';
 import { withFullDisk } from '../../tests/full-disk';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings';
@@ -53,6 +54,23 @@ async function addArticle(title: string, savedAt: string, o: { site?: string; pu
       order: `${savedAt.slice(0, 10)}|${i}`,
     } as StatementRecord);
   return id;
+}
+
+/**
+ * Holds the statements table in a write transaction until `release()`: the export's reads of it wait
+ * meanwhile (IndexedDB runs no reader of a table while a writer of it runs), so a test sees it midway.
+ */
+function holdStatements(): { release: () => Promise<void> } {
+  let released = false;
+  const done = db.transaction('rw', db.statements, async () => {
+    while (!released) await db.statements.get(-1);
+  });
+  return {
+    release: async () => {
+      released = true;
+      await done;
+    },
+  };
 }
 
 const titles = (c: HTMLElement) => [...c.querySelectorAll('[data-testid="articles"] tbody td.title')].map((td) => td.textContent);
@@ -171,6 +189,57 @@ describe('export and import', () => {
     expect(lines[1].settings).toMatchObject({ highlight: 'first', paintOwnEntities: true });
     expect(lines[2]).toMatchObject({ type: 'article', title: 'مقال' });
     expect(lines[2].statements).toHaveLength(1);
+  });
+
+  it('exports in parts, showing the articles exported of how many, and downloads exportCorpus’s file', async () => {
+    await db.transaction('rw', db.articles, db.statements, async () => {
+      for (let i = 0; i < 1000; i++) await addArticle(`مقال ${i}`, new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(), { statements: i % 2 });
+    });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:marsad-test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const c = await openCorpusTab();
+    const held = holdStatements();
+    await click(byText(c, 'button', 'Export everything (JSON Lines)'));
+    // The total first (the articles are read a page at a time after it, their statements waiting here).
+    await waitFor(() => expect(c.querySelector('.export-progress')!.textContent).toContain('0 of 1,000 articles exported'));
+    expect(c.querySelector<HTMLProgressElement>('.export-progress progress')!.max).toBe(1000);
+    expect(URL.createObjectURL).not.toHaveBeenCalled();
+    await held.release();
+    await waitFor(() => expect(c.textContent).toContain('Your archive was exported.'));
+    expect(c.querySelector('.export-progress')).toBeNull();
+    const text = await blobs[0]!.text();
+    const exportedAt = (JSON.parse(text.split('\n', 1)[0]!) as { exportedAt: string }).exportedAt;
+    expect(text).toBe(await exportCorpus(db, new Date(exportedAt), await loadSettings()));
+  });
+
+  it('cancels an export: no file is downloaded, and it says so', async () => {
+    await db.transaction('rw', db.articles, async () => {
+      for (let i = 0; i < 1000; i++) await addArticle(`مقال ${i}`, new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString());
+    });
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const c = await openCorpusTab();
+    const held = holdStatements();
+    await click(byText(c, 'button', 'Export everything (JSON Lines)'));
+    await waitFor(() => expect(c.querySelector('.export-progress')!.textContent).toContain('0 of 1,000 articles exported'));
+    await click(byText(c, '.export-progress button', 'Cancel'));
+    expect(c.textContent).toContain('Cancelling the export…');
+    await held.release();
+    await waitFor(() => expect(c.textContent).toContain('Export cancelled. No file was downloaded.'));
+    expect(created).not.toHaveBeenCalled();
+    expect(clicked).not.toHaveBeenCalled();
+    expect(c.querySelector('.export-progress')).toBeNull();
+    // And the next export runs whole.
+    created.mockImplementation(() => 'blob:marsad-test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    await click(byText(c, 'button', 'Export everything (JSON Lines)'));
+    await waitFor(() => expect(c.textContent).toContain('Your archive was exported.'));
+    expect(clicked).toHaveBeenCalledOnce();
   });
 
   it('applies the settings of an imported file and says so', async () => {

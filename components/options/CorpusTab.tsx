@@ -1,7 +1,7 @@
 /**
  * The corpus tab: the saved articles, newest first, 50 a page, searchable by title or site; delete
- * one; export everything as JSON Lines; import such a file (all or nothing, with the report); and
- * the storage the corpus uses.
+ * one; export everything as JSON Lines (in parts, with progress and *Cancel*); import such a file
+ * (all or nothing, with progress, *Cancel* and the report); and the storage the corpus uses.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
@@ -118,31 +118,89 @@ function ArticleItem({ row, onDeleted, onError }: { row: ArticleRow; onDeleted: 
   );
 }
 
+/** What a long transfer shows: the share of the file checked or written, or the articles exported. */
+type Progress = { phase: 'check' | 'write'; share: number } | { phase: 'export'; articles: number; total: number | null };
+
+function ProgressBar({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+  const { t } = useOptions();
+  const exporting = progress.phase === 'export';
+  const label = exporting ? t.exporting : progress.phase === 'check' ? t.importChecking : t.importing;
+  return (
+    <div class={exporting ? 'export-progress' : 'import-progress'}>
+      {exporting ? (
+        <>
+          {/* Until the articles are counted, a bar that says only that it works. */}
+          {progress.total === null ? (
+            <progress aria-label={label} />
+          ) : (
+            <>
+              <progress max={Math.max(1, progress.total)} value={progress.articles} aria-label={label} />{' '}
+              <span>{t.exportProgress(progress.articles, progress.total)}</span>
+            </>
+          )}{' '}
+        </>
+      ) : (
+        <>
+          <progress max={1} value={progress.share} aria-label={label} /> <span>{Math.round(progress.share * 100)}%</span>{' '}
+        </>
+      )}
+      <button type="button" onClick={onCancel}>
+        {t.cancel}
+      </button>
+    </div>
+  );
+}
+
 function Transfer() {
   const client = useClient();
   const { t, db, settings } = useOptions();
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  /** What *Cancel* does for the transfer under way. */
+  const cancel = useRef<(() => void) | null>(null);
 
+  /**
+   * Exports the whole archive in parts (lib/corpus/export-stream.ts): the file is never one string,
+   * the page counts the articles exported, and *Cancel* stops it before any file is downloaded.
+   */
   const exportAll = async () => {
+    const abort = new AbortController();
+    cancel.current = () => {
+      abort.abort();
+      setNotice({ kind: 'busy', text: t.exportCancelling });
+    };
     setBusy(true);
     setNotice({ kind: 'busy', text: t.exporting });
+    setProgress({ phase: 'export', articles: 0, total: null });
     try {
-      // The export reads the stored knowledge as every reader does, against the built-in ids: the
-      // knowledge base comes with it, loaded when an export is asked for, not with the page.
-      const { exportCorpus } = await import('../../lib/corpus/transfer');
+      // The export reads the stored knowledge against the built-in ids: the knowledge base comes
+      // with it, loaded when an export is asked for, not with the page.
+      const { exportFile } = await import('../../lib/corpus/export-stream');
       const now = new Date();
-      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, await exportCorpus(db, now, settings), 'application/x-ndjson');
+      const file = await exportFile(db, {
+        now,
+        settings,
+        type: 'application/x-ndjson',
+        signal: abort.signal,
+        onProgress: (p) => {
+          if (!abort.signal.aborted) setProgress({ phase: 'export', ...p });
+        },
+      });
+      if (!file) {
+        setNotice({ kind: 'ok', text: t.exportCancelled });
+        return;
+      }
+      client.files.download(`marsad-corpus-${localDate(now)}.jsonl`, file, 'application/x-ndjson');
       setNotice({ kind: 'ok', text: t.exportedAll });
     } catch (e) {
       setNotice(failure(t, e));
     } finally {
+      cancel.current = null;
+      setProgress(null);
       setBusy(false);
     }
   };
-
-  const [progress, setProgress] = useState<{ phase: 'check' | 'write'; share: number } | null>(null);
-  const cancel = useRef<{ upload: string; cancelled: boolean } | null>(null);
 
   /**
    * Imports a file of any size: read in parts twice, checked by the background first (with any
@@ -152,7 +210,10 @@ function Transfer() {
   const importFile = async (file: File) => {
     const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const run = { upload, cancelled: false };
-    cancel.current = run;
+    cancel.current = () => {
+      run.cancelled = true;
+      setNotice({ kind: 'busy', text: t.importCancelling });
+    };
     setBusy(true);
     setNotice({ kind: 'busy', text: t.importChecking });
     setProgress({ phase: 'check', share: 0 });
@@ -227,21 +288,7 @@ function Transfer() {
         <FileButton label={t.importFile} accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain" disabled={busy} onFile={(f) => void importFile(f)} />
       </div>
       <Notice notice={notice} onDismiss={() => setNotice(null)}>
-        {progress ? (
-          <div class="import-progress">
-            <progress max={1} value={progress.share} aria-label={progress.phase === 'check' ? t.importChecking : t.importing} />{' '}
-            <span>{Math.round(progress.share * 100)}%</span>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                if (cancel.current) cancel.current.cancelled = true;
-                setNotice({ kind: 'busy', text: t.importCancelling });
-              }}
-            >
-              {t.cancel}
-            </button>
-          </div>
-        ) : null}
+        {progress ? <ProgressBar progress={progress} onCancel={() => cancel.current?.()} /> : null}
       </Notice>
     </section>
   );

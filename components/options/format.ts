@@ -3,6 +3,15 @@ import type { OptionsLocale } from '../../lib/i18n/options';
 
 const tag = (locale: OptionsLocale) => (locale === 'ar' ? 'ar' : 'en-GB');
 
+/** Each formatter made once per language (making one costs more than formatting: a page of 50 articles has 100 dates). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: OptionsLocale, style: 'day' | 'saved'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(tag(locale), style === 'day' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' })));
+  return format;
+}
+
 /** A YYYY-MM-DD date (or an ISO timestamp's day) as "3 Jan 2019" / "٣ يناير ٢٠١٩". */
 export function formatDay(value: string | null, locale: OptionsLocale): string | null {
   if (!value) return null;
@@ -10,14 +19,14 @@ export function formatDay(value: string | null, locale: OptionsLocale): string |
   if (!day) return null;
   const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
   if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return dateFormat(locale, 'day').format(d);
 }
 
 /** An ISO timestamp in local time, date only. */
 export function formatSaved(iso: string, locale: OptionsLocale): string | null {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium' }).format(d);
+  return dateFormat(locale, 'saved').format(d);
 }
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;

@@ -168,7 +168,7 @@ describe('saveArticle', () => {
     });
     expect([...a.entityIds].sort()).toEqual(ids(analysis).sort());
     expect(a.mentionCounts[MACRON]).toBe(analysis.entities.find((e) => e.id === MACRON)!.mentions.length);
-    expect(await db.articles.where('entityIds').equals(ANKARA).primaryKeys()).toEqual([id]);
+    expect(await db.articles.filter((x) => x.entityIds.includes(ANKARA)).primaryKeys()).toEqual([id]);
 
     const stored = await db.statements.where('articleId').equals(id).sortBy('start');
     expect(stored).toHaveLength(analysis.statements.length);
@@ -409,6 +409,33 @@ describe('relatedToArticle', () => {
     expect(related.findIndex((r) => r.id === shareRare.id)).toBeLessThan(related.findIndex((r) => r.id === shareCommon.id));
 
     expect((await relatedToArticle(db, x.id, 1)).map((r) => r.id)).toEqual([shareRare.id]);
+  });
+
+  it('finds them through the rarest entities first, newest first, reading at most `reads` link rows, and scores each on all it shares', async () => {
+    const db = freshDb();
+    // Words standing for entities: «ألف» in few articles, «باء» in many (none over the common share).
+    const save = (n: number, names: string[]) => {
+      const text = `خبر ${n}\n\n${names.join(' و')} في الخبر رقم ${n}.`;
+      const specs = names.map((name) => ({ id: `place:${name === 'ألف' ? 'alef' : name === 'باء' ? 'ba' : 'jim'}`, name, type: 'place' as const, mentions: [name] }));
+      return saveArticle(db, { url: `https://a.example/${n}`, title: `خبر ${n}`, analysis: analysisOf(text, specs, []) });
+    };
+    const x = await save(0, ['ألف', 'باء']);
+    const both = await save(1, ['ألف', 'باء']);
+    const rareOnly = await save(2, ['ألف']);
+    const commonOld = await save(3, ['باء', 'جيم']);
+    for (let n = 4; n < 60; n++) await save(n, ['جيم']);
+    const commonNew = await save(60, ['باء']);
+    // Unbounded: everything that shares an entity, the article sharing both first.
+    const all = await relatedToArticle(db, x.id);
+    expect(all.map((r) => r.id)).toEqual([both.id, rareOnly.id, commonNew.id, commonOld.id]);
+    expect(all[0]).toMatchObject({ shared: ['place:alef', 'place:ba'], mentions: 2 });
+    // Two rows: «ألف»'s two newest, each article scored on all it shares («باء» too).
+    expect((await relatedToArticle(db, x.id, 10, 2)).map((r) => [r.id, r.shared])).toEqual([
+      [both.id, ['place:alef', 'place:ba']],
+      [rareOnly.id, ['place:alef']],
+    ]);
+    // Four: «ألف»'s three rows (the article's own among them), then the newest of «باء».
+    expect((await relatedToArticle(db, x.id, 10, 4)).map((r) => r.id)).toEqual([both.id, rareOnly.id, commonNew.id]);
   });
 
   it('returns nothing for an unknown article or an article sharing no entity', async () => {

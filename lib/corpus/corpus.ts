@@ -47,14 +47,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   return writing(() => db.transaction('rw', tables, async () => {
     const existing = await sameArticle(db, key, hash);
     if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
-    const mentionCounts: Record<string, number> = {};
-    for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
-    const record = newArticle({ ...input, text, savedAt }, hash, mentionCounts);
-    const statements = input.analysis.statements.map((s) => ({
-      ...statementFields(s),
-      prefix: text.slice(Math.max(0, s.start - STATEMENT_CONTEXT), s.start),
-      suffix: text.slice(s.end, s.end + STATEMENT_CONTEXT),
-    }));
+    const { record, statements } = articleToWrite(input, hash, savedAt);
     if (existing) {
       const oldSpeakers = (await db.statements.where('articleId').equals(existing.id).toArray()).map((st) => st.speakerId);
       await countArticle(db, existing.entityIds, oldSpeakers, -1);
@@ -67,6 +60,21 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
     if (existing) await settleDiscovered(db, existing.entityIds);
     return { status: existing ? ('updated' as const) : ('saved' as const), id };
   }));
+}
+
+/** What saving an analysed article writes: its row (its mentions counted) and its statements with their context. */
+export function articleToWrite(input: ArticleInput, contentHash: string, savedAt: string): ArticleToWrite {
+  const text = input.analysis.text;
+  const mentionCounts: Record<string, number> = {};
+  for (const e of input.analysis.entities) mentionCounts[e.id] = e.mentions.length;
+  return {
+    record: newArticle({ ...input, text, savedAt }, contentHash, mentionCounts),
+    statements: input.analysis.statements.map((s) => ({
+      ...statementFields(s),
+      prefix: text.slice(Math.max(0, s.start - STATEMENT_CONTEXT), s.start),
+      suffix: text.slice(s.end, s.end + STATEMENT_CONTEXT),
+    })),
+  };
 }
 
 /** An article before it is stored (the database gives the id). */
@@ -125,39 +133,70 @@ export async function sameArticle(db: MarsadDB, canonicalUrl: string, contentHas
   );
 }
 
+/** An article to write: its row and its statements. */
+export interface ArticleToWrite {
+  record: NewArticle;
+  statements: readonly StatementFields[];
+}
+
 /**
- * Writes an article with its links, its statements and their counts: the one way in, for a save
- * and an import alike. With `id`, replaces that article (its old rows must be gone already).
- * Call inside a transaction holding articles, links, statements and counts.
+ * Writes articles with their links, their statements and their counts: the one way in, for a save
+ * and an import alike (an import writes a part's articles together: every table once, with all of
+ * their rows, and the counters once). Returns their ids, in order. Call inside a transaction
+ * holding articles, links, statements and counts; the articles must be new (sameArticle).
  */
+export async function writeArticles(db: MarsadDB, articles: readonly ArticleToWrite[]): Promise<number[]> {
+  if (articles.length === 0) return [];
+  const ids = (await db.articles.bulkAdd(articles.map((a) => a.record as ArticleRecord), { allKeys: true })) as number[];
+  await writeRows(db, articles.map((a, i) => ({ ...a, id: ids[i]! })));
+  return ids;
+}
+
+/** Writes one article (writeArticles); with `id`, replaces that article (its old rows must be gone already). */
 export async function writeArticle(db: MarsadDB, record: NewArticle, statements: readonly StatementFields[], id?: number): Promise<number> {
-  if (id === undefined) id = (await db.articles.add(record as ArticleRecord)) as number;
-  else await db.articles.put({ ...record, id });
-  const dated = articleDate(record);
-  await db.links.bulkAdd(linksOf(id, dated, record.mentionCounts));
-  const rows = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
-  await countArticle(db, record.entityIds, rows.map((r) => r.speakerId), 1);
-  await db.statements.bulkAdd(rows);
+  if (id === undefined) return (await writeArticles(db, [{ record, statements }]))[0]!;
+  await db.articles.put({ ...record, id });
+  await writeRows(db, [{ record, statements, id }]);
   return id;
 }
 
+/** The links, statements and counts of articles stored under these ids. */
+async function writeRows(db: MarsadDB, articles: readonly (ArticleToWrite & { id: number })[]): Promise<void> {
+  const links: LinkRecord[] = [];
+  const rows: StatementRecord[] = [];
+  const counted: { entityIds: readonly string[]; speakerIds: string[] }[] = [];
+  for (const { id, record, statements } of articles) {
+    const dated = articleDate(record);
+    links.push(...linksOf(id, dated, record.mentionCounts));
+    const own = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
+    rows.push(...own);
+    counted.push({ entityIds: record.entityIds, speakerIds: own.map((r) => r.speakerId) });
+  }
+  await db.links.bulkAdd(links);
+  await addCounts(db, counted, 1);
+  await db.statements.bulkAdd(rows);
+}
+
 /** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */
-export async function countArticle(
-  db: MarsadDB,
-  entityIds: readonly string[],
-  speakerIds: readonly string[],
-  sign: 1 | -1,
-): Promise<void> {
+export function countArticle(db: MarsadDB, entityIds: readonly string[], speakerIds: readonly string[], sign: 1 | -1): Promise<void> {
+  return addCounts(db, [{ entityIds, speakerIds }], sign);
+}
+
+/** Adds (or removes) the contributions of articles to the counters: each counter read and written once. */
+async function addCounts(db: MarsadDB, articles: readonly { entityIds: readonly string[]; speakerIds: readonly string[] }[], sign: 1 | -1): Promise<void> {
   const delta = new Map<string, { articles: number; statements: number }>();
   const bump = (key: string, articles: number, statements: number) => {
-    const d = delta.get(key) ?? { articles: 0, statements: 0 };
-    d.articles += articles;
-    d.statements += statements;
-    delta.set(key, d);
+    const d = delta.get(key);
+    if (d) {
+      d.articles += articles;
+      d.statements += statements;
+    } else delta.set(key, { articles, statements });
   };
-  bump(TOTAL, 1, speakerIds.length);
-  for (const id of entityIds) bump(id, 1, 0);
-  for (const id of speakerIds) if (id) bump(id, 0, 1);
+  for (const { entityIds, speakerIds } of articles) {
+    bump(TOTAL, 1, speakerIds.length);
+    for (const id of entityIds) bump(id, 1, 0);
+    for (const id of speakerIds) if (id) bump(id, 0, 1);
+  }
   const keys = [...delta.keys()];
   const had = await db.counts.bulkGet(keys);
   await db.counts.bulkPut(
@@ -397,6 +436,11 @@ export function historyEntry(r: StatementRecord): HistoryEntry {
   };
 }
 
+/** The link rows of an entity: one per saved article that mentions it, by article. */
+export function linksTo(db: MarsadDB, entityId: string) {
+  return db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
+}
+
 /** The statements of an entity, newest first, each article's statements in text order. */
 export function statementsBy(db: MarsadDB, entityId: string) {
   return db.statements.where('[speakerId+order]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse();
@@ -456,33 +500,56 @@ export async function countStatementsBy(db: MarsadDB, entityId: string): Promise
 
 const COMMON_FLOOR = 50;
 const COMMON_SHARE = 0.2;
+/** How many link rows relatedToArticle reads at most, whatever the size of the corpus. */
+export const RELATED_READS = 300;
 
 /**
  * Articles related to a saved article by the entities they share. An entity shared by few articles
  * says more than one every article mentions (Syria in a corpus about Syria): each shared entity
- * weighs log(N / its article count).
+ * weighs log(N / its article count), and one in a large share of the corpus says nothing.
+ *
+ * The candidates are found through the article's rarest entities first, each one's most recently
+ * saved articles, reading at most `reads` link rows in all (at 100,000 articles, reading every
+ * article of every shared entity took most of a second): a link row carries its article's whole
+ * entity list, so every candidate found is scored on all it shares. What the bound leaves unseen
+ * are the older articles of the article's commonest entities that share none of its rarer ones:
+ * those that weigh least.
  */
-export async function relatedToArticle(db: MarsadDB, articleId: number, limit = 10): Promise<(ArticleSummary & { shared: string[] })[]> {
+export async function relatedToArticle(
+  db: MarsadDB,
+  articleId: number,
+  limit = 10,
+  reads = RELATED_READS,
+): Promise<(ArticleSummary & { shared: string[] })[]> {
   const article = await db.articles.get(articleId);
   if (!article) return [];
-  const total = await countArticles(db);
-  const score = new Map<number, { score: number; shared: string[] }>();
-  for (const entityId of article.entityIds) {
-    // An entity in a large share of the corpus says almost nothing about relatedness (its weight
-    // is near zero) and would cost reading thousands of rows: it is left out.
-    const df = await countArticlesFor(db, entityId);
-    if (df > Math.max(COMMON_FLOOR, total * COMMON_SHARE)) continue;
-    // The article ids straight from the index: no link row is read.
-    const keys = await db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).keys();
-    const ids = keys.map((k) => (k as unknown as [string, number])[1]);
-    const weight = Math.log((total + 1) / ids.length);
-    for (const id of ids) {
-      if (id === articleId) continue;
-      const s = score.get(id) ?? { score: 0, shared: [] };
-      s.score += weight;
-      s.shared.push(entityId);
-      score.set(id, s);
+  const [total, counts] = await Promise.all([countArticles(db), db.counts.bulkGet(article.entityIds)]);
+  const weight = new Map<string, number>();
+  const df = new Map<string, number>();
+  article.entityIds.forEach((id, i) => {
+    const n = counts[i]?.articles ?? 0;
+    // An entity in a large share of the corpus says almost nothing about relatedness.
+    if (n > 0 && n <= Math.max(COMMON_FLOOR, total * COMMON_SHARE)) {
+      weight.set(id, Math.log((total + 1) / n));
+      df.set(id, n);
     }
+  });
+  // How many of each entity's rows to read, the rarest first, within the bound; read all at once.
+  const plan: [string, number][] = [];
+  let left = reads;
+  for (const id of [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!)) {
+    if (left <= 0) break;
+    const n = Math.min(df.get(id)!, left);
+    plan.push([id, n]);
+    left -= n;
+  }
+  const lists = await Promise.all(plan.map(([id, n]) => linksTo(db, id).reverse().limit(n).toArray()));
+  const score = new Map<number, { score: number; shared: string[] }>();
+  for (const l of lists.flat()) {
+    if (l.articleId === articleId || score.has(l.articleId)) continue;
+    const theirs = new Set(l.together);
+    const shared = article.entityIds.filter((id) => weight.has(id) && theirs.has(id));
+    score.set(l.articleId, { score: shared.reduce((sum, id) => sum + weight.get(id)!, 0), shared });
   }
   const top = [...score.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, limit);
   const articles = await db.articles.bulkGet(top.map(([id]) => id));

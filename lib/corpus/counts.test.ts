@@ -18,8 +18,8 @@ async function expectCountersTrue(db: MarsadDB) {
   expect(await countArticles(db)).toBe(await db.articles.count());
   const entityIds = new Set((await db.links.toArray()).map((l) => l.entityId));
   for (const id of ['person:recep-tayyip-erdogan', 'person:vladimir-putin', 'place:ankara', 'place:moscow', 'place:damascus', ...entityIds]) {
-    expect(await countArticlesFor(db, id), `articles of ${id}`).toBe(await db.links.where('entityId').equals(id).count());
-    expect(await countStatementsBy(db, id), `statements of ${id}`).toBe(await db.statements.where('speakerId').equals(id).count());
+    expect(await countArticlesFor(db, id), `articles of ${id}`).toBe(await db.links.filter((l) => l.entityId === id).count());
+    expect(await countStatementsBy(db, id), `statements of ${id}`).toBe(await db.statements.filter((s) => s.speakerId === id).count());
   }
 }
 

@@ -33,11 +33,11 @@ function fixture(f: typeof JAKARTA): ArticleInput {
 /** Everything stored under an id, anywhere. */
 async function traces(db: MarsadDB, id: string) {
   return {
-    statements: await db.statements.where('speakerId').equals(id).count(),
+    statements: await db.statements.filter((s) => s.speakerId === id).count(),
     inJoint: (await db.statements.toArray()).filter((s) => s.speakers?.some((m) => m.id === id)).length,
-    links: await db.links.where('entityId').equals(id).count(),
+    links: await db.links.filter((l) => l.entityId === id).count(),
     together: (await db.links.toArray()).filter((l) => l.together.includes(id)).length,
-    articles: await db.articles.where('entityIds').equals(id).count(),
+    articles: await db.articles.filter((a) => a.entityIds.includes(id)).count(),
     mentionCounts: (await db.articles.toArray()).filter((a) => id in a.mentionCounts).length,
     counts: await db.counts.get(id),
     discovered: await db.discovered.get(id),

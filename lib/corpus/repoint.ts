@@ -4,6 +4,7 @@
  * follows it to its new id) or says that two ids are the same actor.
  */
 import type { SpeakerKind } from '../analyze/types';
+import { linksTo, statementsBy } from './corpus';
 import { settleDiscovered } from './discovered';
 import { writing } from './errors';
 import { TOTAL, type DiscoveredRecord, type LinkRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
@@ -57,7 +58,7 @@ const replaced = (ids: readonly string[], fromId: string, toId: string) => uniqu
 
 /** Moves the links; where `toId` already has a link in the article, the mentions add up in it. */
 async function repointLinks(db: MarsadDB, fromId: string, toId: string): Promise<{ articleIds: number[]; merged: number }> {
-  const fromLinks = await db.links.where('entityId').equals(fromId).toArray();
+  const fromLinks = await linksTo(db, fromId).toArray();
   const articleIds = unique(fromLinks.map((l) => l.articleId));
   if (articleIds.length === 0) return { articleIds, merged: 0 };
   const fromMentions = new Map(fromLinks.map((l) => [l.articleId, l.mentions]));
@@ -101,7 +102,7 @@ async function repointStatements(
   toId: string,
   options: RepointOptions,
 ): Promise<{ moved: number; dropped: number }> {
-  const rows = await db.statements.where('speakerId').equals(fromId).toArray();
+  const rows = await statementsBy(db, fromId).toArray();
   if (rows.length === 0) return { moved: 0, dropped: 0 };
   const inArticles = await db.statements.where('articleId').anyOf(unique(rows.map((r) => r.articleId))).toArray();
   const toHas = new Set(inArticles.filter((r) => r.speakerId === toId).map(statementKey));

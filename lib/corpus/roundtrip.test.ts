@@ -11,6 +11,7 @@ import { analyze } from '../analyze/analyze';
 import { builtinGazetteer } from '../knowledge/builtin';
 import { saveArticle, storableDate } from './corpus';
 import { openCorpus } from './schema';
+import { exportFile } from './export-stream';
 import { exportCorpus, importCorpus } from './transfer';
 import { isStorableUrl, linkableUrl } from './urls';
 
@@ -50,6 +51,9 @@ describe('an export of whatever was saved imports back whole', () => {
         if (result.status === 'saved') saved++;
       }
       const exported = await exportCorpus(source);
+      // The options page's export, made in parts (small ones here), is that file byte for byte.
+      const streamed = await exportFile(source, { now: new Date(JSON.parse(exported.split('\n', 1)[0]!).exportedAt), partChars: 3_000 });
+      expect(new Uint8Array(await streamed!.arrayBuffer())).toEqual(new TextEncoder().encode(exported));
       const report = await importCorpus(target, exported);
       expect(report.problems).toEqual([]);
       expect(report.articlesAdded).toBe(saved);

@@ -210,6 +210,19 @@ describe.each(HISTORIC_SHAPES.map((s) => [`${s.from}…${s.to} (version ${s.vers
   });
 });
 
+describe('version 4', () => {
+  it('drops the indexes no query reads from an older corpus: its writes cost what a new corpus’s do', async () => {
+    const name = newName();
+    await writeShape(name, VERSION_2, articlesOf(VERSION_2), KNOWLEDGE_EDITS);
+    const db = open(name);
+    await db.open();
+    const indexes = (store: string) => [...db.backendDB().transaction(store).objectStore(store).indexNames].sort();
+    expect(indexes('statements')).toEqual(['[speakerId+order]', '[speakerId+verbClass+order]', 'articleId'].sort());
+    expect(indexes('links')).toEqual(['[entityId+articleId]', '[entityId+publishedAt]', 'articleId'].sort());
+    expect(indexes('articles')).toEqual(['canonicalUrl', 'contentHash', 'savedAt', 'url']);
+  });
+});
+
 describe('a corpus that lived through the builds, its same-numbered schemas patched by Dexie on the way', () => {
   it('opens with everything, its counters and co-mentions repaired', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

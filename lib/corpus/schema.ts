@@ -154,7 +154,14 @@ export type MarsadDB = Dexie & {
 
 export const DB_NAME = 'marsad';
 /** The schema's version: openCorpus upgrades any older database to it. */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
+
+/** The stores of version 4 (those of versions 1 and 2 are declared in openCorpus, as they were). */
+const STORES_V4 = {
+  articles: '++id, &canonicalUrl, url, contentHash, savedAt',
+  statements: '++id, articleId, [speakerId+order], [speakerId+verbClass+order]',
+  links: '++id, articleId, [entityId+publishedAt], [entityId+articleId]',
+};
 
 /** Opens (creating or upgrading) the corpus database. In Node, pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
 export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
@@ -178,7 +185,13 @@ export function openCorpus(name = DB_NAME, options?: DexieOptions): MarsadDB {
   // under the same number 1 (fixtures/shapes.ts), and Dexie patched such a database's schema
   // without running any upgrade: rows may lack fields the queries read, and the counters may miss
   // what was saved before the counts table existed. The upgrade repairs both, from the stored data.
-  db.version(CORPUS_VERSION).upgrade(upgradeToVersion3);
+  db.version(3).upgrade(upgradeToVersion3);
+  // Version 4: the indexes no query reads are dropped (IndexedDB drops them; no record changes).
+  // Every row written updates each index of its table, and a research corpus has a million
+  // statement rows: statements keep articleId (an article's rows) and the two history orders,
+  // links lose entityId (its compound indexes start with it), articles keep what finds an
+  // article (canonicalUrl, url, contentHash) and the options page's order (savedAt).
+  db.version(CORPUS_VERSION).stores(STORES_V4);
   return db;
 }
 

@@ -11,7 +11,7 @@ import { analyze } from '../analyze/analyze';
 import { builtinGazetteer } from '../knowledge/builtin';
 import type { Gazetteer } from '../knowledge/matcher';
 import type { KnowledgeEdit } from '../knowledge/user';
-import { relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
+import { countArticlesFor, relatedArticles, relatedToArticle, saveArticle, statementHistory, type ArticleInput } from './corpus';
 import { openCorpus, statementOrder, type MarsadDB } from './schema';
 import { AUSTRALIA, BISHOP, CANBERRA, DENIAL, FRANCE, JAKARTA } from './test-fixtures';
 import { exportCorpus, exportLines, FORMAT, FORMAT_VERSION, importCorpus, parseImport, textParts, type ExportedArticle } from './transfer';
@@ -292,6 +292,23 @@ describe('importCorpus: articles already stored', () => {
     const report = await importCorpus(target, [...ls, JSON.stringify(copy)].join('\n'));
     expect(report).toMatchObject({ problems: [], articlesAdded: 1, articlesSkipped: 1 });
     expect(await target.articles.count()).toBe(1);
+  });
+
+  it('keeps the first of two articles of one file under the same address, its counts and statements only', async () => {
+    const source = freshDb();
+    await saveArticle(source, input(TEXT.erdoganBerlin, 'https://a.example/e'));
+    await saveArticle(source, input(TEXT.lavrovIdlib, 'https://a.example/l'));
+    const ls = lines(await exportCorpus(source));
+    // The second article's line given the first one's address: the same article, to be skipped.
+    const again = { ...(JSON.parse(ls[2]!) as ExportedArticle), url: 'https://a.example/e', canonicalUrl: 'https://a.example/e' };
+    const target = freshDb();
+    const report = await importCorpus(target, [ls[0], ls[1], JSON.stringify(again)].join('\n'));
+    expect(report).toMatchObject({ problems: [], articlesAdded: 1, articlesSkipped: 1 });
+    expect((await target.articles.toArray()).map((a) => a.text)).toEqual([TEXT.erdoganBerlin]);
+    expect(await target.statements.count()).toBe(await source.statements.where('articleId').equals(1).count());
+    expect(await countArticlesFor(target, LAVROV)).toBe(0);
+    expect(await countArticlesFor(target, ERDOGAN)).toBe(1);
+    expect((await target.counts.get('*'))!.articles).toBe(1);
   });
 });
 

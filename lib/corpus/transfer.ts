@@ -21,9 +21,9 @@ import { readSettings, settingsProblems, storedSettings, type Settings, type Sto
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
-import { newArticle, sameArticle, storableDate, statementsOfRows, writeArticle, type StatementFields } from './corpus';
+import { linksTo, newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
-import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
+import { version2Fields, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 3;
@@ -66,21 +66,40 @@ export interface ExportedSettings {
 
 export type Line = { type: 'header' } | FileArticle | ExportedDiscovered | { type: 'entity'; entity: KnowledgeEdit } | { type: 'settings'; settings: Settings };
 
+/** A line of the export (no trailing newline), and whether it is an article's (what an export's progress counts). */
+export interface ExportLine {
+  text: string;
+  article: boolean;
+}
+
+/** How many articles the export reads at a time, with one read of their statements. */
+export const EXPORT_PAGE = 200;
+
 /**
- * The export, line by line (no trailing newline on each): the header, the settings when given,
- * the articles, the discovered actors, the knowledge-base edits. Articles are read in pages, so a
- * large corpus never sits in memory whole.
+ * The export, line by line: the header, the settings when given, the articles, the discovered
+ * actors, the knowledge-base edits. Articles are read in pages (their statements with them, in one
+ * range of the index), so a large corpus never sits in memory whole. Every export is made here:
+ * the whole file (exportCorpus) and the options page's download in parts (export-stream.ts).
  */
-export async function* exportLines(db: MarsadDB, now: Date = new Date(), settings?: Settings): AsyncGenerator<string> {
-  yield JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString() });
-  if (settings) yield JSON.stringify({ type: 'settings', settings: storedSettings(settings) } satisfies ExportedSettings);
-  const PAGE = 200;
+export async function* exportItems(db: MarsadDB, now: Date = new Date(), settings?: Settings): AsyncGenerator<ExportLine> {
+  const other = (text: string): ExportLine => ({ text, article: false });
+  yield other(JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString() }));
+  if (settings) yield other(JSON.stringify({ type: 'settings', settings: storedSettings(settings) } satisfies ExportedSettings));
   let lastId = 0;
   for (;;) {
-    const page = await db.articles.where('id').above(lastId).limit(PAGE).toArray();
+    const page = await db.articles.where('id').above(lastId).limit(EXPORT_PAGE).toArray();
     if (page.length === 0) break;
+    // The page holds every article whose id lies between its first and its last: the statement
+    // rows of that range of ids are its articles' (a row whose article is gone is left out), in the
+    // order a read by each article gives (by article, then by row).
+    const rows = await db.statements.where('articleId').between(page[0]!.id, page[page.length - 1]!.id, true, true).toArray();
+    const rowsOf = new Map<number, StatementRecord[]>();
+    for (const r of rows) {
+      const list = rowsOf.get(r.articleId);
+      if (list) list.push(r);
+      else rowsOf.set(r.articleId, [r]);
+    }
     for (const a of page) {
-      const statements = await db.statements.where('articleId').equals(a.id).toArray();
       const line: ExportedArticle = {
         type: 'article',
         url: a.url,
@@ -94,18 +113,23 @@ export async function* exportLines(db: MarsadDB, now: Date = new Date(), setting
         lang: a.lang,
         text: a.text,
         mentions: a.mentionCounts,
-        statements: statementsOfRows(statements),
+        statements: statementsOfRows(rowsOf.get(a.id) ?? []),
       };
-      yield JSON.stringify(line);
+      yield { text: JSON.stringify(line), article: true };
     }
     lastId = page[page.length - 1]!.id;
   }
-  for (const actor of await db.discovered.toArray()) yield JSON.stringify({ type: 'discovered', actor } satisfies ExportedDiscovered);
+  for (const actor of await db.discovered.toArray()) yield other(JSON.stringify({ type: 'discovered', actor } satisfies ExportedDiscovered));
   // The records every reader takes; a damaged one (listed in the options page) would refuse the whole file.
-  for (const e of readEdits(await db.entities.toArray()).edits) yield JSON.stringify({ type: 'entity', entity: e });
+  for (const e of readEdits(await db.entities.toArray()).edits) yield other(JSON.stringify({ type: 'entity', entity: e }));
 }
 
-/** The whole export as one string (for a download). */
+/** The export's lines (exportItems' texts). */
+export async function* exportLines(db: MarsadDB, now: Date = new Date(), settings?: Settings): AsyncGenerator<string> {
+  for await (const line of exportItems(db, now, settings)) yield line.text;
+}
+
+/** The whole export as one string (the command line, the tests): each line followed by a line break. */
 export async function exportCorpus(db: MarsadDB, now?: Date, settings?: Settings): Promise<string> {
   const lines: string[] = [];
   for await (const l of exportLines(db, now, settings)) lines.push(l);
@@ -350,21 +374,33 @@ export function emptyReport(problems: ImportProblem[] = []): ImportReport {
 
 /**
  * Adds a file's articles (inside the caller's transaction; `hashes` worked out before it), skipping
- * those already stored. Returns the ids of the articles added.
+ * those already stored and those given earlier in the file (the same canonical address, or the same
+ * text), and writes the others together (writeArticles). Returns the ids of the articles added.
  */
 export async function addArticles(db: MarsadDB, articles: readonly FileArticle[], hashes: readonly string[], report: ImportReport): Promise<number[]> {
-  const added: number[] = [];
+  const keys = articles.map((a) => a.canonicalUrl || a.url);
+  // What is stored already, in two reads of the indexes (sameArticle's two questions, for them all).
+  const [storedKeys, storedHashes] = await Promise.all([
+    db.articles.where('canonicalUrl').anyOf(keys).keys(),
+    db.articles.where('contentHash').anyOf([...hashes]).keys(),
+  ]);
+  const seenKeys = new Set<unknown>(storedKeys);
+  const seenHashes = new Set<unknown>(storedHashes);
+  const savedAt = new Date().toISOString();
+  const fresh: ArticleToWrite[] = [];
   for (const [i, a] of articles.entries()) {
-    const key = a.canonicalUrl || a.url;
+    const key = keys[i]!;
     const hash = hashes[i]!;
-    if (await sameArticle(db, key, hash)) {
+    if (seenKeys.has(key) || seenHashes.has(hash)) {
       report.articlesSkipped++;
       continue;
     }
-    const record = newArticle({ ...a, savedAt: a.savedAt ?? new Date().toISOString() }, hash, a.mentions ?? {});
-    added.push(await writeArticle(db, record, (a.statements ?? []).map(importedStatement)));
-    report.articlesAdded++;
+    seenKeys.add(key);
+    seenHashes.add(hash);
+    fresh.push({ record: newArticle({ ...a, savedAt: a.savedAt ?? savedAt }, hash, a.mentions ?? {}), statements: (a.statements ?? []).map(importedStatement) });
   }
+  const added = await writeArticles(db, fresh);
+  report.articlesAdded += added.length;
   return added;
 }
 
@@ -374,7 +410,7 @@ export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report:
   for (const l of lines) {
     if (l.type !== 'discovered') continue;
     const { actor } = l;
-    if (!(await db.links.where('entityId').equals(actor.id).first())) continue;
+    if (!(await linksTo(db, actor.id).first())) continue;
     if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
     await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
   }
