@@ -67,6 +67,14 @@ describe('a full disk as Chromium really reports it', () => {
     }
   });
 
+  it('looks inside a failed bulk write: a bulkAdd says why only in its failures', async () => {
+    const bulk = new Dexie.BulkError('articles.bulkAdd(): 1 of 1 operations failed.', [new Dexie.AbortError('The transaction was aborted')]);
+    expect(isStorageFull(new Dexie.BulkError('bulkPut failed', [quota()]))).toBe(true);
+    const full = await withRoom(500_000_000, () => withFullDisk(() => writing(() => Promise.reject(bulk)).catch((x: unknown) => x as Error)));
+    expect(full.name).toBe(STORAGE_FULL);
+    await expect(withRoom(500_000_000, () => writing(() => Promise.reject(bulk)))).rejects.toBe(bulk);
+  });
+
   it('takes an aborted transaction for a full disk when a small write is refused too, though the storage estimate shows room (a real full disk)', async () => {
     const raised = new Dexie.AbortError('Transaction aborted');
     // The estimate shows plenty of room, as Chromium's does on a full disk; the probe's write fails.

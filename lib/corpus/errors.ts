@@ -24,12 +24,30 @@ const NEARLY_FULL = 16 * 1024 * 1024;
 
 /** Is this error (or one it wraps) the browser refusing to store more? */
 export function isStorageFull(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 5; depth++) {
-    const { name, message, inner, cause, code } = x as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; code?: unknown };
+  return someError(e, (x) => {
+    const { name, message, code } = x as { name?: unknown; message?: unknown; code?: unknown };
     // (A MarsadError that crossed a message carries the code lib/messages.ts gave it.)
     if (name === STORAGE_FULL || code === 'storage-full' || (typeof name === 'string' && QUOTA.test(name))) return true;
-    if (typeof message === 'string' && QUOTA.test(message)) return true;
-    x = inner ?? cause;
+    return typeof message === 'string' && QUOTA.test(message);
+  });
+}
+
+/**
+ * Does `test` hold for this error or one it wraps: Dexie's `inner`, a `cause`, and each failure of
+ * a Dexie BulkError (a `bulkAdd` that failed says why only there)?
+ */
+function someError(e: unknown, test: (x: object) => boolean): boolean {
+  let level: unknown[] = [e];
+  for (let depth = 0; depth < 5 && level.length; depth++) {
+    const next: unknown[] = [];
+    for (const x of level) {
+      if (!x || typeof x !== 'object') continue;
+      if (test(x)) return true;
+      const { inner, cause, failures } = x as { inner?: unknown; cause?: unknown; failures?: unknown };
+      next.push(inner, cause);
+      if (Array.isArray(failures)) next.push(...failures.slice(0, 8));
+    }
+    level = next;
   }
   return false;
 }
@@ -46,12 +64,10 @@ export function storageFullError(cause?: unknown): Error {
 
 /** Is this error (or one it wraps) one that a full disk raises among other causes? */
 function isAmbiguous(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 5; depth++) {
-    const { name, inner, cause } = x as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (typeof name === 'string' && AMBIGUOUS.has(name)) return true;
-    x = inner ?? cause;
-  }
-  return false;
+  return someError(e, (x) => {
+    const { name } = x as { name?: unknown };
+    return typeof name === 'string' && AMBIGUOUS.has(name);
+  });
 }
 
 /** Does the browser's storage estimate say there is (almost) no room left? */
