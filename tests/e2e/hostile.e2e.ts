@@ -25,7 +25,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionsStrings } from '../../lib/i18n/options';
 import { stringsFor } from '../../lib/i18n/strings';
-import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, SKIP_REASON, startStaticServer, type StaticServer, stopServiceWorker } from './harness';
+import { collectErrors, type ExtensionBrowser, hasChromium, launchWithExtension, openPopup, SKIP_REASON, startStaticServer, type StaticServer, stopServiceWorker } from './harness';
 import { highlightedWords, NEWS_HOST, newsUrl, waitForHighlights } from './marsad-page';
 import { pageStatus } from './popup-reading';
 
@@ -357,12 +357,7 @@ if (hasChromium && !MOUNTS) console.warn(FULL_DISK_SKIP);
 
   /** Saves the tab's page through its popup; gives what the popup says. */
   async function saveThroughPopup(page: Page): Promise<string> {
-    const popup = await browser.context.newPage();
-    const tabId = await browser.serviceWorker.evaluate(
-      async (url) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome.tabs.query({})).find((tab) => tab.url === url)!.id,
-      page.url(),
-    );
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const { page: popup } = await openPopup(browser.context, browser.extensionId, page);
     await expect.poll(() => pageStatus(popup), { timeout: 10_000 }).toContain(t.arabicNews);
     await popup.locator('[data-testid="save"]').click();
     const note = popup.locator('.note');
