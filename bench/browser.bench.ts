@@ -411,8 +411,8 @@ async function benchCorpus(context: BrowserContext, origin: string): Promise<voi
   const writePerArticle = im('write') / file.articles;
   console.log(
     `  ${im('ms') > IMPORT_TARGET_S * 1000 ? 'why it misses: ' : ''}the writing is IndexedDB's: ${ms(writePerArticle)} per article, where filling the corpus above took ` +
-      `${ms(fill.ms / fill.articles)} per article, ${int((100 * fill.waiting) / fill.ms)}% of it waiting for the same kind of writes; the import writes ${int(file.rows)} rows (each article, a link per ` +
-      `entity of it, its statement rows) and ${int(file.indexEntries)} index entries, and a row costs ${(rowMs * 1000).toFixed(0)} µs in this browser's IndexedDB now, ` +
+      `${ms(fill.ms / fill.articles)} per article, ${int((100 * fill.waiting) / fill.ms)}% of it waiting for the same kind of writes; the import writes ${int(file.rows)} rows (each article, its links row and its ` +
+      `statements row) and ${int(file.indexEntries)} index entries, and a row costs ${(rowMs * 1000).toFixed(0)} µs in this browser's IndexedDB now, ` +
       `whatever its size (${int(ROW_PROBE)} one-field rows in one transaction): ${seconds(file.rows * rowMs)} for the rows alone`,
   );
 }

@@ -22,6 +22,7 @@ import { corpusEntities, saveAll, type Analysed } from './corpus';
 import type { InputArticle } from './input';
 import { analysisJson } from './json';
 import { printAnalysis, printCorpusEntity } from './print';
+import { allLinkRows, allStatementRows } from '../lib/corpus/sets';
 
 /** The project root: this file is cli/cli.test.ts. */
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -676,8 +677,8 @@ describe('marsad corpus --export FILE', () => {
       return {
         report,
         articles: await db.articles.orderBy('id').toArray(),
-        statements: await db.statements.count(),
-        links: await db.links.count(),
+        statements: (await allStatementRows(db)).length,
+        links: (await allLinkRows(db)).length,
       };
     } finally {
       db.close();

@@ -3,7 +3,8 @@
  * then read back per entity as the extension's history reads it.
  */
 import type { Analysis } from '../lib/analyze/types';
-import { linksTo, saveArticle, statementsBy } from '../lib/corpus/corpus';
+import { saveArticle } from '../lib/corpus/corpus';
+import { linksTo, statementsBy } from '../lib/corpus/sets';
 import type { MarsadDB, StatementRecord } from '../lib/corpus/schema';
 import type { InputArticle } from './input';
 
@@ -69,9 +70,10 @@ export async function corpusEntities(db: MarsadDB, analysed: readonly Analysed[]
   for (const { analysis } of analysed) for (const e of analysis.entities) entities.set(e.id, { id: e.id, name: e.name, nameEn: e.nameEn, type: e.type });
   const out: CorpusEntity[] = [];
   for (const e of [...entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const links = await linksTo(db, e.id).toArray();
+    // In the order the articles were saved (the files' order).
+    const links = (await linksTo(db, e.id)).sort((a, b) => a.articleId - b.articleId);
     const articles = links.map((l) => sourceOf.get(l.articleId) ?? String(l.articleId));
-    const statements = (await statementsBy(db, e.id).toArray()).map((r) => corpusStatement(r, sourceOf.get(r.articleId) ?? r.url));
+    const statements = (await statementsBy(db, e.id)).map((r) => corpusStatement(r, sourceOf.get(r.articleId) ?? r.url));
     // The corpus's own record says whether it is a discovered actor, as the extension sees it.
     const found = await db.discovered.get(e.id);
     out.push({ ...e, articles, statements, ...(found ? { discovered: true as const, ...(found.role ? { role: found.role } : {}) } : {}) });

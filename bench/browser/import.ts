@@ -55,8 +55,10 @@ export async function writeCorpusFile(path: string, count: number): Promise<Corp
     const dated = articleDate(record);
     const statementRows = statementRecords(i + 1, record, dated, fields);
     const links = Object.keys(record.mentionCounts).length;
-    rows += 1 + links + statementRows.length;
-    indexEntries += 4 + 3 * links + 3 * statementRows.length;
+    // Corpus version 5: the article, its links row and its statements row (schema.ts); the
+    // article's four indexes, one entry per entity, two per statement row with a speaker id.
+    rows += 1 + (links > 0 ? 1 : 0) + (statementRows.length > 0 ? 1 : 0);
+    indexEntries += 4 + links + 2 * statementRows.filter((r) => r.speakerId !== '').length;
     const line: ExportedArticle = {
       type: 'article',
       url: record.url,

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { statementsOfRows } from '../../lib/corpus/corpus';
+import { statementRowsOf } from '../../lib/corpus/sets';
 import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
 import type { ImportReport } from '../../lib/corpus/transfer';
@@ -47,7 +48,7 @@ export async function articlePage(db: MarsadDB, query: string, page: number): Pr
   const total = await newest().count();
   const articles = await newest().offset(page * PAGE_SIZE).limit(PAGE_SIZE).toArray();
   // A joint statement («قالت فرنسا وبريطانيا») is stored once per member: count the statements, not the rows.
-  const counts = await Promise.all(articles.map(async (a) => statementsOfRows(await db.statements.where('articleId').equals(a.id).toArray()).length));
+  const counts = await Promise.all(articles.map(async (a) => statementsOfRows(await statementRowsOf(db, a.id)).length));
   return {
     total,
     rows: articles.map((a, i) => ({ id: a.id, url: a.url, title: a.title, site: a.site, publishedAt: a.publishedAt, savedAt: a.savedAt, statements: counts[i] ?? 0 })),

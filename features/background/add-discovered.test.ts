@@ -13,6 +13,7 @@ import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
+import { allLinkRows, allStatementRows } from '../../lib/corpus/sets';
 
 let db: MarsadDB;
 let off: () => void;
@@ -28,7 +29,7 @@ const BISHOP_ADD: AddDiscoveredRequest = { discoveredId: BISHOP, type: 'person',
 
 /** Everything the corpus holds, to compare before and after. */
 const snapshot = () =>
-  Promise.all([db.entities.toArray(), db.articles.toArray(), db.statements.toArray(), db.links.toArray(), db.counts.toArray(), db.discovered.toArray()]);
+  Promise.all([db.entities.toArray(), db.articles.toArray(), allStatementRows(db), allLinkRows(db), db.counts.toArray(), db.discovered.toArray()]);
 
 beforeEach(async () => {
   fakeBrowser.reset();

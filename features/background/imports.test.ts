@@ -16,6 +16,7 @@ import { backgroundHandlers } from './handlers';
 import { PENDING_KEY, undoPending } from './uploads';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings';
+import { allLinkRows, allStatementRows } from '../../lib/corpus/sets';
 
 const MACRON = 'person:emmanuel-macron';
 let source: MarsadDB;
@@ -51,8 +52,8 @@ afterEach(async () => {
 /** Everything a corpus holds but its ids, to compare two of them. */
 const contents = async (d: MarsadDB) => ({
   articles: (await d.articles.toArray()).map(({ id: _, savedAt: __, ...a }) => a).sort((a, b) => a.url.localeCompare(b.url)),
-  statements: (await d.statements.count()),
-  links: (await d.links.count()),
+  statements: ((await allStatementRows(d)).length),
+  links: ((await allLinkRows(d)).length),
   entities: await d.entities.toArray(),
   discovered: (await d.discovered.toArray()).map((x) => x.id).sort(),
   // (A counter at zero says what no counter says: a delete leaves one.)

@@ -27,6 +27,7 @@ import { withFullDisk } from '../../tests/full-disk';
 import { STORAGE_FULL } from './errors';
 import { contentHash } from './hash';
 import { CORPUS_VERSION, openCorpus, type MarsadDB } from './schema';
+import { allLinkRows, allStatementRows, linkRowsOf, statementRowsOf } from './sets';
 
 const MACRON = 'person:emmanuel-macron';
 const PUTIN = 'person:vladimir-putin';
@@ -140,8 +141,8 @@ describe('saveArticle', () => {
     const again = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/macron'));
     expect(again).toEqual({ status: 'unchanged', id: first.id });
     expect(await db.articles.count()).toBe(1);
-    expect(await db.statements.count()).toBe(3);
-    expect(await db.links.where('articleId').equals(first.id).count()).toBe(analyze(TEXT.macronSyria, g).entities.length);
+    expect((await allStatementRows(db)).length).toBe(3);
+    expect((await linkRowsOf(db, first.id)).length).toBe(analyze(TEXT.macronSyria, g).entities.length);
   });
 
   it('stores the article record with its metadata, entity ids, mention counts and statement context', async () => {
@@ -170,7 +171,7 @@ describe('saveArticle', () => {
     expect(a.mentionCounts[MACRON]).toBe(analysis.entities.find((e) => e.id === MACRON)!.mentions.length);
     expect(await db.articles.filter((x) => x.entityIds.includes(ANKARA)).primaryKeys()).toEqual([id]);
 
-    const stored = await db.statements.where('articleId').equals(id).sortBy('start');
+    const stored = (await statementRowsOf(db, id)).sort((a, b) => a.start - b.start);
     expect(stored).toHaveLength(analysis.statements.length);
     for (const [i, s] of stored.entries()) {
       const orig = analysis.statements[i]!;
@@ -200,18 +201,18 @@ describe('saveArticle', () => {
     expect(a.entityIds).toContain(EU);
 
     // Old statements replaced, not added to.
-    const statements = await db.statements.where('articleId').equals(first.id).toArray();
+    const statements = await statementRowsOf(db, first.id);
     const expected = analyze(TEXT.macronSyriaEdited, g).statements;
     expect(statements).toHaveLength(expected.length);
     expect(statements.map((s) => s.text).sort()).toEqual(expected.map((s) => s.text).sort());
-    expect(await db.statements.count()).toBe(expected.length);
+    expect((await allStatementRows(db)).length).toBe(expected.length);
     expect(await countStatementsBy(db, MACRON)).toBe(2);
     expect(statements.every((s) => s.publishedAt === '2024-01-02')).toBe(true);
 
     // Old links replaced: one per entity of the new text, none for the entities that are gone.
-    const links = await db.links.where('articleId').equals(first.id).toArray();
+    const links = await linkRowsOf(db, first.id);
     expect(links.map((l) => l.entityId).sort()).toEqual(ids(analyze(TEXT.macronSyriaEdited, g)).sort());
-    expect(await db.links.count()).toBe(links.length);
+    expect((await allLinkRows(db)).length).toBe(links.length);
     expect(await countArticlesFor(db, ANKARA)).toBe(0);
     expect(await countArticlesFor(db, PARIS)).toBe(0);
     expect(await countArticlesFor(db, EU)).toBe(1);
@@ -221,7 +222,7 @@ describe('saveArticle', () => {
 
     // And saving the edited text again changes nothing.
     expect(await saveArticle(db, input(TEXT.macronSyriaEdited, url))).toEqual({ status: 'unchanged', id: first.id });
-    expect(await db.statements.count()).toBe(expected.length);
+    expect((await allStatementRows(db)).length).toBe(expected.length);
   });
 
   it('uses the canonical URL, not the address, as the key', async () => {
@@ -242,7 +243,7 @@ describe('saveArticle', () => {
     const spaced = await saveArticle(db, input(TEXT.putinDamascus.replace(/ /g, '  ') + '\n', 'https://third.example/p'));
     expect(spaced).toEqual({ status: 'unchanged', id: first.id });
     expect(await db.articles.count()).toBe(1);
-    expect(await db.statements.count()).toBe(analyze(TEXT.putinDamascus, g).statements.length);
+    expect((await allStatementRows(db)).length).toBe(analyze(TEXT.putinDamascus, g).statements.length);
     expect(await countArticlesFor(db, PUTIN)).toBe(1);
   });
 
@@ -456,15 +457,15 @@ describe('deleteArticle', () => {
 
     expect(await deleteArticle(db, gone.id)).toBe(true);
     expect(await db.articles.get(gone.id)).toBeUndefined();
-    expect(await db.statements.where('articleId').equals(gone.id).count()).toBe(0);
-    expect(await db.links.where('articleId').equals(gone.id).count()).toBe(0);
+    expect((await statementRowsOf(db, gone.id)).length).toBe(0);
+    expect((await linkRowsOf(db, gone.id)).length).toBe(0);
     expect(await countArticlesFor(db, MACRON)).toBe(1);
     expect(await countArticlesFor(db, ANKARA)).toBe(0);
     expect((await relatedArticles(db, MACRON)).map((a) => a.id)).toEqual([keep.id]);
     expect((await statementHistory(db, MACRON)).map((h) => h.article.id)).toEqual([keep.id]);
     // The other article is untouched.
     expect(await db.articles.get(keep.id)).toBeDefined();
-    expect(await db.statements.where('articleId').equals(keep.id).count()).toBe(analyze(TEXT.macronPutinCall, g).statements.length);
+    expect((await statementRowsOf(db, keep.id)).length).toBe(analyze(TEXT.macronPutinCall, g).statements.length);
 
     // Once deleted, the same text can be saved again as a new article.
     const back = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/gone'));
@@ -474,9 +475,9 @@ describe('deleteArticle', () => {
   it('returns false for an unknown id and changes nothing', async () => {
     const db = freshDb();
     await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/1'));
-    const before = [await db.articles.count(), await db.statements.count(), await db.links.count()];
+    const before = [await db.articles.count(), (await allStatementRows(db)).length, (await allLinkRows(db)).length];
     expect(await deleteArticle(db, 424_242)).toBe(false);
-    expect([await db.articles.count(), await db.statements.count(), await db.links.count()]).toEqual(before);
+    expect([await db.articles.count(), (await allStatementRows(db)).length, (await allLinkRows(db)).length]).toEqual(before);
   });
 });
 
@@ -493,31 +494,31 @@ describe('a failing save', () => {
     const db = freshDb();
     await expect(saveArticle(db, { url: 'https://a.example/bad', title: 't', analysis: poisoned(TEXT.macronSyria) })).rejects.toThrow(/clone/i);
     expect(await db.articles.count()).toBe(0);
-    expect(await db.statements.count()).toBe(0);
-    expect(await db.links.count()).toBe(0);
+    expect((await allStatementRows(db)).length).toBe(0);
+    expect((await allLinkRows(db)).length).toBe(0);
     // The database is still usable, and the article can be saved properly afterwards.
     const ok = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/bad'));
     expect(ok.status).toBe('saved');
-    expect(await db.statements.count()).toBe(3);
+    expect((await allStatementRows(db)).length).toBe(3);
   });
 
   it('keeps the previous version intact when an update fails', async () => {
     const db = freshDb();
     const url = 'https://a.example/story';
     const first = await saveArticle(db, input(TEXT.macronSyria, url));
-    const statementsBefore = await db.statements.toArray();
-    const linksBefore = await db.links.toArray();
+    const statementsBefore = await allStatementRows(db);
+    const linksBefore = await allLinkRows(db);
     await expect(saveArticle(db, { url, title: 't', analysis: poisoned(TEXT.macronSyriaEdited) })).rejects.toThrow(/clone/i);
     expect((await db.articles.get(first.id))!.text).toBe(TEXT.macronSyria);
     expect(await db.articles.count()).toBe(1);
-    expect(await db.statements.toArray()).toEqual(statementsBefore);
-    expect(await db.links.toArray()).toEqual(linksBefore);
+    expect(await allStatementRows(db)).toEqual(statementsBefore);
+    expect(await allLinkRows(db)).toEqual(linksBefore);
   });
 
   it('says the disk is full when the browser refuses the write, and keeps what was stored', async () => {
     const db = freshDb();
     const first = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/first'));
-    const before = { statements: await db.statements.toArray(), links: await db.links.toArray(), counts: await db.counts.toArray() };
+    const before = { statements: await allStatementRows(db), links: await allLinkRows(db), counts: await db.counts.toArray() };
     // The browser refuses every write, as IndexedDB does when the disk or quota is full.
     await withFullDisk(async () => {
       const full = saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'));
@@ -526,8 +527,8 @@ describe('a failing save', () => {
     // Nothing of the refused article is stored; the first article is whole.
     expect(await db.articles.count()).toBe(1);
     expect((await db.articles.get(first.id))!.text).toBe(TEXT.putinDamascus);
-    expect(await db.statements.toArray()).toEqual(before.statements);
-    expect(await db.links.toArray()).toEqual(before.links);
+    expect(await allStatementRows(db)).toEqual(before.statements);
+    expect(await allLinkRows(db)).toEqual(before.links);
     expect(await db.counts.toArray()).toEqual(before.counts);
     // With room again, the same article saves.
     expect((await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'))).status).toBe('saved');
@@ -541,7 +542,7 @@ describe('a failing save', () => {
     await expect(saveArticle(db, input(TEXT.macronSyria, 'https://a.example/closed'))).rejects.toThrow(/closed/i);
     const reopened = freshDb(name);
     expect(await reopened.articles.count()).toBe(0);
-    expect(await reopened.statements.count()).toBe(0);
+    expect((await allStatementRows(reopened)).length).toBe(0);
   });
 });
 
@@ -551,14 +552,14 @@ describe('reopening', () => {
     const db = freshDb(name);
     const saved = await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/v1', { publishedAt: '2019-01-03' }));
     await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/v1b', { publishedAt: '2019-01-04' }));
-    const counts = [await db.articles.count(), await db.statements.count(), await db.links.count()];
+    const counts = [await db.articles.count(), (await allStatementRows(db)).length, (await allLinkRows(db)).length];
     expect(db.verno).toBe(CORPUS_VERSION);
     db.close();
 
     const again = freshDb(name);
     await again.open();
     expect(again.verno).toBe(CORPUS_VERSION);
-    expect([await again.articles.count(), await again.statements.count(), await again.links.count()]).toEqual(counts);
+    expect([await again.articles.count(), (await allStatementRows(again)).length, (await allLinkRows(again)).length]).toEqual(counts);
     expect((await again.articles.get(saved.id))!.text).toBe(TEXT.macronSyria);
     expect((await relatedArticles(again, SYRIA)).map((a) => a.url)).toEqual(['https://a.example/v1b', 'https://a.example/v1']);
     expect(await countStatementsBy(again, MACRON)).toBe(3);
@@ -582,7 +583,7 @@ describe('statements of the contract', () => {
     const db = freshDb();
     const { analysis } = fixture(JAKARTA);
     const { id } = await saveArticle(db, fixture(JAKARTA));
-    const rows = await db.statements.where('articleId').equals(id).toArray();
+    const rows = await statementRowsOf(db, id);
     const bishop = rows.filter((r) => r.speakerId === BISHOP);
     expect(bishop.map((r) => [r.verb, r.verbClass, r.speakerKind])).toEqual([
       ['قالت', 'states', 'discovered'],
@@ -603,7 +604,7 @@ describe('statements of the contract', () => {
     const db = freshDb();
     const { analysis } = fixture(JAKARTA);
     const { id } = await saveArticle(db, fixture(JAKARTA));
-    const joint = (await db.statements.where('articleId').equals(id).toArray()).filter((r) => r.speakers);
+    const joint = (await statementRowsOf(db, id)).filter((r) => r.speakers);
     expect(joint.map((r) => [r.speakerId, r.speaker, r.speakerKind])).toEqual([
       [FRANCE, 'فرنسا', 'entity'],
       [UK, 'بريطانيا', 'entity'],
@@ -639,7 +640,7 @@ describe('statements of the contract', () => {
       },
     ]);
     await saveArticle(db, { url: 'https://a.example/unnamed', title: 'تحذير', analysis });
-    const rows = await db.statements.toArray();
+    const rows = await allStatementRows(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ speakerId: '', speaker: 'مسؤولون أمريكيون', speakerKind: 'unnamed', speakers: analysis.statements[0]!.speakers });
   });

@@ -3,7 +3,6 @@
  * the CLI ask. Every function takes the database, so the extension (background) and Node (CLI,
  * tests on fake-indexeddb) run the same code.
  */
-import Dexie from 'dexie';
 import { VERB_CLASSES, type Analysis, type SpeakerKind, type Statement, type VerbClass } from '../analyze/types';
 import { STATEMENT_CONTEXT } from '../text-fragment';
 import { discoveredOf, recordDiscovered, settleDiscovered, sightingOf } from './discovered';
@@ -13,12 +12,14 @@ import {
   articleDate,
   statementOrder,
   TOTAL,
+  type ArticleLinksRecord,
   type ArticleRecord,
-  type LinkRecord,
+  type ArticleStatementsRecord,
   type MarsadDB,
   type StatementRecord,
   type StoredSpeaker,
 } from './schema';
+import { linkSetOf, linksTo, statementRowsOf, statementsBy, statementSetOf, type ArticleLink } from './sets';
 
 /** An article to save: what describes it, and its analysis (whose text is the article's). */
 export interface ArticleInput extends Omit<ArticleFields, 'text' | 'savedAt'> {
@@ -43,16 +44,15 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const hash = await contentHash(text);
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
-  const tables = [db.articles, db.statements, db.links, db.counts, db.discovered];
+  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered];
   return writing(() => db.transaction('rw', tables, async () => {
     const existing = await sameArticle(db, key, hash);
     if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
     const { record, statements } = articleToWrite(input, hash, savedAt);
     if (existing) {
-      const oldSpeakers = (await db.statements.where('articleId').equals(existing.id).toArray()).map((st) => st.speakerId);
+      const oldSpeakers = (await statementRowsOf(db, existing.id)).map((st) => st.speakerId);
       await countArticle(db, existing.entityIds, oldSpeakers, -1);
-      await db.statements.where('articleId').equals(existing.id).delete();
-      await db.links.where('articleId').equals(existing.id).delete();
+      await removeRows(db, existing.id);
     }
     const id = await writeArticle(db, record, statements, existing?.id);
     await recordDiscovered(db, discoveredOf(input.analysis.entities).map((e) => sightingOf(e, articleDate(record))));
@@ -160,21 +160,29 @@ export async function writeArticle(db: MarsadDB, record: NewArticle, statements:
   return id;
 }
 
-/** The links, statements and counts of articles stored under these ids. */
+/** The links, statements and counts of articles stored under these ids: a links row and a statements row per article (sets.ts). */
 async function writeRows(db: MarsadDB, articles: readonly (ArticleToWrite & { id: number })[]): Promise<void> {
-  const links: LinkRecord[] = [];
-  const rows: StatementRecord[] = [];
+  const links: ArticleLinksRecord[] = [];
+  const said: ArticleStatementsRecord[] = [];
   const counted: { entityIds: readonly string[]; speakerIds: string[] }[] = [];
   for (const { id, record, statements } of articles) {
     const dated = articleDate(record);
-    links.push(...linksOf(id, dated, record.mentionCounts));
+    const linkSet = linkSetOf(id, dated, record.mentionCounts);
+    if (linkSet) links.push(linkSet);
     const own = statementRecords(id, { url: record.url, title: record.title, site: record.site }, dated, statements);
-    rows.push(...own);
+    const statementSet = statementSetOf(id, own);
+    if (statementSet) said.push(statementSet);
     counted.push({ entityIds: record.entityIds, speakerIds: own.map((r) => r.speakerId) });
   }
-  await db.links.bulkAdd(links);
+  await db.articleLinks.bulkPut(links);
   await addCounts(db, counted, 1);
-  await db.statements.bulkAdd(rows);
+  await db.articleStatements.bulkPut(said);
+}
+
+/** Deletes an article's links and statements rows (call inside a transaction holding both). */
+async function removeRows(db: MarsadDB, articleId: number): Promise<void> {
+  await db.articleStatements.delete(articleId);
+  await db.articleLinks.delete(articleId);
 }
 
 /** Adds (or, with sign -1, removes) an article's contribution to the counters. Call inside a transaction holding `counts`. */
@@ -271,7 +279,7 @@ export function statementRecords(
   article: { url: string; title: string; site: string | null },
   publishedAt: string,
   statements: readonly StatementFields[],
-): StatementRecord[] {
+): Omit<StatementRecord, 'id'>[] {
   return statements.flatMap((s) => {
     // The speaker's own fields come from the row's member; every other field as the statement has it.
     const { speakerId: _id, speaker: _name, speakerKind: _kind, speakerStart: _start, speakerEnd: _end, speakers, ...fields } = s;
@@ -287,7 +295,7 @@ export function statementRecords(
           ...fields,
           publishedAt,
           order: statementOrder(publishedAt, articleId, s.start),
-        }) as StatementRecord,
+        }) as Omit<StatementRecord, 'id'>,
     );
   });
 }
@@ -296,7 +304,7 @@ export function statementRecords(
  * The statements of an article's rows, as they were given (the inverse of statementRecords): the
  * rows of one joint statement become one statement again, spoken by its first member.
  */
-export function statementsOfRows(rows: readonly StatementRecord[]): StatementFields[] {
+export function statementsOfRows(rows: readonly Omit<StatementRecord, 'id'>[]): StatementFields[] {
   const seen = new Set<string>();
   const out: StatementFields[] = [];
   for (const r of rows) {
@@ -329,25 +337,18 @@ export function statementsOfRows(rows: readonly StatementRecord[]): StatementFie
   return out;
 }
 
-/** The link rows of an article: one per entity, each carrying the article's whole entity list. */
-export function linksOf(articleId: number, publishedAt: string, mentionCounts: Record<string, number>): LinkRecord[] {
-  const together = Object.keys(mentionCounts);
-  return Object.entries(mentionCounts).map(([entityId, mentions]) => ({ entityId, articleId, publishedAt, mentions, together }) as LinkRecord);
-}
-
 /** How many articles the corpus holds (from the counters). */
 export async function countArticles(db: MarsadDB): Promise<number> {
   return (await db.counts.get(TOTAL))?.articles ?? 0;
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
-  return writing(() => db.transaction('rw', [db.articles, db.statements, db.links, db.counts, db.discovered], async () => {
+  return writing(() => db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => {
     const article = await db.articles.get(id);
     if (!article) return false;
-    const speakers = (await db.statements.where('articleId').equals(id).toArray()).map((st) => st.speakerId);
+    const speakers = (await statementRowsOf(db, id)).map((st) => st.speakerId);
     await countArticle(db, article.entityIds, speakers, -1);
-    await db.statements.where('articleId').equals(id).delete();
-    await db.links.where('articleId').equals(id).delete();
+    await removeRows(db, id);
     await db.articles.delete(id);
     // A discovered actor no other saved article names goes with it (its links say so).
     await settleDiscovered(db, article.entityIds);
@@ -380,19 +381,11 @@ export async function relatedArticles(
   entityId: string,
   options: { limit?: number; excludeArticleId?: number } = {},
 ): Promise<ArticleSummary[]> {
-  const limit = options.limit ?? 20;
-  const links = await db.links
-    .where('[entityId+publishedAt]')
-    .between([entityId, Dexie.minKey], [entityId, Dexie.maxKey])
-    .reverse()
-    .filter((l) => l.articleId !== options.excludeArticleId)
-    .limit(limit)
-    .toArray();
-  return summariesOf(db, links);
+  return summariesOf(db, await linksTo(db, entityId, { limit: options.limit ?? 20, excludeArticleId: options.excludeArticleId }));
 }
 
-/** The articles of these link rows, in their order, with each link's mention count. */
-export async function summariesOf(db: MarsadDB, links: readonly LinkRecord[]): Promise<ArticleSummary[]> {
+/** The articles of these links, in their order, with each link's mention count. */
+export async function summariesOf(db: MarsadDB, links: readonly ArticleLink[]): Promise<ArticleSummary[]> {
   const articles = await db.articles.bulkGet(links.map((l) => l.articleId));
   return links.flatMap((l, i) => {
     const a = articles[i];
@@ -436,24 +429,6 @@ export function historyEntry(r: StatementRecord): HistoryEntry {
   };
 }
 
-/** The link rows of an entity: one per saved article that mentions it, by article. */
-export function linksTo(db: MarsadDB, entityId: string) {
-  return db.links.where('[entityId+articleId]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]);
-}
-
-/** The statements of an entity, newest first, each article's statements in text order. */
-export function statementsBy(db: MarsadDB, entityId: string) {
-  return db.statements.where('[speakerId+order]').between([entityId, Dexie.minKey], [entityId, Dexie.maxKey]).reverse();
-}
-
-/** The statements of an entity with a verb of this class, in the history's order. */
-export function statementsOfClass(db: MarsadDB, entityId: string, verbClass: VerbClass) {
-  return db.statements
-    .where('[speakerId+verbClass+order]')
-    .between([entityId, verbClass, Dexie.minKey], [entityId, verbClass, Dexie.maxKey])
-    .reverse();
-}
-
 /**
  * The verb classes a history is filtered by, once each; undefined when it is not filtered (no
  * class given, or every class: the unfiltered reading is the cheaper one). Unknown names are dropped.
@@ -471,7 +446,7 @@ const newestFirst = (a: StatementRecord, b: StatementRecord) => (a.order < b.ord
  * class's index range, merged. Reads at most n rows per class, however rare the classes are.
  */
 export async function latestOfClasses(db: MarsadDB, entityId: string, verbClasses: readonly VerbClass[], n: number): Promise<StatementRecord[]> {
-  const lists = await Promise.all(verbClasses.map((c) => statementsOfClass(db, entityId, c).limit(n).toArray()));
+  const lists = await Promise.all(verbClasses.map((verbClass) => statementsBy(db, entityId, { verbClass, limit: n })));
   return lists.flat().sort(newestFirst).slice(0, n);
 }
 
@@ -489,7 +464,7 @@ export async function statementHistory(
   const classes = verbClassFilter(options.verbClasses);
   const rows = classes
     ? (await latestOfClasses(db, entityId, classes, offset + limit)).slice(offset)
-    : await statementsBy(db, entityId).offset(offset).limit(limit).toArray();
+    : await statementsBy(db, entityId, { offset, limit });
   return rows.map(historyEntry);
 }
 
@@ -508,8 +483,8 @@ export const RELATED_READS = 300;
  * says more than one every article mentions (Syria in a corpus about Syria): each shared entity
  * weighs log(N / its article count), and one in a large share of the corpus says nothing.
  *
- * The candidates are found through the article's rarest entities first, each one's most recently
- * saved articles, reading at most `reads` link rows in all (at 100,000 articles, reading every
+ * The candidates are found through the article's rarest entities first, each one's latest
+ * articles, reading at most `reads` link rows in all (at 100,000 articles, reading every
  * article of every shared entity took most of a second): a link row carries its article's whole
  * entity list, so every candidate found is scored on all it shares. What the bound leaves unseen
  * are the older articles of the article's commonest entities that share none of its rarer ones:
@@ -543,7 +518,7 @@ export async function relatedToArticle(
     plan.push([id, n]);
     left -= n;
   }
-  const lists = await Promise.all(plan.map(([id, n]) => linksTo(db, id).reverse().limit(n).toArray()));
+  const lists = await Promise.all(plan.map(([id, n]) => linksTo(db, id, { limit: n })));
   const score = new Map<number, { score: number; shared: string[] }>();
   for (const l of lists.flat()) {
     if (l.articleId === articleId || score.has(l.articleId)) continue;

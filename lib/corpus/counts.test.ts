@@ -4,6 +4,7 @@ import { builtinGazetteer } from '../knowledge/builtin';
 import { countArticles, countArticlesFor, countStatementsBy, deleteArticle, saveArticle } from './corpus';
 import { openCorpus, type MarsadDB } from './schema';
 import { exportCorpus, importCorpus } from './transfer';
+import { allLinkRows, allStatementRows } from './sets';
 
 const g = builtinGazetteer();
 const input = (url: string, text: string) => ({ url, title: text.split('\n')[0]!, analysis: analyze(text, g) });
@@ -16,10 +17,10 @@ const TEXTS = [
 /** The counters must always equal what counting the rows gives. */
 async function expectCountersTrue(db: MarsadDB) {
   expect(await countArticles(db)).toBe(await db.articles.count());
-  const entityIds = new Set((await db.links.toArray()).map((l) => l.entityId));
+  const entityIds = new Set((await allLinkRows(db)).map((l) => l.entityId));
   for (const id of ['person:recep-tayyip-erdogan', 'person:vladimir-putin', 'place:ankara', 'place:moscow', 'place:damascus', ...entityIds]) {
-    expect(await countArticlesFor(db, id), `articles of ${id}`).toBe(await db.links.filter((l) => l.entityId === id).count());
-    expect(await countStatementsBy(db, id), `statements of ${id}`).toBe(await db.statements.filter((s) => s.speakerId === id).count());
+    expect(await countArticlesFor(db, id), `articles of ${id}`).toBe((await allLinkRows(db)).filter((l) => l.entityId === id).length);
+    expect(await countStatementsBy(db, id), `statements of ${id}`).toBe((await allStatementRows(db)).filter((s) => s.speakerId === id).length);
   }
 }
 

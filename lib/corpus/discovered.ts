@@ -4,9 +4,9 @@
  * statements); the `discovered` table keeps their name, forms and role, and lives exactly as long
  * as a saved article mentions them. Every function here runs inside the caller's transaction.
  */
-import Dexie from 'dexie';
 import type { EntityMentions } from '../analyze/types';
 import type { DiscoveredRecord, MarsadDB } from './schema';
+import { linkDates } from './sets';
 
 /** The discovered actors of an analysis. */
 export function discoveredOf(entities: readonly EntityMentions[]): EntityMentions[] {
@@ -57,12 +57,9 @@ export async function recordDiscovered(db: MarsadDB, sightings: readonly Discove
 export async function settleDiscovered(db: MarsadDB, ids: readonly string[]): Promise<void> {
   const records = (await db.discovered.bulkGet([...new Set(ids)])).filter((r): r is DiscoveredRecord => r !== undefined);
   for (const r of records) {
-    // Dexie's collections change as they are read: one per end.
-    const range = () => db.links.where('[entityId+publishedAt]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]);
-    const [first, last] = await Promise.all([range().first(), range().last()]);
-    if (!first || !last) await db.discovered.delete(r.id);
-    else if (first.publishedAt !== r.firstSeen || last.publishedAt !== r.lastSeen)
-      await db.discovered.update(r.id, { firstSeen: first.publishedAt, lastSeen: last.publishedAt });
+    const dates = await linkDates(db, r.id);
+    if (!dates) await db.discovered.delete(r.id);
+    else if (dates.first !== r.firstSeen || dates.last !== r.lastSeen) await db.discovered.update(r.id, { firstSeen: dates.first, lastSeen: dates.last });
   }
 }
 

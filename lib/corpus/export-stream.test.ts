@@ -16,6 +16,7 @@ import { EXPORT_PART_CHARS, exportFile, exportParts, type ExportProgress } from 
 import { openCorpus, type MarsadDB } from './schema';
 import { CANBERRA, DENIAL, JAKARTA } from './test-fixtures';
 import { EXPORT_PAGE, exportCorpus, type ExportedArticle } from './transfer';
+import { statementRowsOf } from './sets';
 
 const SENTENCES = [
   'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تسعى إلى تهدئة دائمة في إدلب.',
@@ -78,7 +79,7 @@ describe('the export in parts', () => {
     const stored = await db.articles.orderBy('id').toArray();
     expect(articles.map((a) => a.url)).toEqual(stored.map((a) => a.url));
     for (const [i, a] of stored.entries()) {
-      expect(articles[i]!.statements, a.url).toEqual(statementsOfRows(await db.statements.where('articleId').equals(a.id).toArray()));
+      expect(articles[i]!.statements, a.url).toEqual(statementsOfRows(await statementRowsOf(db, a.id)));
     }
     // The joint statement of the Jakarta article is one statement, and the updated article has its new statements.
     expect(articles[0]!.statements.filter((s) => s.speakers).length).toBe(1);

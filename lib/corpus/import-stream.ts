@@ -113,7 +113,7 @@ export class ImportWrite {
     await writing(() =>
       // (An async callback: Dexie keeps its transaction across its awaits; a callback that merely
       // returns the promise of another async function lost it here.)
-      db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts, db.discovered], async () => {
+      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counts, db.discovered], async () => {
         await addKnowledge(db, this.knowledge, this.report);
       }),
     );
@@ -136,7 +136,7 @@ export class ImportWrite {
     const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
     const db = this.db;
     const ids = await writing(() =>
-      db.transaction('rw', [db.articles, db.statements, db.links, db.counts, db.discovered], async () => await addArticles(db, articles, hashes, this.report)),
+      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => await addArticles(db, articles, hashes, this.report)),
     );
     this.added.push(...ids);
     return ids;

@@ -3,7 +3,6 @@
  * page, and its overview. Each reads only the index ranges it needs; nothing is cached (an MV3
  * service worker may stop at any time, and every caller opens the database afresh).
  */
-import Dexie from 'dexie';
 import { hasWords, searchWords, type QueryWord } from '../arabic/search';
 import type { VerbClass } from '../analyze/types';
 import {
@@ -13,8 +12,6 @@ import {
   latestOfClasses,
   relatedArticles,
   statementHistory,
-  statementsBy,
-  statementsOfClass,
   summariesOf,
   verbClassFilter,
   type ArticleSummary,
@@ -22,6 +19,7 @@ import {
 } from './corpus';
 import { findPageArticle } from './pages';
 import type { MarsadDB, StatementRecord } from './schema';
+import { linksTo, statementPages, statementRowsOf, statementsBy } from './sets';
 
 /**
  * What the rest of the corpus knows about one entity, for a hover card: the page being read
@@ -85,13 +83,9 @@ export async function entityCards(db: MarsadDB, q: CardsRequest): Promise<Corpus
         relatedArticles(db, id, { limit: q.articles, excludeArticleId: here?.id }),
         countStatementsBy(db, id),
         here
-          ? statementsBy(db, id)
-              .filter((r) => r.articleId !== here.id)
-              .limit(q.statements)
-              .toArray()
-              .then((rows) => rows.map(historyEntry))
+          ? statementsBy(db, id, { limit: q.statements, excludeArticleId: here.id }).then((rows) => rows.map(historyEntry))
           : statementHistory(db, id, { limit: q.statements }),
-        here ? db.statements.where('articleId').equals(here.id).filter((r) => r.speakerId === id).count() : 0,
+        here ? statementRowsOf(db, here.id).then((rows) => rows.filter((r) => r.speakerId === id).length) : 0,
       ]);
       const mentionedHere = here?.entityIds.includes(id) ? 1 : 0;
       return { id, articleCount: count - mentionedHere, articles, statementCount: statementCount - saidHere, statements };
@@ -124,13 +118,13 @@ export async function history(db: MarsadDB, q: HistoryRequest): Promise<HistoryP
  */
 async function withWords(db: MarsadDB, entityId: string, query: readonly QueryWord[], classes: VerbClass[] | undefined, n: number): Promise<StatementRecord[]> {
   const inClass = classes && new Set<string>(classes);
-  const rows = classes?.length === 1 ? statementsOfClass(db, entityId, classes[0]!) : statementsBy(db, entityId);
   const matches: StatementRecord[] = [];
-  await rows
-    .until(() => matches.length >= n)
-    .each((r) => {
+  for await (const page of statementPages(db, entityId, classes?.length === 1 ? classes[0] : undefined)) {
+    for (const r of page) {
       if ((!inClass || inClass.has(r.verbClass)) && hasWords(r.text, query)) matches.push(r);
-    });
+      if (matches.length >= n) return matches;
+    }
+  }
   return matches;
 }
 
@@ -142,12 +136,7 @@ export async function overview(db: MarsadDB, q: { entityId: string; limit: numbe
   // articles (as relatedArticles reads them), all of them the co-mentions.
   const [articleCount, links] = await Promise.all([
     countArticlesFor(db, q.entityId),
-    db.links
-      .where('[entityId+publishedAt]')
-      .between([q.entityId, Dexie.minKey], [q.entityId, Dexie.maxKey])
-      .reverse()
-      .limit(Math.max(CO_MENTION_WINDOW, q.limit))
-      .toArray(),
+    linksTo(db, q.entityId, { limit: Math.max(CO_MENTION_WINDOW, q.limit) }),
   ]);
   const articles = await summariesOf(db, links.slice(0, q.limit));
   const together = new Map<string, number>();

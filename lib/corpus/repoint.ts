@@ -4,10 +4,10 @@
  * follows it to its new id) or says that two ids are the same actor.
  */
 import type { SpeakerKind } from '../analyze/types';
-import { linksTo, statementsBy } from './corpus';
 import { settleDiscovered } from './discovered';
 import { writing } from './errors';
-import { TOTAL, type DiscoveredRecord, type LinkRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
+import { TOTAL, type ArticleLinksRecord, type ArticleStatementsRecord, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
+import { linkSetOf, linksTo, rowsOfSet, statementsBy, statementSetOf } from './sets';
 
 export interface RepointOptions {
   /** The name the statements give the speaker from now on (the knowledge base's); kept as it was when absent. */
@@ -40,7 +40,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 export async function repointEntity(db: MarsadDB, fromId: string, toId: string, options: RepointOptions = {}): Promise<RepointResult> {
   if (!fromId || !toId) throw new Error('Re-pointing needs two entity ids.');
   if (fromId === toId) return { statements: 0, articles: 0, discovered: undefined };
-  const tables = [db.articles, db.statements, db.links, db.counts, db.discovered];
+  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered];
   return writing(() => db.transaction('rw', tables, async () => {
     const discovered = await db.discovered.get(fromId);
     const links = await repointLinks(db, fromId, toId);
@@ -56,26 +56,27 @@ export async function repointEntity(db: MarsadDB, fromId: string, toId: string, 
 /** An entity list with `fromId` replaced by `toId`, once. */
 const replaced = (ids: readonly string[], fromId: string, toId: string) => unique(ids.map((id) => (id === fromId ? toId : id)));
 
-/** Moves the links; where `toId` already has a link in the article, the mentions add up in it. */
+/**
+ * Moves the links: in each article's links row `toId` takes `fromId`'s place; where `toId` is
+ * already in the article, the mentions add up in its link.
+ */
 async function repointLinks(db: MarsadDB, fromId: string, toId: string): Promise<{ articleIds: number[]; merged: number }> {
-  const fromLinks = await linksTo(db, fromId).toArray();
-  const articleIds = unique(fromLinks.map((l) => l.articleId));
+  const articleIds = unique((await linksTo(db, fromId)).map((l) => l.articleId));
   if (articleIds.length === 0) return { articleIds, merged: 0 };
-  const fromMentions = new Map(fromLinks.map((l) => [l.articleId, l.mentions]));
-  const inArticles = await db.links.where('articleId').anyOf(articleIds).toArray();
-  const hasTo = new Set(inArticles.filter((l) => l.entityId === toId).map((l) => l.articleId));
-  const puts: LinkRecord[] = [];
-  const deletes: number[] = [];
-  for (const l of inArticles) {
-    const together = replaced(l.together, fromId, toId);
-    if (l.entityId === fromId && hasTo.has(l.articleId)) deletes.push(l.id);
-    else if (l.entityId === fromId) puts.push({ ...l, entityId: toId, together });
-    else if (l.entityId === toId) puts.push({ ...l, mentions: l.mentions + (fromMentions.get(l.articleId) ?? 0), together });
-    else puts.push({ ...l, together });
+  const sets = (await db.articleLinks.bulkGet(articleIds)).filter((s) => s !== undefined);
+  let merged = 0;
+  const puts: ArticleLinksRecord[] = [];
+  for (const set of sets) {
+    if (toId in set.mentions) merged++;
+    const mentions: Record<string, number> = {};
+    for (const [id, n] of Object.entries(set.mentions)) {
+      const now = id === fromId ? toId : id;
+      mentions[now] = (mentions[now] ?? 0) + n;
+    }
+    puts.push(linkSetOf(set.articleId, set.publishedAt, mentions)!);
   }
-  await db.links.bulkDelete(deletes);
-  await db.links.bulkPut(puts);
-  return { articleIds, merged: hasTo.size };
+  await db.articleLinks.bulkPut(puts);
+  return { articleIds, merged };
 }
 
 async function repointArticles(db: MarsadDB, articleIds: readonly number[], fromId: string, toId: string): Promise<void> {
@@ -102,26 +103,34 @@ async function repointStatements(
   toId: string,
   options: RepointOptions,
 ): Promise<{ moved: number; dropped: number }> {
-  const rows = await statementsBy(db, fromId).toArray();
+  const rows = await statementsBy(db, fromId);
   if (rows.length === 0) return { moved: 0, dropped: 0 };
-  const inArticles = await db.statements.where('articleId').anyOf(unique(rows.map((r) => r.articleId))).toArray();
+  const sets = (await db.articleStatements.bulkGet(unique(rows.map((r) => r.articleId)))).filter((s) => s !== undefined);
+  const inArticles = sets.flatMap(rowsOfSet);
   const toHas = new Set(inArticles.filter((r) => r.speakerId === toId).map(statementKey));
   const kindOf = (kind: SpeakerKind): SpeakerKind =>
     options.kind === 'named' ? (kind === 'discovered' ? 'entity' : kind) : (options.kind ?? kind);
   const renamed = (who: { name: string; kind: SpeakerKind }) => ({ name: options.name ?? who.name, kind: kindOf(who.kind) });
   const members = (speakers: StoredSpeaker[] | undefined) => speakers && { speakers: renamedMembers(speakers, fromId, toId, renamed) };
-  const puts: StatementRecord[] = [];
-  const deletes: number[] = [];
-  for (const r of inArticles) {
-    if (r.speakerId === fromId && toHas.has(statementKey(r))) deletes.push(r.id);
-    else if (r.speakerId === fromId) {
-      const { name, kind } = renamed({ name: r.speaker, kind: r.speakerKind });
-      puts.push({ ...r, speakerId: toId, speaker: name, speakerKind: kind, ...members(r.speakers) });
-    } else if (r.speakers?.some((m) => m.id === fromId)) puts.push({ ...r, ...members(r.speakers) });
+  // Each article's statements row is written again with its rows moved (a dropped row left out).
+  let dropped = 0;
+  const puts: ArticleStatementsRecord[] = [];
+  for (const set of sets) {
+    const kept: StatementRecord[] = [];
+    for (const r of rowsOfSet(set)) {
+      if (r.speakerId === fromId && toHas.has(statementKey(r))) dropped++;
+      else if (r.speakerId === fromId) {
+        const { name, kind } = renamed({ name: r.speaker, kind: r.speakerKind });
+        kept.push({ ...r, speakerId: toId, speaker: name, speakerKind: kind, ...members(r.speakers) });
+      } else if (r.speakers?.some((m) => m.id === fromId)) kept.push({ ...r, ...members(r.speakers) });
+      else kept.push(r);
+    }
+    const set2 = statementSetOf(set.articleId, kept.map(({ id: _id, ...row }) => row));
+    if (set2) puts.push(set2);
+    else await db.articleStatements.delete(set.articleId);
   }
-  await db.statements.bulkDelete(deletes);
-  await db.statements.bulkPut(puts);
-  return { moved: rows.length - deletes.length, dropped: deletes.length };
+  await db.articleStatements.bulkPut(puts);
+  return { moved: rows.length - dropped, dropped };
 }
 
 /** A joint subject's members with `fromId` become `toId`, each entity once (where it is first named). */

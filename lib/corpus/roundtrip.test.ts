@@ -14,6 +14,7 @@ import { openCorpus } from './schema';
 import { exportFile } from './export-stream';
 import { exportCorpus, importCorpus } from './transfer';
 import { isStorableUrl, linkableUrl } from './urls';
+import { allStatementRows } from './sets';
 
 const ODD_DATES = ['99999', 'Jan 1 20000', '+099999-01', '2019-02-30', '2019-13-01', '0000-01-01', '2019-03-01T10:00:00Z', '2019-03-01', '2150-07-04', '', ' ', 'null', '١٤٤٠-٠١-٠١', null, undefined];
 const ODD_STRINGS = ['', ' ', 'عنوان <b>عريض</b> & «اقتباس»', '\u0000\u0007\u001b[31m', 'x'.repeat(5000), '\ud800 lone', '🙂 emoji', 'javascript:alert(1)', '\u202e right-to-left override', null, undefined];
@@ -61,7 +62,7 @@ describe('an export of whatever was saved imports back whole', () => {
       const before = strip(await source.articles.orderBy('canonicalUrl').toArray());
       const after = strip(await target.articles.orderBy('canonicalUrl').toArray());
       expect(after).toEqual(before);
-      expect(await target.statements.count()).toBe(await source.statements.count());
+      expect((await allStatementRows(target)).length).toBe((await allStatementRows(source)).length);
       // Every stored date is a real calendar day or none.
       for (const a of before) expect(a.publishedAt === null || storableDate(a.publishedAt) === a.publishedAt).toBe(true);
       // And the export of the import is the export of the original.

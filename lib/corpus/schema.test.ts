@@ -27,9 +27,19 @@ import {
   type HistoricShape,
 } from './fixtures/shapes';
 import { entityCards, history, overview } from './queries';
-import { CORPUS_VERSION, openCorpus, statementOrder, TOTAL, type MarsadDB } from './schema';
+import {
+  CORPUS_VERSION,
+  openCorpus,
+  statementOrder,
+  TOTAL,
+  type ArticleLinksRecord,
+  type ArticleStatementsRecord,
+  type MarsadDB,
+  type StatementRecord,
+} from './schema';
 import { JAKARTA } from './test-fixtures';
 import { SPEAKER_KINDS, VERB_CLASSES } from '../analyze/types';
+import { allLinkRows, allStatementRows, linksOfSet, rowsOfSet, type ArticleLink } from './sets';
 
 const names: string[] = [];
 const opened: Dexie[] = [];
@@ -51,7 +61,15 @@ function open(name: string): MarsadDB {
   return db;
 }
 
-const [SCAFFOLD, ORDERED, DENORMALISED, LINK_INDEX, COUNTED, VERSION_2] = HISTORIC_SHAPES as [HistoricShape, HistoricShape, HistoricShape, HistoricShape, HistoricShape, HistoricShape];
+const [SCAFFOLD, ORDERED, DENORMALISED, LINK_INDEX, COUNTED, VERSION_2, VERSION_4] = HISTORIC_SHAPES as [
+  HistoricShape,
+  HistoricShape,
+  HistoricShape,
+  HistoricShape,
+  HistoricShape,
+  HistoricShape,
+  HistoricShape,
+];
 
 const articlesOf = (shape: HistoricShape) => (shape.knowsJointAndDiscovered ? [...FIXTURE_ARTICLES, JOINT_ARTICLE] : FIXTURE_ARTICLES);
 const entitiesOf = (shape: HistoricShape) => (shape === SCAFFOLD ? [SCAFFOLD_USER_ENTITY] : KNOWLEDGE_EDITS);
@@ -71,36 +89,65 @@ async function expectNothingLost(db: MarsadDB, before: Record<string, Row[]>) {
   expect(await db.discovered.toArray()).toEqual(before['discovered'] ?? []);
 
   const article = byId(articles as unknown as Row[]);
-  const statements = await db.statements.toArray();
-  expect(statements).toHaveLength(before['statements']!.length);
-  const nowStatements = byId(statements as unknown as Row[]);
-  for (const old of before['statements']!) {
-    const now = nowStatements.get(old['id'])!;
-    // Every field the old build stored, as it stored it ...
-    expect(now).toMatchObject(old);
-    // ... and every field the current code reads.
-    const a = article.get(now['articleId'])!;
-    expect(now).toMatchObject({ url: a['url'], title: a['title'], site: a['site'] });
-    expect(now['order']).toBe(statementOrder(now['publishedAt'] as string, now['articleId'] as number, now['start'] as number));
-    expect(SPEAKER_KINDS).toContain(now['speakerKind']);
-    expect(VERB_CLASSES).toContain(now['verbClass']);
-    for (const k of ['speakerStart', 'speakerEnd', 'verbStart', 'verbEnd']) expect(now).toHaveProperty(k);
-    if (old['speakerKind'] === undefined) {
-      // Saved before version 2: the kind from whether it has an id, the offsets unknown.
-      expect(now['speakerKind']).toBe(old['speakerId'] ? 'entity' : 'unnamed');
-      expect([now['speakerStart'], now['speakerEnd'], now['verbStart'], now['verbEnd']]).toEqual([null, null, null, null]);
-    }
+  // Version 5 keeps an article's statement rows in one row, in the order they were written: the
+  // old rows of each article, by id, are its rows now, one for one.
+  const stored = storedRows(before);
+  const statements = await allStatementRows(db);
+  expect(statements).toHaveLength(stored.statements.length);
+  const nowStatements = byArticle(statements as unknown as Row[]);
+  const oldStatements = byArticle(stored.statements);
+  for (const [articleId, olds] of oldStatements) {
+    expect(nowStatements.get(articleId), `statements of article ${String(articleId)}`).toHaveLength(olds.length);
+    olds.forEach((old, i) => expectRowKept(nowStatements.get(articleId)![i]!, old, article));
   }
 
-  const links = await db.links.toArray();
-  expect(links).toHaveLength(before['links']!.length);
-  const nowLinks = byId(links as unknown as Row[]);
-  for (const old of before['links']!) {
-    const now = nowLinks.get(old['id'])!;
+  const links = await allLinkRows(db);
+  expect(links).toHaveLength(stored.links.length);
+  for (const { id: _id, ...old } of stored.links) {
+    const now = links.find((l) => l.articleId === old['articleId'] && l.entityId === old['entityId'])!;
     expect(now).toMatchObject(old);
-    expect([...(now['together'] as string[])].sort()).toEqual(Object.keys(article.get(now['articleId'])!['mentionCounts'] as object).sort());
+    expect([...now.together].sort()).toEqual(Object.keys(article.get(now.articleId)!['mentionCounts'] as object).sort());
   }
+  await expectCounted(db, before, articles, statements, links);
+}
 
+/** The statement and link rows a database held: its rows (versions 1 to 4), or its articles' rows read out (version 5). */
+function storedRows(tables: Record<string, Row[]>): { statements: Row[]; links: Row[] } {
+  if (tables['statements'] && tables['links']) return { statements: tables['statements'], links: tables['links'] };
+  const said = (tables['articleStatements'] ?? []) as unknown as ArticleStatementsRecord[];
+  const linked = (tables['articleLinks'] ?? []) as unknown as ArticleLinksRecord[];
+  return { statements: said.flatMap(rowsOfSet) as unknown as Row[], links: linked.flatMap(linksOfSet) as unknown as Row[] };
+}
+
+/** Rows by article, each article's in the order of their ids. */
+function byArticle(rows: readonly Row[]): Map<unknown, Row[]> {
+  const out = new Map<unknown, Row[]>();
+  for (const r of [...rows].sort((a, b) => (a['id'] as number) - (b['id'] as number))) out.set(r['articleId'], [...(out.get(r['articleId']) ?? []), r]);
+  return out;
+}
+
+/** A statement row as the old build stored it, now: every field it had, and every field the current code reads. */
+function expectRowKept(now: Row, oldRow: Row, article: Map<unknown, Row>) {
+  // Every field the old build stored, as it stored it (its id aside: a row's id is now its
+  // article's and its place in it) ...
+  const { id: _id, ...old } = oldRow;
+  expect(now).toMatchObject(old);
+  // ... and every field the current code reads.
+  const a = article.get(now['articleId'])!;
+  expect(now).toMatchObject({ url: a['url'], title: a['title'], site: a['site'] });
+  expect(now['order']).toBe(statementOrder(now['publishedAt'] as string, now['articleId'] as number, now['start'] as number));
+  expect(SPEAKER_KINDS).toContain(now['speakerKind']);
+  expect(VERB_CLASSES).toContain(now['verbClass']);
+  for (const k of ['speakerStart', 'speakerEnd', 'verbStart', 'verbEnd']) expect(now).toHaveProperty(k);
+  if (old['speakerKind'] === undefined) {
+    // Saved before version 2: the kind from whether it has an id, the offsets unknown.
+    expect(now['speakerKind']).toBe(old['speakerId'] ? 'entity' : 'unnamed');
+    expect([now['speakerStart'], now['speakerEnd'], now['verbStart'], now['verbEnd']]).toEqual([null, null, null, null]);
+  }
+}
+
+/** The counters, as counting the rows gives them; a counter row the old build kept is still there. */
+async function expectCounted(db: MarsadDB, before: Record<string, Row[]>, articles: readonly unknown[], statements: readonly StatementRecord[], links: readonly ArticleLink[]) {
   // The counters, as counting the rows gives them; a counter row the old build kept is still there.
   const counted = new Map<string, { key: string; articles: number; statements: number }>();
   const bump = (key: string, a: number, s: number) => {
@@ -206,20 +253,37 @@ describe.each(HISTORIC_SHAPES.map((s) => [`${s.from}…${s.to} (version ${s.vers
     const before = await countArticles(db);
     await saveArticle(db, { url: 'https://news.example/jakarta', title: 'بيشوب تزور جاكرتا', publishedAt: '2019-03-01', analysis: JAKARTA.analysis() });
     expect(await countArticles(db)).toBe(before + 1);
-    expect(await db.counts.get(TOTAL)).toEqual({ key: TOTAL, articles: await db.articles.count(), statements: await db.statements.count() });
+    expect(await db.counts.get(TOTAL)).toEqual({ key: TOTAL, articles: await db.articles.count(), statements: (await allStatementRows(db)).length });
   });
 });
 
-describe('version 4', () => {
-  it('drops the indexes no query reads from an older corpus: its writes cost what a new corpus’s do', async () => {
+describe('versions 4 and 5', () => {
+  it('leave an older corpus with the stores and indexes of a new one: its writes cost what a new corpus’s do', async () => {
     const name = newName();
     await writeShape(name, VERSION_2, articlesOf(VERSION_2), KNOWLEDGE_EDITS);
     const db = open(name);
     await db.open();
-    const indexes = (store: string) => [...db.backendDB().transaction(store).objectStore(store).indexNames].sort();
-    expect(indexes('statements')).toEqual(['[speakerId+order]', '[speakerId+verbClass+order]', 'articleId'].sort());
-    expect(indexes('links')).toEqual(['[entityId+articleId]', '[entityId+publishedAt]', 'articleId'].sort());
+    const backend = db.backendDB();
+    // Version 5: the row per entity and per statement are gone, an article's are one row each.
+    expect([...backend.objectStoreNames].sort()).toEqual(['articleLinks', 'articleStatements', 'articles', 'counts', 'discovered', 'entities']);
+    const indexes = (store: string) => [...backend.transaction(store).objectStore(store).indexNames].sort();
+    expect(indexes('articleStatements')).toEqual(['bySpeaker', 'bySpeakerClass']);
+    expect(indexes('articleLinks')).toEqual(['byEntity']);
     expect(indexes('articles')).toEqual(['canonicalUrl', 'contentHash', 'savedAt', 'url']);
+    const multi = (store: string, index: string) => backend.transaction(store).objectStore(store).index(index).multiEntry;
+    expect([multi('articleStatements', 'bySpeaker'), multi('articleStatements', 'bySpeakerClass'), multi('articleLinks', 'byEntity')]).toEqual([true, true, true]);
+  });
+
+  it('reads a corpus larger than one part of its upgrade, keeping each article’s rows in the order they were written', async () => {
+    // 1,201 articles: two full parts of 500 and one of 201.
+    const name = newName();
+    const many = Array.from({ length: 1201 }, (_, i) => ({ ...FIXTURE_ARTICLES[i % 3]!, url: `${FIXTURE_ARTICLES[i % 3]!.url}?n=${i}` }));
+    await writeShape(name, VERSION_4, many, KNOWLEDGE_EDITS);
+    const before = await rawContents(name);
+    const db = open(name);
+    await db.open();
+    expect(await db.articleLinks.count()).toBe(many.length);
+    await expectNothingLost(db, before.tables);
   });
 });
 

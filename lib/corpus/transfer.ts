@@ -21,9 +21,10 @@ import { readSettings, settingsProblems, storedSettings, type Settings, type Sto
 import { contentHash } from './hash';
 import { writing } from './errors';
 import { isStorableUrl } from './urls';
-import { linksTo, newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
+import { newArticle, storableDate, statementsOfRows, writeArticles, type ArticleToWrite, type StatementFields } from './corpus';
 import { recordDiscovered } from './discovered';
-import { version2Fields, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
+import { isLinked, rowsOfSet } from './sets';
+import { version2Fields, type DiscoveredRecord, type MarsadDB, type StoredSpeaker } from './schema';
 
 export const FORMAT = 'marsad-corpus';
 export const FORMAT_VERSION = 3;
@@ -92,13 +93,8 @@ export async function* exportItems(db: MarsadDB, now: Date = new Date(), setting
     // The page holds every article whose id lies between its first and its last: the statement
     // rows of that range of ids are its articles' (a row whose article is gone is left out), in the
     // order a read by each article gives (by article, then by row).
-    const rows = await db.statements.where('articleId').between(page[0]!.id, page[page.length - 1]!.id, true, true).toArray();
-    const rowsOf = new Map<number, StatementRecord[]>();
-    for (const r of rows) {
-      const list = rowsOf.get(r.articleId);
-      if (list) list.push(r);
-      else rowsOf.set(r.articleId, [r]);
-    }
+    const sets = await db.articleStatements.where('articleId').between(page[0]!.id, page[page.length - 1]!.id, true, true).toArray();
+    const rowsOf = new Map(sets.map((s) => [s.articleId, rowsOfSet(s)]));
     for (const a of page) {
       const line: ExportedArticle = {
         type: 'article',
@@ -358,7 +354,7 @@ export async function importCorpus(db: MarsadDB, text: string, applySettings?: (
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
   await writing(() =>
-    db.transaction('rw', [db.articles, db.statements, db.links, db.entities, db.counts, db.discovered], async () => {
+    db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counts, db.discovered], async () => {
       await addArticles(db, articles, hashes, report);
       await addKnowledge(db, lines, report);
     }),
@@ -410,7 +406,7 @@ export async function addKnowledge(db: MarsadDB, lines: readonly Line[], report:
   for (const l of lines) {
     if (l.type !== 'discovered') continue;
     const { actor } = l;
-    if (!(await linksTo(db, actor.id).first())) continue;
+    if (!(await isLinked(db, actor.id))) continue;
     if (!(await db.discovered.get(actor.id))) report.discoveredAdded++;
     await recordDiscovered(db, [{ id: actor.id, type: actor.type, name: actor.name, forms: actor.forms, role: actor.role, seen: actor.lastSeen }]);
   }
