@@ -36,7 +36,7 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
 }
 
 /** How many bytes of a file one part reads. */
-export const FILE_PART_BYTES = 4 * 1024 * 1024;
+export const FILE_PART_BYTES = 12 * 1024 * 1024;
 
 /**
  * A text file read in parts of about `bytes` bytes, decoded as UTF-8 (a character cut between two

@@ -222,19 +222,37 @@ function Transfer() {
       const send = async (call: 'importCorpusCheck' | 'importCorpusWrite', phase: 'check' | 'write') => {
         let first = true;
         let pending: { text: string; read: number } | undefined;
-        let last: unknown;
-        // One part ahead: the last part is sent with `last`.
-        for await (const part of client.files.readParts(file)) {
-          if (run.cancelled) return undefined;
-          if (pending) {
-            last = await client.call(call, { upload, part: pending.text, first, last: false });
-            first = false;
-            setProgress({ phase, share: pending.read / Math.max(1, file.size) });
+        // The part sent before, still on its way: the next part is read and sent meanwhile (the
+        // background takes them in turn), so that reading the file and carrying it to the
+        // background cost no time beside the background's own work. At most two are on their way.
+        let before: Promise<unknown> | undefined;
+        const sendPart = (text: string, read: number, last: boolean) => {
+          const sent = client.call(call, { upload, part: text, first, last }).then((reply) => {
+            setProgress({ phase, share: read / Math.max(1, file.size) });
+            return reply;
+          });
+          sent.catch(() => undefined); // (met where it is awaited)
+          first = false;
+          return sent;
+        };
+        try {
+          // One part ahead of the one sent: the last part is sent with `last`.
+          for await (const part of client.files.readParts(file)) {
+            if (run.cancelled) break;
+            if (pending) {
+              const previous = before;
+              before = sendPart(pending.text, pending.read, false);
+              await previous;
+            }
+            pending = part;
           }
-          pending = part;
+          await before;
+        } finally {
+          // Cancelled or failed: what is on its way ends before anything else is asked (a cancel waits for it).
+          await before?.catch(() => undefined);
         }
         if (run.cancelled) return undefined;
-        last = await client.call(call, { upload, part: pending?.text ?? '', first, last: true });
+        const last = await sendPart(pending?.text ?? '', file.size, true);
         setProgress({ phase, share: 1 });
         return last;
       };

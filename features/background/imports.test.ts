@@ -106,6 +106,36 @@ describe('a corpus file imported as a stream: checked, then written part by part
     await expect(callBackground('importCorpusWrite', { upload: 'u3', part: parts.at(-1)!, first: false, last: true })).rejects.toMatchObject({ code: 'interrupted' });
   });
 
+  it('writes parts sent before the earlier ones were written, in the order they came', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    expect(parts.length).toBeGreaterThan(3);
+    await sendParts('importCorpusCheck', 'u7', parts);
+    // The options page sends a part while the one before is written: here, all of them at once.
+    const replies = await Promise.all(parts.map((part, i) => callBackground('importCorpusWrite', { upload: 'u7', part, first: i === 0, last: i === parts.length - 1 })));
+    expect(replies.at(-1)).toMatchObject({ problems: [], articlesAdded: 3, entitiesAdded: 1 });
+    expect(await contents(db)).toEqual(await contents(source));
+  });
+
+  it('a Cancel sent while parts are on their way waits for the part being written, and leaves the archive as it was', async () => {
+    const before = await contents(db);
+    const parts = textParts(await exportCorpus(source), 500);
+    await sendParts('importCorpusCheck', 'u8', parts);
+    const sent = parts.slice(0, -1).map((part, i) => callBackground('importCorpusWrite', { upload: 'u8', part, first: i === 0, last: false }).then(() => 'written', (e: { code?: string }) => e.code));
+    // Some articles are written; the other parts are on their way when the reader cancels.
+    let waited = 0;
+    while ((await db.articles.count()) === 0) expect(await sent[waited++]).toBe('written');
+    expect(waited).toBeLessThan(sent.length);
+    const cancelled = callBackground('importCorpusCancel', { upload: 'u8' });
+    const outcomes = await Promise.all(sent);
+    // Each part was written (then undone) or refused; none is written after the undo.
+    for (const o of outcomes) expect(['written', 'interrupted']).toContain(o);
+    expect(outcomes).toContain('interrupted');
+    const { removed } = await cancelled;
+    expect(removed).toBeGreaterThan(0);
+    expect(await contents(db)).toEqual(before);
+    expect(await browser.storage.local.get(PENDING_KEY)).toEqual({});
+  });
+
   it('a write the worker could not finish (the options page closed, the browser quit) is undone when the background starts again', async () => {
     const parts = textParts(await exportCorpus(source), 500);
     for (const [i, part] of parts.slice(0, -1).entries()) await callBackground('importCorpusWrite', { upload: 'u4', part, first: i === 0, last: false });

@@ -8,6 +8,11 @@
  * storage.local, outside the worker's memory) after every part; *Cancel* undoes them at once, and
  * a worker that stopped in the middle (the options page was closed, the browser quit) undoes them
  * when it starts again. Parts of an import the worker no longer knows are refused as interrupted.
+ *
+ * The page sends the next part while this one is written (two parts on their way at most): parts
+ * are written in the order they arrive, one after another, and each part's lines are read and
+ * hashed while the part before it is still being written (ImportWrite.prepare). A cancel waits for
+ * the part being written, so that nothing it adds escapes the undo.
  */
 import { ImportCheck, ImportWrite, undoImport } from '../../lib/corpus/import-stream';
 import type { MarsadDB } from '../../lib/corpus/schema';
@@ -27,9 +32,20 @@ interface Pending {
 
 let checking: { upload: string; check: ImportCheck } | undefined;
 let writing: { upload: string; write: ImportWrite } | undefined;
+/** The write (or cancel) under way: the next waits for it. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `job` after every write and cancel already asked for. */
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const result = queue.then(job);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+const tooLarge = () => new MarsadError('too-large', `A part of more than ${MAX_PART / 1024 / 1024} MB characters.`);
 
 function sized(part: string): string {
-  if (part.length > MAX_PART) throw new MarsadError('too-large', `A part of more than ${MAX_PART / 1024 / 1024} MB characters.`);
+  if (part.length > MAX_PART) throw tooLarge();
   return part;
 }
 
@@ -44,22 +60,44 @@ export function checkPart(data: { upload: string; part: string; first: boolean; 
   return { done: true as const, ...result };
 }
 
-/** Writes a part; with `last`, ends the import. Returns the report so far. */
-export async function writePart(
+/**
+ * Writes a part; with `last`, ends the import. Returns the report so far. Parts are written in
+ * the order they arrive; a part's lines are read as it arrives, while the one before is written.
+ */
+export function writePart(
   db: MarsadDB,
   data: { upload: string; part: string; first: boolean; last: boolean },
   applySettings?: (settings: Settings) => Promise<unknown>,
 ): Promise<ImportReport> {
-  if (data.first) {
-    await undoPending(db);
-    writing = { upload: data.upload, write: new ImportWrite(db) };
-  }
+  if (data.first) writing = { upload: data.upload, write: new ImportWrite(db) };
   const w = writing;
-  if (w?.upload !== data.upload) throw new MarsadError('interrupted', 'The import was interrupted (the background restarted); what it had written was undone. Please import the file again.');
+  if (w?.upload !== data.upload) return Promise.reject(interrupted());
+  if (data.part.length > MAX_PART) return Promise.reject(tooLarge());
+  // Read now, in the order the parts came (the lines run across parts); written in turn.
+  const prepared = w.write.prepare(data.part);
+  prepared.catch(() => undefined); // (its failure is met when the part's turn comes)
+  return inTurn(async () => {
+    if (data.first) await undoPending(db);
+    // A cancel (or a failed part) came between: this part is not written.
+    if (writing !== w) throw interrupted();
+    return writeInTurn(db, w, prepared, data.last, applySettings);
+  });
+}
+
+const interrupted = () =>
+  new MarsadError('interrupted', 'The import was interrupted (the background restarted); what it had written was undone. Please import the file again.');
+
+async function writeInTurn(
+  db: MarsadDB,
+  w: { upload: string; write: ImportWrite },
+  prepared: ReturnType<ImportWrite['prepare']>,
+  last: boolean,
+  applySettings?: (settings: Settings) => Promise<unknown>,
+): Promise<ImportReport> {
   try {
-    await w.write.push(sized(data.part));
+    await w.write.commit(await prepared);
     await keepPending({ upload: w.upload, added: w.write.added });
-    if (!data.last) return w.write.report;
+    if (!last) return w.write.report;
     const report = await w.write.end(applySettings);
     writing = undefined;
     await clearPending();
@@ -74,14 +112,17 @@ export async function writePart(
 }
 
 /** Cancels the import under way: what it wrote is deleted. Returns how many articles were removed. */
-export async function cancelImport(db: MarsadDB, upload: string): Promise<{ removed: number }> {
+export function cancelImport(db: MarsadDB, upload: string): Promise<{ removed: number }> {
   if (checking?.upload === upload) checking = undefined;
-  if (writing?.upload !== upload) return { removed: await undoPending(db) };
-  const added = writing.write.added;
-  writing = undefined;
-  const removed = await undoImport(db, added);
-  await clearPending();
-  return { removed };
+  // The parts not yet written are not (they find `writing` gone); the one being written ends first.
+  const w = writing?.upload === upload ? writing : undefined;
+  if (w) writing = undefined;
+  return inTurn(async () => {
+    if (!w) return { removed: await undoPending(db) };
+    const removed = await undoImport(db, w.write.added);
+    await clearPending();
+    return { removed };
+  });
 }
 
 async function clearPending(): Promise<void> {

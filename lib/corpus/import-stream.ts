@@ -102,13 +102,39 @@ export class ImportWrite {
   constructor(private readonly db: MarsadDB) {}
 
   /** Writes the articles of a part (and keeps its other lines for the end). Returns the ids it added. */
-  push(part: string): Promise<number[]> {
-    return this.write(this.reader.push(part));
+  async push(part: string): Promise<number[]> {
+    return this.commit(await this.prepare(part));
+  }
+
+  /**
+   * Reads a part's lines and hashes its articles' texts: what writing it needs before its
+   * transaction. Parts must be prepared in the file's order (a line may run across two); the
+   * reading is done before this returns, the hashing when the promise settles. A line that does
+   * not pass the check (the file changed since it was checked) rejects it.
+   */
+  prepare(part: string): Promise<PreparedPart> {
+    try {
+      return this.read(this.reader.push(part));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  /** Writes a prepared part's articles in one transaction (parts in the order they were prepared). Returns the ids it added. */
+  async commit(part: PreparedPart): Promise<number[]> {
+    this.knowledge.push(...part.knowledge);
+    if (!part.articles.length) return [];
+    const db = this.db;
+    const ids = await writing(() =>
+      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => await addArticles(db, part.articles, part.hashes, this.report)),
+    );
+    this.added.push(...ids);
+    return ids;
   }
 
   /** Writes the last line, then the discovered actors and knowledge edits, then hands on the settings. */
   async end(applySettings?: (settings: Settings) => Promise<unknown>): Promise<ImportReport> {
-    await this.write(this.reader.end());
+    await this.commit(await this.read(this.reader.end()));
     const db = this.db;
     await writing(() =>
       // (An async callback: Dexie keeps its transaction across its awaits; a callback that merely
@@ -121,26 +147,28 @@ export class ImportWrite {
     return this.report;
   }
 
-  private async write(lines: { n: number; text: string }[]): Promise<number[]> {
+  private read(lines: { n: number; text: string }[]): Promise<PreparedPart> {
     const articles: FileArticle[] = [];
+    const knowledge: Line[] = [];
     for (const { n, text } of lines) {
       const r = this.checker.read(text);
       // The file was checked; one that changed since is refused here rather than half written.
       if (r.kind === 'problems') throw new Error(`line ${n}: ${r.problems.map((p) => p.message).join('; ')}`);
       if (r.kind !== 'line') continue;
       if (r.line.type === 'article') articles.push(r.line);
-      else this.knowledge.push(r.line);
+      else knowledge.push(r.line);
     }
-    if (!articles.length) return [];
-    // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
-    const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
-    const db = this.db;
-    const ids = await writing(() =>
-      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => await addArticles(db, articles, hashes, this.report)),
-    );
-    this.added.push(...ids);
-    return ids;
+    // Hashes before the transaction: nothing but Dexie may be awaited inside a Dexie transaction.
+    return Promise.all(articles.map((a) => contentHash(a.text))).then((hashes) => ({ articles, hashes, knowledge }));
   }
+}
+
+/** A part read and hashed, ready for its transaction (ImportWrite.prepare). */
+export interface PreparedPart {
+  articles: FileArticle[];
+  hashes: string[];
+  /** Its other lines (discovered actors, knowledge edits, settings): written at the end. */
+  knowledge: Line[];
 }
 
 /** Undoes an import: deletes the articles it added (each with its statements, links and counts). */

@@ -375,11 +375,12 @@ export function emptyReport(problems: ImportProblem[] = []): ImportReport {
  */
 export async function addArticles(db: MarsadDB, articles: readonly FileArticle[], hashes: readonly string[], report: ImportReport): Promise<number[]> {
   const keys = articles.map((a) => a.canonicalUrl || a.url);
-  // What is stored already, in two reads of the indexes (sameArticle's two questions, for them all).
-  const [storedKeys, storedHashes] = await Promise.all([
-    db.articles.where('canonicalUrl').anyOf(keys).keys(),
-    db.articles.where('contentHash').anyOf([...hashes]).keys(),
-  ]);
+  // What is stored already (sameArticle's two questions, for them all): one lookup of each key,
+  // all asked at once. (An anyOf() reads them with one cursor, whose every step waits for the
+  // last: 30 times slower in Chromium for a part's thousand keys.)
+  const lookUp = (index: 'canonicalUrl' | 'contentHash', values: readonly string[]) =>
+    Promise.all(values.map((v) => db.articles.where(index).equals(v).limit(1).primaryKeys())).then((found) => values.filter((_, i) => found[i]!.length > 0));
+  const [storedKeys, storedHashes] = await Promise.all([lookUp('canonicalUrl', keys), lookUp('contentHash', hashes)]);
   const seenKeys = new Set<unknown>(storedKeys);
   const seenHashes = new Set<unknown>(storedHashes);
   const savedAt = new Date().toISOString();
