@@ -13,7 +13,7 @@ import type { EntityLabel } from './knowledge/label';
 import type { EntityDescription, NamedOverview } from './corpus/labels';
 import type { KnowledgeEdit } from './knowledge/user';
 import type { KnowledgeImportReport } from './corpus/knowledge';
-import type { ImportProblem, ImportReport } from './corpus/transfer';
+import type { ImportReport } from './corpus/transfer';
 import type { PageAddress, PageArticle, PageStatus, SaveReply } from './corpus/pages';
 import type { CardsRequest, CorpusCard, EntityOverview, HistoryPage, HistoryRequest } from './corpus/queries';
 import { isStorageFull } from './corpus/errors';
@@ -24,7 +24,6 @@ export type { Detection, EntityDescription, EntityLabel, NamedOverview, PageRead
 
 /** What the content script knows about its page, for the popup and the context menu. */
 /** The check of a corpus file: pending, or its problems (the first ones) and what it holds. */
-export type ImportCheckReply = { done: false } | { done: true; problems: ImportProblem[]; problemCount: number; articles: number; lines: number };
 
 export interface PageState {
   url: string;
@@ -128,7 +127,6 @@ export interface BackgroundCalls {
    * is written; the last part's reply gives the problems), then written (each part's articles in a
    * transaction; the reply is the report so far). *Cancel* undoes what the write has written.
    */
-  importCorpusCheck(data: { upload: string; part: string; first: boolean; last: boolean }): ImportCheckReply;
   importCorpusWrite(data: { upload: string; part: string; first: boolean; last: boolean }): ImportReport;
   importCorpusCancel(data: { upload: string }): { removed: number };
   /** Adds a discovered actor to the knowledge base (from the card, the popup or the options page); every tab is told. */

@@ -9,6 +9,7 @@ import { h, render } from 'preact';
 import { ClientContext } from '../../components/client';
 import { EntityView } from '../../components/popup/EntityView';
 import { linksTo } from '../../lib/corpus/sets';
+import { allCounts } from '../../lib/corpus/counters';
 import { articleToWrite, countArticlesFor, relatedArticles, relatedToArticle, saveArticle, statementHistory, writeArticles } from '../../lib/corpus/corpus';
 import { discoveredOf, recordDiscovered, sightingOf } from '../../lib/corpus/discovered';
 import { exportFile } from '../../lib/corpus/export-stream';
@@ -110,7 +111,7 @@ const bench = {
       const w0 = performance.now();
       await written;
       waiting += performance.now() - w0;
-      written = corpus.transaction('rw', [corpus.articles, corpus.articleStatements, corpus.articleLinks, corpus.counts, corpus.discovered], async () => {
+      written = corpus.transaction('rw', [corpus.articles, corpus.articleStatements, corpus.articleLinks, corpus.counters, corpus.discovered], async () => {
         await writeArticles(corpus, toWrite);
         await recordDiscovered(corpus, sightings);
       });
@@ -122,7 +123,7 @@ const bench = {
     maker.terminate();
     nextArticle += count;
     // The rows a save writes per entity and per statement before version 5, from the counters (reading a million rows would take a while).
-    const counters = await corpus.counts.toArray();
+    const counters = await allCounts(corpus);
     const articles = await corpus.articles.count();
     const statementRows = counters.find((c) => c.key === TOTAL)?.statements ?? 0;
     const links = counters.reduce((sum, c) => sum + (c.key === TOTAL ? 0 : c.articles), 0);

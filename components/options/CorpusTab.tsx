@@ -8,8 +8,7 @@ import { statementsOfRows } from '../../lib/corpus/corpus';
 import { statementRowsOf } from '../../lib/corpus/sets';
 import { linkableUrl } from '../../lib/corpus/urls';
 import type { ArticleRecord, MarsadDB } from '../../lib/corpus/schema';
-import type { ImportReport } from '../../lib/corpus/transfer';
-import type { ImportCheckReply } from '../../lib/messages';
+import type { ImportCheck } from '../../lib/corpus/import-stream';
 import { useOptions } from './context';
 import { useClient } from '../client';
 import { formatDay, formatSaved, localDate } from './format';
@@ -204,8 +203,8 @@ function Transfer() {
   };
 
   /**
-   * Imports a file of any size: read in parts twice, checked by the background first (with any
-   * problem nothing is written), then written part by part, with progress and *Cancel*, which
+   * Imports a file of any size: read in parts twice, checked here first (with any problem nothing
+   * is written), then written by the background part by part, with progress and *Cancel*, which
    * leaves the archive as it was (features/background/uploads.ts).
    */
   const importFile = async (file: File) => {
@@ -219,7 +218,21 @@ function Transfer() {
     setNotice({ kind: 'busy', text: t.importChecking });
     setProgress({ phase: 'check', share: 0 });
     try {
-      const send = async (call: 'importCorpusCheck' | 'importCorpusWrite', phase: 'check' | 'write') => {
+      // The check is the page's own (lib/corpus/import-stream.ts ImportCheck): every line read,
+      // nothing sent, so that a file with any problem is refused before anything is written.
+      // It needs the built-in knowledge base's ids (an entity line names one), loaded now as for
+      // an export.
+      const checkFile = async (): Promise<ReturnType<ImportCheck['end']> | undefined> => {
+        const check = new (await import('../../lib/corpus/import-stream')).ImportCheck();
+        for await (const part of client.files.readParts(file)) {
+          if (run.cancelled) return undefined;
+          check.push(part.text);
+          setProgress({ phase: 'check', share: part.read / Math.max(1, file.size) });
+        }
+        return check.end();
+      };
+      // The write is the background's, part by part.
+      const send = async () => {
         let first = true;
         let pending: { text: string; read: number } | undefined;
         // The part sent before, still on its way: the next part is read and sent meanwhile (the
@@ -227,8 +240,8 @@ function Transfer() {
         // background cost no time beside the background's own work. At most two are on their way.
         let before: Promise<unknown> | undefined;
         const sendPart = (text: string, read: number, last: boolean) => {
-          const sent = client.call(call, { upload, part: text, first, last }).then((reply) => {
-            setProgress({ phase, share: read / Math.max(1, file.size) });
+          const sent = client.call('importCorpusWrite', { upload, part: text, first, last }).then((reply) => {
+            setProgress({ phase: 'write', share: read / Math.max(1, file.size) });
             return reply;
           });
           sent.catch(() => undefined); // (met where it is awaited)
@@ -253,15 +266,14 @@ function Transfer() {
         }
         if (run.cancelled) return undefined;
         const last = await sendPart(pending?.text ?? '', file.size, true);
-        setProgress({ phase, share: 1 });
+        setProgress({ phase: 'write', share: 1 });
         return last;
       };
-      const checked = (await send('importCorpusCheck', 'check')) as ImportCheckReply | undefined;
+      const checked = await checkFile();
       if (!checked || run.cancelled) {
         setNotice({ kind: 'ok', text: t.importCancelled });
         return;
       }
-      if (!checked.done) throw new Error('The check did not end.');
       if (checked.problems.length) {
         setNotice({
           kind: 'error',
@@ -273,7 +285,7 @@ function Transfer() {
       }
       setNotice({ kind: 'busy', text: t.importWriting(checked.articles) });
       setProgress({ phase: 'write', share: 0 });
-      const report = (await send('importCorpusWrite', 'write')) as ImportReport | undefined;
+      const report = await send();
       if (!report || run.cancelled) {
         const { removed } = await client.call('importCorpusCancel', { upload });
         setNotice({ kind: 'ok', text: t.importCancelledUndone(removed) });

@@ -5,6 +5,7 @@
  * hover card's form and message: the background moves its history to the new entity).
  */
 import { useState } from 'preact/hooks';
+import { readCounts } from '../../lib/corpus/counters';
 import { discoveredActors } from '../../lib/corpus/discovered';
 import type { DiscoveredRecord, MarsadDB } from '../../lib/corpus/schema';
 import { genderOf } from '../../lib/knowledge/gender';
@@ -25,7 +26,7 @@ export interface DiscoveredRow extends DiscoveredRecord {
 /** The latest discovered actors, with their counters, and how many there are in all. */
 export async function discoveredRows(db: MarsadDB): Promise<{ total: number; rows: DiscoveredRow[] }> {
   const [total, actors] = await Promise.all([db.discovered.count(), discoveredActors(db, { limit: MAX_DISCOVERED })]);
-  const counts = await db.counts.bulkGet(actors.map((a) => a.id));
+  const counts = await readCounts(db, actors.map((a) => a.id));
   return { total, rows: actors.map((a, i) => ({ ...a, articles: counts[i]?.articles ?? 0, statements: counts[i]?.statements ?? 0 })) };
 }
 

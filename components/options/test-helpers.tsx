@@ -49,7 +49,6 @@ export async function mount(db: MarsadDB, hash = ''): Promise<Mounted> {
   const real = backgroundHandlers(db);
   const stop = serveBackground({
     deleteArticle: real.deleteArticle,
-    importCorpusCheck: real.importCorpusCheck,
     importCorpusWrite: real.importCorpusWrite,
     importCorpusCancel: real.importCorpusCancel,
     importKnowledge: real.importKnowledge,

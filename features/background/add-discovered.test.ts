@@ -14,6 +14,7 @@ import { withFullDisk } from '../../tests/full-disk';
 import { addDiscovered } from './add-discovered';
 import { broadcastKnowledge } from './broadcast';
 import { allLinkRows, allStatementRows } from '../../lib/corpus/sets';
+import { allCounts } from '../../lib/corpus/counters';
 
 let db: MarsadDB;
 let off: () => void;
@@ -29,7 +30,7 @@ const BISHOP_ADD: AddDiscoveredRequest = { discoveredId: BISHOP, type: 'person',
 
 /** Everything the corpus holds, to compare before and after. */
 const snapshot = () =>
-  Promise.all([db.entities.toArray(), db.articles.toArray(), allStatementRows(db), allLinkRows(db), db.counts.toArray(), db.discovered.toArray()]);
+  Promise.all([db.entities.toArray(), db.articles.toArray(), allStatementRows(db), allLinkRows(db), allCounts(db), db.discovered.toArray()]);
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -60,7 +60,7 @@ export async function addDiscovered(
   now = new Date(),
 ): Promise<AddDiscoveredReply> {
   const { name, nameEn } = checked(req);
-  const tables = [db.entities, db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered];
+  const tables = [db.entities, db.articles, db.articleStatements, db.articleLinks, db.counters, db.discovered];
   const reply = await writing(() =>
     db.transaction('rw', tables, async () => {
       const record = await db.discovered.get(req.discoveredId);

@@ -17,6 +17,7 @@ import { callBackground, serveBackground } from '../../platform/messaging';
 import { BAD_RECORDS } from '../../lib/knowledge/test-fixtures';
 import { backgroundHandlers } from './handlers';
 import { entityFromMenu } from './menus';
+import { ImportCheck } from '../../lib/corpus/import-stream';
 
 const LAVROV = 'person:sergei-lavrov';
 const GOOD: KnowledgeEdit = { id: 'person:user-x', origin: 'user', type: 'person', name: 'سامي الراوي', nameEn: 'Sami al-Rawi', aliases: [], updatedAt: '2024-01-01T00:00:00.000Z' };
@@ -128,10 +129,14 @@ describe('every door refuses them', () => {
         JSON.stringify({ type: 'entity', entity: GOOD }),
         JSON.stringify({ type: 'entity', entity: record }),
       ];
-      const report = await callBackground('importCorpusCheck', { upload: 'u1', part: lines.join('\n'), first: true, last: true });
-      if (!report.done) throw new Error('the check did not end');
+      // The options page's check reports it ...
+      const check = new ImportCheck();
+      check.push(lines.join('\n'));
+      const report = check.end();
       expect(report.problems.map((p) => p.line)).toEqual([3]);
       expect(report.problems[0]!.entity).toBeDefined();
+      // ... and the background, which checks every line it writes, refuses it.
+      await expect(callBackground('importCorpusWrite', { upload: 'u1', part: lines.join('\n'), first: true, last: true })).rejects.toThrow(/line 3/);
       expect(await db.entities.count()).toBe(0);
     });
   }
@@ -156,7 +161,9 @@ describe('a corpus file’s entity lines', () => {
       JSON.stringify({ type: 'entity', entity: GOOD }),
     ];
     const part = { upload: 'u2', part: lines.join('\n'), first: true, last: true };
-    expect(await callBackground('importCorpusCheck', part)).toMatchObject({ done: true, problems: [] });
+    const check = new ImportCheck();
+    check.push(part.part);
+    expect(check.end()).toMatchObject({ problems: [] });
     const report = await callBackground('importCorpusWrite', part);
     expect(report).toMatchObject({ problems: [], entitiesAdded: 1, entitiesUpdated: 1, entitiesUnchanged: 0 });
     expect(await db.entities.get(LAVROV)).toEqual({ id: LAVROV, origin: 'edit', aliases: ['لافروف الوزير', 'لافروفا'], excluded: ['سيرغي'], hidden: true, updatedAt: '2024-02-01T00:00:00.000Z' });

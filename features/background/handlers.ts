@@ -24,7 +24,7 @@ import { addDiscovered } from './add-discovered';
 import { readPageTexts } from '../../lib/analyze/page';
 import { knowledgeChanged } from './broadcast';
 import { KnowledgeEngine } from './engine';
-import { cancelImport, checkPart, writePart } from './uploads';
+import { cancelImport, writePart } from './uploads';
 
 export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db)): BackgroundHandlers {
   const changed = knowledgeChanged(engine);
@@ -69,7 +69,6 @@ export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db
       // They were never read: what pages highlight does not change.
       return removeDamagedKnowledge(db, ids);
     },
-    importCorpusCheck: (data) => checkPart(data),
     importCorpusWrite: async (data) => {
       const report = await writePart(db, data, applyImportedSettings);
       // The file's knowledge edits change what every page highlights.

@@ -14,9 +14,11 @@ import { withFullDisk } from '../../tests/full-disk';
 import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
 import { PENDING_KEY, undoPending } from './uploads';
+import { ImportCheck } from '../../lib/corpus/import-stream';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { allLinkRows, allStatementRows } from '../../lib/corpus/sets';
+import { allCounts } from '../../lib/corpus/counters';
 
 const MACRON = 'person:emmanuel-macron';
 let source: MarsadDB;
@@ -57,27 +59,31 @@ const contents = async (d: MarsadDB) => ({
   entities: await d.entities.toArray(),
   discovered: (await d.discovered.toArray()).map((x) => x.id).sort(),
   // (A counter at zero says what no counter says: a delete leaves one.)
-  counts: (await d.counts.toArray()).filter((c) => c.articles || c.statements).sort((a, b) => a.key.localeCompare(b.key)),
+  counts: (await allCounts(d)).filter((c) => c.articles || c.statements).sort((a, b) => a.key.localeCompare(b.key)),
 });
 
-/** Sends a file's parts with `call`, the first and the last marked; returns the last reply. */
-async function sendParts(call: 'importCorpusCheck' | 'importCorpusWrite', upload: string, parts: string[]): Promise<unknown> {
+/** Sends a file's parts to be written, the first and the last marked; returns the last reply. */
+async function sendParts(upload: string, parts: string[]): Promise<unknown> {
   let reply: unknown;
-  for (const [i, part] of parts.entries()) {
-    const data = { upload, part, first: i === 0, last: i === parts.length - 1 };
-    reply = call === 'importCorpusCheck' ? await callBackground('importCorpusCheck', data) : await callBackground('importCorpusWrite', data);
-  }
+  for (const [i, part] of parts.entries()) reply = await callBackground('importCorpusWrite', { upload, part, first: i === 0, last: i === parts.length - 1 });
   return reply;
+}
+
+/** The options page's check of a file's parts (it checks the file itself before sending any part). */
+function checkParts(parts: string[]) {
+  const check = new ImportCheck();
+  for (const part of parts) check.push(part);
+  return check.end();
 }
 
 describe('a corpus file imported as a stream: checked, then written part by part', () => {
   it('checks without writing, then writes the whole file, and tells the tabs of the knowledge edits once', async () => {
     const parts = textParts(await exportCorpus(source), 500);
     expect(parts.length).toBeGreaterThan(3);
-    const checked = await sendParts('importCorpusCheck', 'u1', parts);
-    expect(checked).toMatchObject({ done: true, problems: [], problemCount: 0, articles: 3 });
+    const checked = checkParts(parts);
+    expect(checked).toMatchObject({ problems: [], problemCount: 0, articles: 3 });
     expect(await db.articles.count()).toBe(0); // the check writes nothing
-    const report = await sendParts('importCorpusWrite', 'u1', parts);
+    const report = await sendParts('u1', parts);
     expect(report).toMatchObject({ problems: [], articlesAdded: 3, entitiesAdded: 1 });
     expect(await contents(db)).toEqual(await contents(source));
     expect(await db.discovered.get(BISHOP)).toBeDefined();
@@ -89,15 +95,18 @@ describe('a corpus file imported as a stream: checked, then written part by part
     const lines = (await exportCorpus(source)).split('\n');
     lines.splice(2, 0, '{"type": "article", "url": "javascript:alert(1)", "title": "x", "text": "y"}', 'not json');
     const parts = textParts(lines.join('\n'), 300);
-    const checked = await sendParts('importCorpusCheck', 'u2', parts);
-    expect(checked).toMatchObject({ done: true, problemCount: 2, problems: [{ line: 3 }, { line: 4 }] });
+    const checked = checkParts(parts);
+    expect(checked).toMatchObject({ problemCount: 2, problems: [{ line: 3 }, { line: 4 }] });
+    // Sent anyway (a page that did not check, or a file changed since), the background refuses it
+    // at the bad line and undoes what the parts before it wrote.
+    await expect(sendParts('u2', parts)).rejects.toThrow(/line 3/);
     expect(await db.articles.count()).toBe(0);
+    expect(await browser.storage.local.get(PENDING_KEY)).toEqual({});
   });
 
   it('Cancel in the middle of the write leaves the archive as it was', async () => {
     const before = await contents(db);
     const parts = textParts(await exportCorpus(source), 500);
-    await sendParts('importCorpusCheck', 'u3', parts);
     for (const [i, part] of parts.slice(0, -1).entries()) await callBackground('importCorpusWrite', { upload: 'u3', part, first: i === 0, last: false });
     expect(await db.articles.count()).toBeGreaterThan(0);
     expect(await callBackground('importCorpusCancel', { upload: 'u3' })).toEqual({ removed: 3 });
@@ -109,7 +118,6 @@ describe('a corpus file imported as a stream: checked, then written part by part
   it('writes parts sent before the earlier ones were written, in the order they came', async () => {
     const parts = textParts(await exportCorpus(source), 500);
     expect(parts.length).toBeGreaterThan(3);
-    await sendParts('importCorpusCheck', 'u7', parts);
     // The options page sends a part while the one before is written: here, all of them at once.
     const replies = await Promise.all(parts.map((part, i) => callBackground('importCorpusWrite', { upload: 'u7', part, first: i === 0, last: i === parts.length - 1 })));
     expect(replies.at(-1)).toMatchObject({ problems: [], articlesAdded: 3, entitiesAdded: 1 });
@@ -119,7 +127,6 @@ describe('a corpus file imported as a stream: checked, then written part by part
   it('a Cancel sent while parts are on their way waits for the part being written, and leaves the archive as it was', async () => {
     const before = await contents(db);
     const parts = textParts(await exportCorpus(source), 500);
-    await sendParts('importCorpusCheck', 'u8', parts);
     const sent = parts.slice(0, -1).map((part, i) => callBackground('importCorpusWrite', { upload: 'u8', part, first: i === 0, last: false }).then(() => 'written', (e: { code?: string }) => e.code));
     // Some articles are written; the other parts are on their way when the reader cancels.
     let waited = 0;
@@ -145,15 +152,15 @@ describe('a corpus file imported as a stream: checked, then written part by part
     // A new worker knows nothing of the import but what storage.local kept.
     expect(await undoPending(db)).toBe(written);
     expect(await db.articles.count()).toBe(0);
-    expect(await db.counts.toArray()).toEqual((await db.counts.toArray()).map((c) => ({ ...c, articles: 0, statements: 0 })));
+    expect(await allCounts(db)).toEqual((await allCounts(db)).map((c) => ({ ...c, articles: 0, statements: 0 })));
   });
 
   it('applies the file’s settings to this browser’s, but keeps the sites enabled here (each needs this browser’s permission)', async () => {
     await saveSettings({ userSites: ['here.example.com'], language: 'en' });
     const theirs = { ...DEFAULT_SETTINGS, highlight: 'first' as const, language: 'ar' as const, paintOwnEntities: true, userSites: ['there.example.com'] };
     const parts = textParts(await exportCorpus(source, undefined, theirs), 500);
-    expect(await sendParts('importCorpusCheck', 'u6', parts)).toMatchObject({ done: true, problems: [] });
-    const report = await sendParts('importCorpusWrite', 'u6', parts);
+    expect(checkParts(parts)).toMatchObject({ problems: [] });
+    const report = await sendParts('u6', parts);
     expect(report).toMatchObject({ problems: [], articlesAdded: 3, settings: 'applied' });
     expect(await loadSettings()).toEqual({ ...theirs, userSites: ['here.example.com'] });
   });

@@ -1,8 +1,9 @@
 /**
  * A corpus file on its way from the options page to the background, which owns every write. The
- * page reads the file in parts, twice (lib/corpus/import-stream.ts): first every part is checked,
- * and with any problem nothing is written; then every part's articles are written in a transaction
- * of their own, so a file of any size is never whole in memory and the page shows progress.
+ * page reads the file in parts, twice (lib/corpus/import-stream.ts): first it checks every part
+ * itself, and with any problem nothing is sent; then every part's articles are written here in a
+ * transaction of their own (each line checked again), so a file of any size is never whole in
+ * memory and the page shows progress.
  *
  * A write that does not finish is undone: the ids of the articles it added are stored (in
  * storage.local, outside the worker's memory) after every part; *Cancel* undoes them at once, and
@@ -14,7 +15,7 @@
  * hashed while the part before it is still being written (ImportWrite.prepare). A cancel waits for
  * the part being written, so that nothing it adds escapes the undo.
  */
-import { ImportCheck, ImportWrite, undoImport } from '../../lib/corpus/import-stream';
+import { ImportWrite, undoImport } from '../../lib/corpus/import-stream';
 import type { MarsadDB } from '../../lib/corpus/schema';
 import type { ImportReport } from '../../lib/corpus/transfer';
 import { MarsadError } from '../../lib/messages';
@@ -30,7 +31,6 @@ interface Pending {
   added: number[];
 }
 
-let checking: { upload: string; check: ImportCheck } | undefined;
 let writing: { upload: string; write: ImportWrite } | undefined;
 /** The write (or cancel) under way: the next waits for it. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -43,22 +43,6 @@ function inTurn<T>(job: () => Promise<T>): Promise<T> {
 }
 
 const tooLarge = () => new MarsadError('too-large', `A part of more than ${MAX_PART / 1024 / 1024} MB characters.`);
-
-function sized(part: string): string {
-  if (part.length > MAX_PART) throw tooLarge();
-  return part;
-}
-
-/** Checks a part; with `last`, ends the check and gives its result. */
-export function checkPart(data: { upload: string; part: string; first: boolean; last: boolean }) {
-  if (data.first) checking = { upload: data.upload, check: new ImportCheck() };
-  if (checking?.upload !== data.upload) throw new MarsadError('interrupted', 'The file did not reach the background completely; please import it again.');
-  checking.check.push(sized(data.part));
-  if (!data.last) return { done: false as const };
-  const result = checking.check.end();
-  checking = undefined;
-  return { done: true as const, ...result };
-}
 
 /**
  * Writes a part; with `last`, ends the import. Returns the report so far. Parts are written in
@@ -113,7 +97,6 @@ async function writeInTurn(
 
 /** Cancels the import under way: what it wrote is deleted. Returns how many articles were removed. */
 export function cancelImport(db: MarsadDB, upload: string): Promise<{ removed: number }> {
-  if (checking?.upload === upload) checking = undefined;
   // The parts not yet written are not (they find `writing` gone); the one being written ends first.
   const w = writing?.upload === upload ? writing : undefined;
   if (w) writing = undefined;

@@ -28,6 +28,7 @@ import { STORAGE_FULL } from './errors';
 import { contentHash } from './hash';
 import { CORPUS_VERSION, openCorpus, type MarsadDB } from './schema';
 import { allLinkRows, allStatementRows, linkRowsOf, statementRowsOf } from './sets';
+import { allCounts } from './counters';
 
 const MACRON = 'person:emmanuel-macron';
 const PUTIN = 'person:vladimir-putin';
@@ -518,7 +519,7 @@ describe('a failing save', () => {
   it('says the disk is full when the browser refuses the write, and keeps what was stored', async () => {
     const db = freshDb();
     const first = await saveArticle(db, input(TEXT.putinDamascus, 'https://a.example/first'));
-    const before = { statements: await allStatementRows(db), links: await allLinkRows(db), counts: await db.counts.toArray() };
+    const before = { statements: await allStatementRows(db), links: await allLinkRows(db), counts: await allCounts(db) };
     // The browser refuses every write, as IndexedDB does when the disk or quota is full.
     await withFullDisk(async () => {
       const full = saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'));
@@ -529,7 +530,7 @@ describe('a failing save', () => {
     expect((await db.articles.get(first.id))!.text).toBe(TEXT.putinDamascus);
     expect(await allStatementRows(db)).toEqual(before.statements);
     expect(await allLinkRows(db)).toEqual(before.links);
-    expect(await db.counts.toArray()).toEqual(before.counts);
+    expect(await allCounts(db)).toEqual(before.counts);
     // With room again, the same article saves.
     expect((await saveArticle(db, input(TEXT.macronSyria, 'https://a.example/second'))).status).toBe('saved');
   });

@@ -19,6 +19,7 @@ import {
   type StatementRecord,
   type StoredSpeaker,
 } from './schema';
+import { addToCounts, readCount, readCounts } from './counters';
 import { linkSetOf, linksTo, statementRowsOf, statementsBy, statementSetOf, type ArticleLink } from './sets';
 
 /** An article to save: what describes it, and its analysis (whose text is the article's). */
@@ -44,7 +45,7 @@ export async function saveArticle(db: MarsadDB, input: ArticleInput, now: Date =
   const hash = await contentHash(text);
   const key = input.canonicalUrl || input.url;
   const savedAt = now.toISOString();
-  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered];
+  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counters, db.discovered];
   return writing(() => db.transaction('rw', tables, async () => {
     const existing = await sameArticle(db, key, hash);
     if (existing && existing.contentHash === hash) return { status: 'unchanged' as const, id: existing.id };
@@ -205,15 +206,7 @@ async function addCounts(db: MarsadDB, articles: readonly { entityIds: readonly 
     for (const id of entityIds) bump(id, 1, 0);
     for (const id of speakerIds) if (id) bump(id, 0, 1);
   }
-  const keys = [...delta.keys()];
-  const had = await db.counts.bulkGet(keys);
-  await db.counts.bulkPut(
-    keys.map((key, i) => {
-      const d = delta.get(key)!;
-      const old = had[i] ?? { key, articles: 0, statements: 0 };
-      return { key, articles: Math.max(0, old.articles + sign * d.articles), statements: Math.max(0, old.statements + sign * d.statements) };
-    }),
-  );
+  await addToCounts(db, delta, sign);
 }
 
 /** A statement as it is stored: what the analysis (or an export) gives, before it has an article. */
@@ -339,11 +332,11 @@ export function statementsOfRows(rows: readonly Omit<StatementRecord, 'id'>[]): 
 
 /** How many articles the corpus holds (from the counters). */
 export async function countArticles(db: MarsadDB): Promise<number> {
-  return (await db.counts.get(TOTAL))?.articles ?? 0;
+  return (await readCount(db, TOTAL))?.articles ?? 0;
 }
 
 export async function deleteArticle(db: MarsadDB, id: number): Promise<boolean> {
-  return writing(() => db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => {
+  return writing(() => db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counters, db.discovered], async () => {
     const article = await db.articles.get(id);
     if (!article) return false;
     const speakers = (await statementRowsOf(db, id)).map((st) => st.speakerId);
@@ -372,7 +365,7 @@ function summary(a: ArticleRecord, mentions: number): ArticleSummary {
 
 /** How many saved articles mention the entity. */
 export async function countArticlesFor(db: MarsadDB, entityId: string): Promise<number> {
-  return (await db.counts.get(entityId))?.articles ?? 0;
+  return (await readCount(db, entityId))?.articles ?? 0;
 }
 
 /** The saved articles that mention an entity, newest first. */
@@ -470,7 +463,7 @@ export async function statementHistory(
 
 /** How many statements an entity made across the corpus. */
 export async function countStatementsBy(db: MarsadDB, entityId: string): Promise<number> {
-  return (await db.counts.get(entityId))?.statements ?? 0;
+  return (await readCount(db, entityId))?.statements ?? 0;
 }
 
 const COMMON_FLOOR = 50;
@@ -498,7 +491,7 @@ export async function relatedToArticle(
 ): Promise<(ArticleSummary & { shared: string[] })[]> {
   const article = await db.articles.get(articleId);
   if (!article) return [];
-  const [total, counts] = await Promise.all([countArticles(db), db.counts.bulkGet(article.entityIds)]);
+  const [total, counts] = await Promise.all([countArticles(db), readCounts(db, article.entityIds)]);
   const weight = new Map<string, number>();
   const df = new Map<string, number>();
   article.entityIds.forEach((id, i) => {

@@ -126,7 +126,7 @@ export class ImportWrite {
     if (!part.articles.length) return [];
     const db = this.db;
     const ids = await writing(() =>
-      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered], async () => await addArticles(db, part.articles, part.hashes, this.report)),
+      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.counters, db.discovered], async () => await addArticles(db, part.articles, part.hashes, this.report)),
     );
     this.added.push(...ids);
     return ids;
@@ -139,7 +139,7 @@ export class ImportWrite {
     await writing(() =>
       // (An async callback: Dexie keeps its transaction across its awaits; a callback that merely
       // returns the promise of another async function lost it here.)
-      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counts, db.discovered], async () => {
+      db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counters, db.discovered], async () => {
         await addKnowledge(db, this.knowledge, this.report);
       }),
     );

@@ -4,6 +4,7 @@
  * follows it to its new id) or says that two ids are the same actor.
  */
 import type { SpeakerKind } from '../analyze/types';
+import { updateCounts } from './counters';
 import { settleDiscovered } from './discovered';
 import { writing } from './errors';
 import { TOTAL, type ArticleLinksRecord, type ArticleStatementsRecord, type DiscoveredRecord, type MarsadDB, type StatementRecord, type StoredSpeaker } from './schema';
@@ -40,7 +41,7 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
 export async function repointEntity(db: MarsadDB, fromId: string, toId: string, options: RepointOptions = {}): Promise<RepointResult> {
   if (!fromId || !toId) throw new Error('Re-pointing needs two entity ids.');
   if (fromId === toId) return { statements: 0, articles: 0, discovered: undefined };
-  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counts, db.discovered];
+  const tables = [db.articles, db.articleStatements, db.articleLinks, db.counters, db.discovered];
   return writing(() => db.transaction('rw', tables, async () => {
     const discovered = await db.discovered.get(fromId);
     const links = await repointLinks(db, fromId, toId);
@@ -151,11 +152,11 @@ function renamedMembers(
 
 /** The counters follow: `toId` gains what moved, `fromId` has none left, the total loses the dropped rows. */
 async function moveCounts(db: MarsadDB, fromId: string, toId: string, moved: { articles: number; statements: number; dropped: number }): Promise<void> {
-  const [to, total] = await db.counts.bulkGet([toId, TOTAL]);
-  await db.counts.delete(fromId);
-  const puts = [{ key: toId, articles: (to?.articles ?? 0) + moved.articles, statements: (to?.statements ?? 0) + moved.statements }];
-  if (total && moved.dropped) puts.push({ ...total, statements: Math.max(0, total.statements - moved.dropped) });
-  await db.counts.bulkPut(puts);
+  await updateCounts(db, moved.dropped ? [fromId, toId, TOTAL] : [fromId, toId], (key, old) => {
+    if (key === fromId) return null;
+    if (key === toId) return { articles: old.articles + moved.articles, statements: old.statements + moved.statements };
+    return { ...old, statements: Math.max(0, old.statements - moved.dropped) };
+  });
 }
 
 /** When `toId` is a discovered actor too (two spellings of one name), it keeps the other's forms and role. */

@@ -354,7 +354,7 @@ export async function importCorpus(db: MarsadDB, text: string, applySettings?: (
   // Hashes first: nothing but Dexie may be awaited inside a Dexie transaction.
   const hashes = await Promise.all(articles.map((a) => contentHash(a.text)));
   await writing(() =>
-    db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counts, db.discovered], async () => {
+    db.transaction('rw', [db.articles, db.articleStatements, db.articleLinks, db.entities, db.counters, db.discovered], async () => {
       await addArticles(db, articles, hashes, report);
       await addKnowledge(db, lines, report);
     }),

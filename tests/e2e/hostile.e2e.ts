@@ -257,7 +257,6 @@ suite(hasChromium ? 'a hostile page or a bad file (built extension, Chromium)' :
     const refused = {
       removePage: await ask('removePage', { url: newsUrl(ARTICLE) }),
       deleteArticle: await ask('deleteArticle', { id: 1 }),
-      importCorpusCheck: await ask('importCorpusCheck', { upload, part: file, first: true, last: true }),
       importCorpusWrite: await ask('importCorpusWrite', { upload, part: file, first: true, last: true }),
       importKnowledge: await ask('importKnowledge', { edits: [{ id: 'person:user-planted-1', origin: 'user', type: 'person', name: 'اسم مزروع', aliases: [], updatedAt: '2026-11-30T00:00:00.000Z' }] }),
       removeDamagedKnowledge: await ask('removeDamagedKnowledge', { ids: ['person:sergei-lavrov'] }),
