@@ -14,72 +14,26 @@
  * half the article is removed at all. Inline elements are never touched: «تويتر» inside a sentence
  * stays.
  */
-import { normalize } from '../arabic/normalize';
 import { LIVE_PAGE_TEXT, readText } from '../dom/text';
 import { withoutDates } from './dates';
+import { foldPhrase } from './phrase-lists';
+import { APP_LEADS_ALT, DATE_LINE_ALT, FURNITURE_ALT, LEADS_ALT } from './phrases.generated';
 import { letterCount as letters, WORD_CHARS, WORD_END, WORD_START, wordsOnly } from './words';
 
-/** Opening words that make a short block furniture (tags, teasers, previous/next, prompts, comments, sharing). */
-const LEADS = [
-  // tags
-  'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة', 'الكلمات الدلالية', 'كلمات دلالية',
-  // related teasers
-  'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مواضيع متعلقة', 'مواضيع مرتبطة', 'أخبار ذات صلة', 'أخبار متعلقة', 'مقالات ذات صلة',
-  'مقالات متعلقة', 'اقرأ أيضا', 'اقرأ كذلك', 'اقرأ المزيد', 'شاهد أيضا', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'الأكثر قراءة',
-  'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'المزيد من الأخبار', 'المزيد من المقالات',
-  // previous / next
-  'الخبر السابق', 'الخبر التالي', 'المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الموضوع السابق',
-  'الموضوع التالي',
-  // the link
-  'انسخ الرابط', 'نسخ الرابط', 'تم نسخ الرابط', 'الرابط المختصر', 'رابط مختصر',
-  // newsletter, following
-  'اشترك في النشرة', 'اشترك في نشرتنا', 'اشترك بالنشرة', 'اشترك في قناتنا', 'اشترك الآن', 'النشرة البريدية', 'سجل في النشرة',
-  'تابعونا على', 'تابعونا عبر', 'تابعونا في', 'تابعنا على', 'تابعنا عبر', 'تابعوا أخبارنا',
-  // comments
-  'قواعد التعليق', 'قواعد التعليقات', 'شروط التعليق', 'سياسة التعليقات', 'أضف تعليقا', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا',
-  'اكتب تعليقك', 'عدد التعليقات',
-  // sharing
-  'شارك الخبر', 'شارك المقال', 'شارك الموضوع', 'شارك هذا',
-];
-
-/** Opening words of an app prompt: furniture only when the block speaks to the reader («على هاتفك», a store). */
-const APP_LEADS = ['حمل تطبيق', 'حمل التطبيق', 'حملوا تطبيق', 'نزل تطبيق', 'نزل التطبيق'];
+/** App prompts' opening words (phrase-lists.ts) are furniture only when the block speaks to the reader («على هاتفك», a store). */
 const APP_CUE = /هاتفك|جوالك|لتصلك|لتتابع|الان|مجانا|متجر|اب ستور|غوغل بلاي|جوجل بلاي|google play|app store/;
 
-/** Words that are furniture when a block is made of nothing else (with the leads, digits and punctuation). */
-const BARE = [
-  'شارك', 'شاركها', 'شاركوا', 'مشاركة', 'انشر', 'السابق', 'التالي', 'التعليقات', 'تعليقات', 'تعليق', 'طباعة', 'اطبع',
-  'طباعة الخبر', 'أرسل لصديق', 'أرسل إلى صديق', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'واتساب', 'واتس اب', 'تويتر', 'فيسبوك',
-  'فيس بوك', 'تلغرام', 'تليغرام', 'تيليغرام', 'تلجرام', 'إنستغرام', 'انستجرام', 'إنستقرام', 'لينكدإن', 'لينكد إن', 'يوتيوب',
-  'تيك توك', 'سناب شات', 'إكس', 'ماسنجر', 'البريد الإلكتروني', 'بريد إلكتروني', 'إيميل', 'الرابط', 'نسخ', 'انسخ', 'تم النسخ',
-  'حفظ', 'اشترك', 'سجل', 'الآن', 'على', 'عبر', 'في', 'و', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'email',
-  'print', 'share', 'x',
-];
+const fold = foldPhrase;
 
-/** Words of a byline and date line besides the date: weekdays, «نشر في», «آخر تحديث», times' marks. */
-const DATE_LINE_WORDS = [
-  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث',
-  'تحديث', 'محدث', 'بتاريخ', 'الساعة', 'بتوقيت', 'غرينتش', 'مكة المكرمة', 'كتب', 'كتبت', 'بقلم', 'بواسطة', 'ص', 'م', 'مساء', 'صباحا',
-];
+/** An alternation of phrases (phrases.generated.ts), each with an optional و/ف before it, as whole words. */
+const phrases = (alt: string, flags = 'g') => new RegExp(`${WORD_START}[وف]?(?:${alt})${WORD_END}`, flags);
 
-const fold = (s: string) =>
-  normalize(s)
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** An alternation of phrases (folded, longest first), each with an optional و/ف before it, as whole words. */
-function phrases(list: readonly string[], flags = 'g'): RegExp {
-  const alt = [...new Set(list.map(fold))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-  return new RegExp(`${WORD_START}[وف]?(?:${alt})${WORD_END}`, flags);
-}
-
-const LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(LEADS, '').source})`);
-const APP_LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(APP_LEADS, '').source})`);
-const ALL_FURNITURE = phrases([...LEADS, ...APP_LEADS, ...BARE]);
-const DATE_LINE = phrases(DATE_LINE_WORDS);
+// The labels, share-bar words and date-line words are listed in phrase-lists.ts; their
+// alternations come built (phrases.generated.ts): building them cost every page a few milliseconds.
+const LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(LEADS_ALT, '').source})`);
+const APP_LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(APP_LEADS_ALT, '').source})`);
+const ALL_FURNITURE = phrases(FURNITURE_ALT);
+const DATE_LINE = phrases(DATE_LINE_ALT);
 const TIME = /\d{1,2}\s*[:：]\s*\d{2}/g;
 
 /** Elements read as blocks here (the walk's own block elements, less inline ones). */
