@@ -98,14 +98,13 @@ function furniture(el: Element, contentChars: number): Verdict {
   if (!section && chars > LONG_PARAGRAPH_CHARS && el.getElementsByTagName('a').length < 2) return false;
   const text = fold(textOf(el));
   if (!text) return false;
-  const size = letters(text);
   const words = wordCount(text);
   // A short block opening with a label; or a section (blocks inside) opening with one, without a story paragraph.
   if (LEAD.test(text) && (words <= SHORT_WORDS || (section && words <= SECTION_WORDS && !holdsStory(el)))) return 'label';
   if (APP_LEAD.test(text) && words <= SHORT_WORDS && (APP_CUE.test(text) || el.querySelector('a'))) return 'label';
   if (words <= 40 && letters(text.replace(ALL_FURNITURE, ' ').replace(/[0-9]+/g, ' ')) === 0) return 'bare';
   const links = el.querySelectorAll('a').length;
-  if (links >= 2 && linkLetters(el) >= 0.8 * size && words / links <= 15 && !holdsStory(el)) return 'links';
+  if (links >= 2 && words / links <= 15 && linkLetters(el) >= 0.8 * letters(text) && !holdsStory(el)) return 'links';
   return false;
 }
 

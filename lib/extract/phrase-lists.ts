@@ -69,10 +69,14 @@ export const MONTH_NAMES: readonly (readonly [number, readonly string[]])[] = [
   [12, ['ديسمبر', 'كانون الأول', 'دجنبر']],
 ];
 
-/** A phrase as the rules read text: folded, its runs of spaces made one. */
+/**
+ * A phrase as the rules read text (furniture.ts folds every short block of an article with it):
+ * folded, each run of spaces made one. Only the runs that are not already one plain space are
+ * replaced (every run is the same text, written again for each word).
+ */
 export const foldPhrase = (s: string) =>
   normalize(s)
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S ]\s*| \s+/g, ' ')
     .trim();
 
 /** The alternation of phrases (folded, distinct, longest first), escaped, spaces inside as `\s+`. */
