@@ -45,6 +45,8 @@ const LIST = /^(UL|OL|DL)$/;
 const STORY_CHARS = 150;
 /** A block this short (in words) that opens with a furniture label is furniture whatever follows. */
 const SHORT_WORDS = 30;
+/** A block of furniture words only (a share bar) has at most this many words. */
+const BARE_WORDS = 40;
 /** Opening with a label, a block this long (in words) is furniture only when it holds no story paragraph. */
 const SECTION_WORDS = 150;
 /** A block longer than this (in characters) is never furniture as a whole. */
@@ -82,6 +84,28 @@ function holdsStory(el: Element): boolean {
   });
 }
 
+/**
+ * A character `normalize` never deletes (nor turns into a space): ASCII letters and digits, and
+ * the Arabic letters from hamza to ghain and from feh to yeh (tatweel, which it deletes, lies
+ * between them).
+ */
+const KEPT = '0-9A-Za-z\\u0621-\\u063a\\u0641-\\u064a';
+/** A word (a run of non-spaces, as `\s` reads them) that holds a KEPT character. */
+const KEPT_WORD = new RegExp(`[^\\s${KEPT}]*[${KEPT}]\\S*`, 'g');
+
+/**
+ * Does `raw`, once folded (`fold`), surely have more than `limit` words? Folding keeps every word
+ * that holds a KEPT character and every space between words, but one: U+FEFF, a space to `\s`,
+ * which it deletes (two words become one); a text holding it is not judged here (false).
+ */
+export function surelyMoreWords(raw: string, limit: number): boolean {
+  if (raw.includes('\ufeff')) return false;
+  let n = 0;
+  KEPT_WORD.lastIndex = 0;
+  while (KEPT_WORD.test(raw)) if (++n > limit) return true;
+  return false;
+}
+
 type Verdict = false | 'label' | 'bare' | 'links';
 
 /** Characters of an element's text, as the platform counts them (fast: no string is built here). */
@@ -95,14 +119,20 @@ function furniture(el: Element, contentChars: number): Verdict {
   if ((contentChars > 800 && chars * 2 > contentChars) || chars > MAX_FURNITURE_CHARS) return false;
   const section = Array.from(el.children).some(isBlock);
   // A long paragraph is furniture only as a list of links (the other rules want few words).
-  if (!section && chars > LONG_PARAGRAPH_CHARS && el.getElementsByTagName('a').length < 2) return false;
-  const text = fold(textOf(el));
+  const fewLinks = !section && el.getElementsByTagName('a').length < 2;
+  if (fewLinks && chars > LONG_PARAGRAPH_CHARS) return false;
+  const raw = textOf(el);
+  // Nor is a paragraph with more words than any rule that reads it allows (every rule but the
+  // links' wants few words): told without folding its text, which on a fresh page is most of
+  // what reading an article's paragraphs here costs.
+  if (fewLinks && surelyMoreWords(raw, BARE_WORDS)) return false;
+  const text = fold(raw);
   if (!text) return false;
   const words = wordCount(text);
   // A short block opening with a label; or a section (blocks inside) opening with one, without a story paragraph.
   if (LEAD.test(text) && (words <= SHORT_WORDS || (section && words <= SECTION_WORDS && !holdsStory(el)))) return 'label';
   if (APP_LEAD.test(text) && words <= SHORT_WORDS && (APP_CUE.test(text) || el.querySelector('a'))) return 'label';
-  if (words <= 40 && letters(text.replace(ALL_FURNITURE, ' ').replace(/[0-9]+/g, ' ')) === 0) return 'bare';
+  if (words <= BARE_WORDS && letters(text.replace(ALL_FURNITURE, ' ').replace(/[0-9]+/g, ' ')) === 0) return 'bare';
   const links = el.querySelectorAll('a').length;
   if (links >= 2 && words / links <= 15 && linkLetters(el) >= 0.8 * letters(text) && !holdsStory(el)) return 'links';
   return false;
