@@ -35,12 +35,37 @@ export function looksArabic(doc: Document): boolean {
   return arabicScriptRatio(sampleText(doc)) >= MIN_QUICK_RATIO;
 }
 
+/**
+ * When the quick check last found the page Arabic (performance.now()), left for the analyser it
+ * asks for: both run in the extension's isolated world of the page, which the page cannot read.
+ * The analyser, injected a moment later, need not look again (`justLookedArabic`).
+ */
+const LOOKED_ARABIC = Symbol.for('marsad.lookedArabic');
+/** How long a look holds for the analyser: its injection takes a few hundred milliseconds at most. */
+const LOOK_HOLDS_MS = 5000;
+const world = globalThis as Record<symbol, unknown>;
+
+/** The quick check found this page Arabic now (for the analyser it is about to ask for). */
+export function rememberLookedArabic(): void {
+  world[LOOKED_ARABIC] = performance.now();
+}
+
+/** Did the quick check find this page Arabic a moment ago? Asked once: the answer is then forgotten. */
+export function justLookedArabic(): boolean {
+  const at = world[LOOKED_ARABIC];
+  delete world[LOOKED_ARABIC];
+  return typeof at === 'number' && performance.now() - at < LOOK_HOLDS_MS;
+}
+
 export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadSettings();
   if (ctx.isInvalid) return;
   const site = builtinSiteOf(location.href);
   if (site && settings.disabledSites.includes(site.id)) return;
-  const start = () => void callBackground('startAnalyser').catch(() => undefined);
+  const start = () => {
+    rememberLookedArabic();
+    void callBackground('startAnalyser').catch(() => undefined);
+  };
   if (looksArabic(document)) {
     start();
     return;

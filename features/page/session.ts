@@ -10,7 +10,7 @@ import { builtinSiteOf } from '../../lib/sites/builtin';
 import { servePage } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { PageReading } from './page-reading';
-import { looksArabic } from './quick-check';
+import { justLookedArabic, looksArabic } from './quick-check';
 import { Toast } from './toast';
 import { pageTooLargeText } from '../../lib/i18n/strings';
 import { watchUntil } from './watch';
@@ -82,9 +82,13 @@ async function runSession(ctx: ContentScriptContext): Promise<void> {
       state = { ...state, reason: 'disabled on this site' };
       return;
     }
+    // The content script's quick check found the page Arabic just before it asked for the analyser.
+    let looked = justLookedArabic();
     const attempt = async (): Promise<boolean> => {
       // The cheap check first: a page in another script costs a few thousand characters of reading.
-      if (!looksArabic(document)) {
+      const arabic = looked || looksArabic(document);
+      looked = false;
+      if (!arabic) {
         state = { ...state, reason: 'not Arabic script' };
         return false;
       }
