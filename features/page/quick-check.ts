@@ -77,7 +77,8 @@ export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
   if (site && settings.disabledSites.includes(site.id)) return;
   const start = () => {
     rememberQuickLook(settings, settingsAt);
-    void callBackground('startAnalyser').catch(() => undefined);
+    // One <article>: its story may be read without Readability, which is then not injected unless asked for.
+    void callBackground('startAnalyser', { marked: document.getElementsByTagName('article').length === 1 }).catch(() => undefined);
   };
   if (looksArabic(document)) {
     start();
