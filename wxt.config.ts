@@ -1,12 +1,38 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { BUILTIN_PATTERNS } from './lib/sites/builtin';
+
+/**
+ * webextension-polyfill as an ES module. It ships as UMD (CommonJS here), and the bundler imports a
+ * CommonJS module by copying its exports onto a namespace object: every property, with its
+ * descriptor. Where the browser has a `browser` of its own (Chromium now does, in content
+ * scripts), the polyfill exports that object itself, and asking each of its properties for its
+ * descriptor makes Chromium build every extension API the page's scripts can see (`app`,
+ * `runtime`, `storage`, `i18n`, …): about a millisecond of every page's start, in the content
+ * script and again in the analyser, for APIs Marsad never calls there. The polyfill's code is
+ * kept as it is; it is only given a `module` of its own and its export read as a default export.
+ */
+function polyfillAsEsm(): Plugin {
+  const UMD_HEAD = /^\(function \(global, factory\) \{\n {2}if \(typeof define === "function" && define\.amd\) \{/;
+  return {
+    name: 'marsad:webextension-polyfill-as-esm',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id.split('?')[0]!)) return null;
+      // Its UMD wrapper calls `factory(module)` when `exports` is defined: a new version that is
+      // written otherwise must be looked at again, not bundled half-working.
+      if (!UMD_HEAD.test(code) || !code.includes('factory(module);')) throw new Error(`webextension-polyfill's wrapper is not the UMD one expected (${id})`);
+      return { code: `var module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [polyfillAsEsm(), preact()],
     // Two files are large by design: the background (a service worker, which cannot load a chunk
     // later, holds the knowledge base) and the knowledge base's own chunk, which the options page
     // loads for its knowledge tab. Both are read from disk, never downloaded. What pages load is

@@ -133,8 +133,14 @@ export interface BackgroundCalls {
   addDiscovered(data: AddDiscoveredRequest): AddDiscoveredReply;
   /** The page was read: the toolbar badge shows how many entities it names. */
   pageAnalysed(data: { entityCount: number }): void;
-  /** The page is in Arabic script: inject the analyser into the sender's tab (from the quick check). */
-  startAnalyser(): void;
+  /**
+   * The page is in Arabic script: inject the analyser into the sender's tab (from the quick check).
+   * `marked`: the page has one <article>, whose story the analyser may read without Readability
+   * (then injected only if it asks: `loadReadability`).
+   */
+  startAnalyser(data: { marked: boolean }): void;
+  /** Inject Readability into the sender's tab (the analyser's page needs it: features/page/reader.ts). */
+  loadReadability(): void;
   /** Opens an entity's statement history in a tab (from the hover card's frame). */
   openHistory(data: { entityId: string }): void;
 }
@@ -183,7 +189,7 @@ export interface Sender {
  * pages only: a page whose scripts found a way into the content script's world gets nothing more
  * than the page itself could do, and reads nothing of the corpus.
  */
-export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>(['analysePage', 'savePage', 'pageAnalysed', 'startAnalyser']);
+export const PAGE_MAY_CALL: ReadonlySet<keyof BackgroundCalls> = new Set<keyof BackgroundCalls>(['analysePage', 'savePage', 'pageAnalysed', 'startAnalyser', 'loadReadability']);
 
 /** The background's handlers, typed from the contract: no request shape is restated. */
 export type BackgroundHandlers = {

@@ -41,13 +41,20 @@ export async function analyseOnce(tab: TabInfo): Promise<PageState | undefined> 
 }
 
 /**
- * Injects the analyser into a tab (or one of its frames). `force`: read the page even where Marsad
- * would not run by itself ("Analyse this page", the context menu on any site).
+ * Injects the analyser into a tab (or one of its frames), Readability before it unless
+ * `readability` is false (the page may not need it: features/page/reader.ts). `force`: read the
+ * page even where Marsad would not run by itself ("Analyse this page", the context menu on any site).
  */
-export async function injectAnalyser(tabId: number, options: { frameId?: number; force?: boolean } = {}): Promise<void> {
+export async function injectAnalyser(tabId: number, options: { frameId?: number; force?: boolean; readability?: boolean } = {}): Promise<void> {
   const target = { tabId, ...(options.frameId !== undefined ? { frameIds: [options.frameId] } : {}) };
   if (options.force) await browser.scripting.executeScript({ target, func: (flag: string) => ((globalThis as Record<string, unknown>)[flag] = true), args: [FORCE_ANALYSIS] });
-  await browser.scripting.executeScript({ target, files: ['/analyser.js'] });
+  await browser.scripting.executeScript({ target, files: options.readability === false ? ['/analyser.js'] : ['/readability.js', '/analyser.js'] });
+}
+
+/** Injects Readability into a tab's frame, for the analyser running there (features/page/reader.ts). */
+export async function injectReadability(tabId: number, options: { frameId?: number } = {}): Promise<void> {
+  const target = { tabId, ...(options.frameId !== undefined ? { frameIds: [options.frameId] } : {}) };
+  await browser.scripting.executeScript({ target, files: ['/readability.js'] });
 }
 
 /**

@@ -19,7 +19,7 @@ import { editProblemText, optionsStrings } from '../../lib/i18n/options';
 import { MarsadError, type BackgroundHandlers } from '../../lib/messages';
 import { setBadge } from '../../platform/badge';
 import { applyImportedSettings } from '../../platform/settings';
-import { injectAnalyser } from '../../platform/tabs';
+import { injectAnalyser, injectReadability } from '../../platform/tabs';
 import { addDiscovered } from './add-discovered';
 import { readPageTexts } from '../../lib/analyze/page';
 import { knowledgeChanged } from './broadcast';
@@ -80,10 +80,13 @@ export function backgroundHandlers(db: MarsadDB, engine = new KnowledgeEngine(db
     pageAnalysed: async (data, sender) => {
       if (sender.tabId !== undefined) await setBadge(sender.tabId, data.entityCount > 0 ? String(data.entityCount) : '', 'ok');
     },
-    startAnalyser: async (_, sender) => {
+    startAnalyser: async (data, sender) => {
       // The page will ask for its reading: compile the knowledge base (a worker just woken has none) while the analyser starts.
       engine.warm();
-      if (sender.tabId !== undefined) await injectAnalyser(sender.tabId, { frameId: sender.frameId ?? 0 });
+      if (sender.tabId !== undefined) await injectAnalyser(sender.tabId, { frameId: sender.frameId ?? 0, readability: data?.marked !== true });
+    },
+    loadReadability: async (_, sender) => {
+      if (sender.tabId !== undefined) await injectReadability(sender.tabId, { frameId: sender.frameId ?? 0 });
     },
     openHistory: async (data) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?entity=${encodeURIComponent(data.entityId)}`) });

@@ -10,7 +10,9 @@ import { readPageTexts } from '../../lib/analyze/page';
 import { builtinGazetteer } from '../../lib/knowledge/builtin';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serveBackground } from '../../platform/messaging';
+import { Readability } from '@mozilla/readability';
 import { PageReading } from './page-reading';
+import { provideReader } from './reader';
 
 /** What the hover card's frame was told (happy-dom loads no frame: the test stands in for it, drawing each card at once). */
 const frameTold = vi.hoisted(() => [] as { type: string; seq?: number }[]);
@@ -93,6 +95,8 @@ beforeEach(async () => {
     analysePage: (data) => readPageTexts(data, builtinGazetteer()),
     knowledgeEdits: () => [],
     pageAnalysed: () => undefined,
+    // The background injects Readability into the page's isolated world (reader.ts): here, the same realm.
+    loadReadability: () => provideReader(Readability),
   });
   buildPage();
   ctx = new ContentScriptContext('page-reading-test');

@@ -9,9 +9,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleEntity, PageReading as Reading, PageTexts, PaintedEntity } from '../../lib/analyze/page';
-import { extractArticle, type ExtractedArticle } from '../../lib/extract/extract';
+import { articleSignals, readArticle, type ExtractedArticle, type Reader } from '../../lib/extract/article';
 import { readingScope } from '../../lib/extract/page-size';
-import { articleSignals } from '../../lib/extract/read-page';
 import { isPageFurniture } from '../../lib/dom/text';
 import { findArticleRoot } from '../../lib/highlight/article-root';
 import { articleLines, lineEdit, mentionCounts, patchArticle, recount, spliceMentions, type TextEdit } from '../../lib/highlight/edits';
@@ -27,6 +26,7 @@ import type { CardEntity } from '../../components/card/EntityCard';
 import { callBackground, servePage } from '../../platform/messaging';
 import { watchSettings } from '../../platform/settings';
 import { HoverCards, type CardSource } from './hover-cards';
+import { readerHere } from './reader';
 import { Debounce, NextFrame } from './timers';
 
 /** The article's text changed: read it again once it is quiet this long... */
@@ -68,7 +68,7 @@ export class PageReading implements CardSource {
   /** Repaints what the page replaced, before it is drawn again. */
   private readonly repaint = new NextFrame(() => this.repaintChanged(), REPAINT_INTERVAL);
   /** Reads the article again when its text changed. */
-  private readonly reread = new Debounce(() => this.refresh(), REREAD_DELAY, REREAD_MAX_WAIT);
+  private readonly reread = new Debounce(() => void this.refresh(), REREAD_DELAY, REREAD_MAX_WAIT);
   /** The article's container in the live page (what is painted and watched). */
   private root: Element | undefined;
   /** What is painted: the headline when it lies outside the container, then the container. */
@@ -111,7 +111,8 @@ export class PageReading implements CardSource {
       return false;
     }
     this.within = scope.kind === 'part' ? scope.root : undefined;
-    this.article = this.extract();
+    this.article = await this.extract();
+    if (this.ctx.isInvalid || this.destroyed) return false;
     const reading = await this.paint(true);
     if (this.ctx.isInvalid || this.destroyed) return false;
     const detection = reading?.detection;
@@ -153,11 +154,16 @@ export class PageReading implements CardSource {
     this.locator = undefined;
   }
 
-  /** The article, from the part of the page that is read (and where the story lies, when that is known from reading it). */
-  private extract(): ExtractedArticle {
+  /**
+   * The article, from the part of the page that is read (and where the story lies, when that is
+   * known from reading it). A story the page does not mark plainly needs Readability, which the
+   * background injects when it is not here yet (reader.ts).
+   */
+  private async extract(): Promise<ExtractedArticle> {
     this.count('extractions');
     const located: { root?: Element } = {};
-    const article = extractArticle(document, location.href, Date.now(), { within: this.within, located });
+    const read = (reader: Parameters<typeof readArticle>[0]) => readArticle(reader, document, location.href, Date.now(), { within: this.within, located });
+    const article = read(readerHere()) ?? read(await loadReader())!;
     this.located = located.root;
     return article;
   }
@@ -390,11 +396,12 @@ export class PageReading implements CardSource {
   }
 
   /** The article changed in a way its text alone cannot tell: extracted from the page again, and read and painted again. */
-  private refresh(): void {
+  private async refresh(): Promise<void> {
     if (this.ctx.isInvalid || !this.running) return;
     // A page that grew larger than Marsad reads (an endless feed) keeps what is painted.
     if (readingScope(document).kind === 'too-large') return;
-    const fresh = this.extract();
+    const fresh = await this.extract();
+    if (this.ctx.isInvalid || !this.running) return;
     const changed = fresh.text !== this.article.text;
     if (changed) this.article = fresh;
     void this.paint(changed);
@@ -422,6 +429,12 @@ export class PageReading implements CardSource {
   }
 }
 
+
+/** Readability: here, or injected by the background now (reader.ts); null when it cannot be had. */
+async function loadReader(): Promise<Reader | null> {
+  if (!readerHere()) await callBackground('loadReadability').catch(() => undefined);
+  return readerHere() ?? null;
+}
 
 /** Is the range still on the text node it was set on? (A text node the page removed takes its ranges along: they collapse onto its parent.) */
 function livesOn(range: Range): boolean {

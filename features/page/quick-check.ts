@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { arabicScriptRatio } from '../../lib/detect/script';
 import { callBackground } from '../../platform/messaging';
 import { builtinSiteOf } from '../../lib/sites/builtin';
+import type { Settings } from '../../lib/settings';
 import { loadSettings } from '../../platform/settings';
 import { watchUntil } from './watch';
 
@@ -35,12 +36,50 @@ export function looksArabic(doc: Document): boolean {
   return arabicScriptRatio(sampleText(doc)) >= MIN_QUICK_RATIO;
 }
 
+/**
+ * What the quick check leaves for the analyser it asks for, when it found the page Arabic: when
+ * it looked, and the settings it had read (and when). Both scripts run in the extension's isolated
+ * world of the page, which the page cannot read. The analyser, injected a moment later, need not
+ * look again nor read the settings again (`takeQuickLook`).
+ */
+interface QuickLook {
+  at: number;
+  settings: Settings;
+  settingsAt: number;
+}
+const QUICK_LOOK = Symbol.for('marsad.quickLook');
+/** How long a look (and the settings read) holds for the analyser: its injection takes a few hundred milliseconds at most. */
+const LOOK_HOLDS_MS = 5000;
+const world = globalThis as Record<symbol, unknown>;
+
+/** The quick check found this page Arabic now, with these settings read at `settingsAt` (performance.now()). */
+export function rememberQuickLook(settings: Settings, settingsAt: number): void {
+  world[QUICK_LOOK] = { at: performance.now(), settings, settingsAt } satisfies QuickLook;
+}
+
+/**
+ * Did the quick check find this page Arabic a moment ago? Then the settings it read, when they
+ * are as fresh (else none: the analyser reads them). Asked once: the look is then forgotten.
+ */
+export function takeQuickLook(): { settings: Settings | undefined } | undefined {
+  const look = world[QUICK_LOOK] as QuickLook | undefined;
+  delete world[QUICK_LOOK];
+  const now = performance.now();
+  if (!look || !(now - look.at < LOOK_HOLDS_MS)) return undefined;
+  return { settings: now - look.settingsAt < LOOK_HOLDS_MS ? look.settings : undefined };
+}
+
 export async function runQuickCheck(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadSettings();
+  const settingsAt = performance.now();
   if (ctx.isInvalid) return;
   const site = builtinSiteOf(location.href);
   if (site && settings.disabledSites.includes(site.id)) return;
-  const start = () => void callBackground('startAnalyser').catch(() => undefined);
+  const start = () => {
+    rememberQuickLook(settings, settingsAt);
+    // One <article>: its story may be read without Readability, which is then not injected unless asked for.
+    void callBackground('startAnalyser', { marked: document.getElementsByTagName('article').length === 1 }).catch(() => undefined);
+  };
   if (looksArabic(document)) {
     start();
     return;

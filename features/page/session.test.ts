@@ -1,12 +1,14 @@
 /** The analyser injected into a page where it already runs: the running session answers; the page is not read again. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { Readability } from '@mozilla/readability';
 import analyser from '../../entrypoints/analyser';
 import { waitFor } from '../../components/test-utils';
 import { readPageTexts } from '../../lib/analyze/page';
 import { builtinGazetteer } from '../../lib/knowledge/builtin';
 import { FORCE_ANALYSIS } from '../../lib/messages';
 import { serveBackground } from '../../platform/messaging';
+import { provideReader } from './reader';
 
 class FakeHighlight extends Set<Range> {
   constructor(...ranges: Range[]) {
@@ -26,7 +28,13 @@ beforeEach(() => {
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: painted });
   analysed = vi.fn<() => void>();
-  stop = serveBackground({ analysePage: (data) => readPageTexts(data, builtinGazetteer()), knowledgeEdits: () => [], pageAnalysed: analysed });
+  stop = serveBackground({
+    analysePage: (data) => readPageTexts(data, builtinGazetteer()),
+    knowledgeEdits: () => [],
+    pageAnalysed: analysed,
+    // The background injects Readability into the page's isolated world (reader.ts): here, the same realm.
+    loadReadability: () => provideReader(Readability),
+  });
   const h1 = document.createElement('h1');
   h1.textContent = 'لافروف يبحث في جنيف مستقبل المحادثات';
   const story = document.createElement('div');

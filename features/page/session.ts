@@ -10,7 +10,7 @@ import { builtinSiteOf } from '../../lib/sites/builtin';
 import { servePage } from '../../platform/messaging';
 import { loadSettings } from '../../platform/settings';
 import { PageReading } from './page-reading';
-import { looksArabic } from './quick-check';
+import { looksArabic, takeQuickLook } from './quick-check';
 import { Toast } from './toast';
 import { pageTooLargeText } from '../../lib/i18n/strings';
 import { watchUntil } from './watch';
@@ -75,16 +75,22 @@ async function runSession(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => toast.hide());
   ctx.onInvalidated(servePage('notify', (data) => toast.show(data.kind, data.text, data.lang)));
   try {
-    const settings = await loadSettings();
+    // The content script's quick check found the page Arabic just before it asked for the analyser,
+    // with the settings it had just read.
+    const look = takeQuickLook();
+    const settings = look?.settings ?? (await loadSettings());
     if (ctx.isInvalid) return;
     const site = builtinSiteOf(location.href);
     if (!forced && site && settings.disabledSites.includes(site.id)) {
       state = { ...state, reason: 'disabled on this site' };
       return;
     }
+    let looked = look !== undefined;
     const attempt = async (): Promise<boolean> => {
       // The cheap check first: a page in another script costs a few thousand characters of reading.
-      if (!looksArabic(document)) {
+      const arabic = looked || looksArabic(document);
+      looked = false;
+      if (!arabic) {
         state = { ...state, reason: 'not Arabic script' };
         return false;
       }

@@ -7,36 +7,18 @@
  * day, not before 1990 and not more than a day ahead of now. Anything else is no date (null).
  */
 import { normalize } from '../arabic/normalize';
+import { MONTH_ALT, MONTH_NUMBERS } from './phrases.generated';
 import { WORD_END, WORD_START } from './words';
 
 /** The earliest year taken for a news article's date. */
 export const EARLIEST_YEAR = 1990;
 const DAY_MS = 86_400_000;
 
-/** Month names (as `normalize` writes them) → month number. */
-const MONTH_NAMES: readonly (readonly [number, readonly string[]])[] = [
-  [1, ['يناير', 'كانون الثاني', 'جانفي', 'ينير']],
-  [2, ['فبراير', 'شباط', 'فيفري', 'فبرير']],
-  [3, ['مارس', 'آذار', 'اذار']],
-  [4, ['أبريل', 'إبريل', 'نيسان', 'أفريل', 'ابريل']],
-  [5, ['مايو', 'أيار', 'ماي', 'مايس']],
-  [6, ['يونيو', 'يونيه', 'حزيران', 'جوان']],
-  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز']],
-  [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'غشت']],
-  [9, ['سبتمبر', 'أيلول', 'شتنبر']],
-  [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'نونبر']],
-  [12, ['ديسمبر', 'كانون الأول', 'دجنبر']],
-];
-
-const MONTHS = new Map<string, number>();
-for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS.set(normalize(name), n);
+/** Month names (as `normalize` writes them; listed in phrase-lists.ts) → month number. */
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NUMBERS);
 
 /** Any month name, longest first (so «مايو» is not read as «ماي»), spaces inside a name as any run of spaces. */
-const MONTH = [...MONTHS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((m) => m.replace(/ /g, '\\s+'))
-  .join('|');
+const MONTH = MONTH_ALT;
 /** Not inside a longer word or number. */
 const B = WORD_START;
 const E = WORD_END;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropFurniture } from './furniture';
+import { normalize } from '../arabic/normalize';
+import { dropFurniture, surelyMoreWords } from './furniture';
 import { blockText } from './text';
 
 /** Three paragraphs of a story (the tests' own), around which the furniture is put. */
@@ -84,5 +85,45 @@ describe('dropFurniture keeps every paragraph of the story', () => {
   it('the story itself when the whole article sits in one labelled container', () => {
     const text = read(`<div><p>اقرأ أيضاً</p>${story}${story}</div>`);
     for (const p of STORY) expect(text).toContain(p);
+  });
+});
+
+describe('telling that a block has many words without folding it', () => {
+  // Words, and what folding deletes or changes: tashkeel, tatweel, invisible marks, the BOM (a
+  // space to \s, deleted by normalize), presentation forms, every kind of space.
+  const pieces = ['قال', 'الوزير', 'أن', 'x', 'A1', '٣', 'ـ', 'ً', 'ّ', '\u200c', '\u200f', '\ufeff', 'ﻻ', 'ﷺ', '\ufe70', '\u00ad', '.', '،', ' ', ' ', ' ', '\u00a0', '\t', '\n', '\u2009', '\u3000', '\u2028'];
+  const textOf = (seed: number, length: number) => {
+    // One text in four may hold the BOM (which is never judged).
+    const from = seed % 4 === 0 ? pieces : pieces.filter((p) => p !== '\ufeff');
+    let s = seed;
+    let out = '';
+    for (let i = 0; i < length; i++) {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      out += from[s % from.length];
+    }
+    return out;
+  };
+  const foldedWords = (raw: string) => {
+    const text = normalize(raw).replace(/\s+/g, ' ').trim();
+    return text ? text.split(/\s+/).length : 0;
+  };
+
+  it('says "more than k words" only of a text that has more once folded', () => {
+    let told = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      const raw = textOf(seed, 20 + (seed % 120));
+      for (const k of [0, 3, 10, 20, 40]) {
+        if (!surelyMoreWords(raw, k)) continue;
+        told++;
+        expect(foldedWords(raw), JSON.stringify(raw)).toBeGreaterThan(k);
+      }
+    }
+    expect(told).toBeGreaterThan(1000);
+  });
+
+  it('tells it of a plain paragraph of the story', () => {
+    const paragraph = Array.from({ length: 45 }, (_, i) => (i % 2 ? 'الوزير' : 'قال')).join(' ');
+    expect(surelyMoreWords(paragraph, 40)).toBe(true);
+    expect(surelyMoreWords(paragraph, 45)).toBe(false);
   });
 });

@@ -14,72 +14,26 @@
  * half the article is removed at all. Inline elements are never touched: «تويتر» inside a sentence
  * stays.
  */
-import { normalize } from '../arabic/normalize';
 import { LIVE_PAGE_TEXT, readText } from '../dom/text';
 import { withoutDates } from './dates';
+import { foldPhrase } from './phrase-lists';
+import { APP_LEADS_ALT, DATE_LINE_ALT, FURNITURE_ALT, LEADS_ALT } from './phrases.generated';
 import { letterCount as letters, WORD_CHARS, WORD_END, WORD_START, wordsOnly } from './words';
 
-/** Opening words that make a short block furniture (tags, teasers, previous/next, prompts, comments, sharing). */
-const LEADS = [
-  // tags
-  'الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'الكلمات الدالة', 'كلمات دالة', 'الكلمات الدلالية', 'كلمات دلالية',
-  // related teasers
-  'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مواضيع متعلقة', 'مواضيع مرتبطة', 'أخبار ذات صلة', 'أخبار متعلقة', 'مقالات ذات صلة',
-  'مقالات متعلقة', 'اقرأ أيضا', 'اقرأ كذلك', 'اقرأ المزيد', 'شاهد أيضا', 'قد يعجبك أيضا', 'قد يهمك أيضا', 'الأكثر قراءة',
-  'الأكثر مشاهدة', 'الأكثر تداولا', 'الأكثر تعليقا', 'المزيد من الأخبار', 'المزيد من المقالات',
-  // previous / next
-  'الخبر السابق', 'الخبر التالي', 'المقال السابق', 'المقال التالي', 'المقالة السابقة', 'المقالة التالية', 'الموضوع السابق',
-  'الموضوع التالي',
-  // the link
-  'انسخ الرابط', 'نسخ الرابط', 'تم نسخ الرابط', 'الرابط المختصر', 'رابط مختصر',
-  // newsletter, following
-  'اشترك في النشرة', 'اشترك في نشرتنا', 'اشترك بالنشرة', 'اشترك في قناتنا', 'اشترك الآن', 'النشرة البريدية', 'سجل في النشرة',
-  'تابعونا على', 'تابعونا عبر', 'تابعونا في', 'تابعنا على', 'تابعنا عبر', 'تابعوا أخبارنا',
-  // comments
-  'قواعد التعليق', 'قواعد التعليقات', 'شروط التعليق', 'سياسة التعليقات', 'أضف تعليقا', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا',
-  'اكتب تعليقك', 'عدد التعليقات',
-  // sharing
-  'شارك الخبر', 'شارك المقال', 'شارك الموضوع', 'شارك هذا',
-];
-
-/** Opening words of an app prompt: furniture only when the block speaks to the reader («على هاتفك», a store). */
-const APP_LEADS = ['حمل تطبيق', 'حمل التطبيق', 'حملوا تطبيق', 'نزل تطبيق', 'نزل التطبيق'];
+/** App prompts' opening words (phrase-lists.ts) are furniture only when the block speaks to the reader («على هاتفك», a store). */
 const APP_CUE = /هاتفك|جوالك|لتصلك|لتتابع|الان|مجانا|متجر|اب ستور|غوغل بلاي|جوجل بلاي|google play|app store/;
 
-/** Words that are furniture when a block is made of nothing else (with the leads, digits and punctuation). */
-const BARE = [
-  'شارك', 'شاركها', 'شاركوا', 'مشاركة', 'انشر', 'السابق', 'التالي', 'التعليقات', 'تعليقات', 'تعليق', 'طباعة', 'اطبع',
-  'طباعة الخبر', 'أرسل لصديق', 'أرسل إلى صديق', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'واتساب', 'واتس اب', 'تويتر', 'فيسبوك',
-  'فيس بوك', 'تلغرام', 'تليغرام', 'تيليغرام', 'تلجرام', 'إنستغرام', 'انستجرام', 'إنستقرام', 'لينكدإن', 'لينكد إن', 'يوتيوب',
-  'تيك توك', 'سناب شات', 'إكس', 'ماسنجر', 'البريد الإلكتروني', 'بريد إلكتروني', 'إيميل', 'الرابط', 'نسخ', 'انسخ', 'تم النسخ',
-  'حفظ', 'اشترك', 'سجل', 'الآن', 'على', 'عبر', 'في', 'و', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'email',
-  'print', 'share', 'x',
-];
+const fold = foldPhrase;
 
-/** Words of a byline and date line besides the date: weekdays, «نشر في», «آخر تحديث», times' marks. */
-const DATE_LINE_WORDS = [
-  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث',
-  'تحديث', 'محدث', 'بتاريخ', 'الساعة', 'بتوقيت', 'غرينتش', 'مكة المكرمة', 'كتب', 'كتبت', 'بقلم', 'بواسطة', 'ص', 'م', 'مساء', 'صباحا',
-];
+/** An alternation of phrases (phrases.generated.ts), each with an optional و/ف before it, as whole words. */
+const phrases = (alt: string, flags = 'g') => new RegExp(`${WORD_START}[وف]?(?:${alt})${WORD_END}`, flags);
 
-const fold = (s: string) =>
-  normalize(s)
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** An alternation of phrases (folded, longest first), each with an optional و/ف before it, as whole words. */
-function phrases(list: readonly string[], flags = 'g'): RegExp {
-  const alt = [...new Set(list.map(fold))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-  return new RegExp(`${WORD_START}[وف]?(?:${alt})${WORD_END}`, flags);
-}
-
-const LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(LEADS, '').source})`);
-const APP_LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(APP_LEADS, '').source})`);
-const ALL_FURNITURE = phrases([...LEADS, ...APP_LEADS, ...BARE]);
-const DATE_LINE = phrases(DATE_LINE_WORDS);
+// The labels, share-bar words and date-line words are listed in phrase-lists.ts; their
+// alternations come built (phrases.generated.ts): building them cost every page a few milliseconds.
+const LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(LEADS_ALT, '').source})`);
+const APP_LEAD = new RegExp(`^[^${WORD_CHARS}]*(?:${phrases(APP_LEADS_ALT, '').source})`);
+const ALL_FURNITURE = phrases(FURNITURE_ALT);
+const DATE_LINE = phrases(DATE_LINE_ALT);
 const TIME = /\d{1,2}\s*[:：]\s*\d{2}/g;
 
 /** Elements read as blocks here (the walk's own block elements, less inline ones). */
@@ -91,6 +45,8 @@ const LIST = /^(UL|OL|DL)$/;
 const STORY_CHARS = 150;
 /** A block this short (in words) that opens with a furniture label is furniture whatever follows. */
 const SHORT_WORDS = 30;
+/** A block of furniture words only (a share bar) has at most this many words. */
+const BARE_WORDS = 40;
 /** Opening with a label, a block this long (in words) is furniture only when it holds no story paragraph. */
 const SECTION_WORDS = 150;
 /** A block longer than this (in characters) is never furniture as a whole. */
@@ -128,6 +84,28 @@ function holdsStory(el: Element): boolean {
   });
 }
 
+/**
+ * A character `normalize` never deletes (nor turns into a space): ASCII letters and digits, and
+ * the Arabic letters from hamza to ghain and from feh to yeh (tatweel, which it deletes, lies
+ * between them).
+ */
+const KEPT = '0-9A-Za-z\\u0621-\\u063a\\u0641-\\u064a';
+/** A word (a run of non-spaces, as `\s` reads them) that holds a KEPT character. */
+const KEPT_WORD = new RegExp(`[^\\s${KEPT}]*[${KEPT}]\\S*`, 'g');
+
+/**
+ * Does `raw`, once folded (`fold`), surely have more than `limit` words? Folding keeps every word
+ * that holds a KEPT character and every space between words, but one: U+FEFF, a space to `\s`,
+ * which it deletes (two words become one); a text holding it is not judged here (false).
+ */
+export function surelyMoreWords(raw: string, limit: number): boolean {
+  if (raw.includes('\ufeff')) return false;
+  let n = 0;
+  KEPT_WORD.lastIndex = 0;
+  while (KEPT_WORD.test(raw)) if (++n > limit) return true;
+  return false;
+}
+
 type Verdict = false | 'label' | 'bare' | 'links';
 
 /** Characters of an element's text, as the platform counts them (fast: no string is built here). */
@@ -141,17 +119,22 @@ function furniture(el: Element, contentChars: number): Verdict {
   if ((contentChars > 800 && chars * 2 > contentChars) || chars > MAX_FURNITURE_CHARS) return false;
   const section = Array.from(el.children).some(isBlock);
   // A long paragraph is furniture only as a list of links (the other rules want few words).
-  if (!section && chars > LONG_PARAGRAPH_CHARS && el.getElementsByTagName('a').length < 2) return false;
-  const text = fold(textOf(el));
+  const fewLinks = !section && el.getElementsByTagName('a').length < 2;
+  if (fewLinks && chars > LONG_PARAGRAPH_CHARS) return false;
+  const raw = textOf(el);
+  // Nor is a paragraph with more words than any rule that reads it allows (every rule but the
+  // links' wants few words): told without folding its text, which on a fresh page is most of
+  // what reading an article's paragraphs here costs.
+  if (fewLinks && surelyMoreWords(raw, BARE_WORDS)) return false;
+  const text = fold(raw);
   if (!text) return false;
-  const size = letters(text);
   const words = wordCount(text);
   // A short block opening with a label; or a section (blocks inside) opening with one, without a story paragraph.
   if (LEAD.test(text) && (words <= SHORT_WORDS || (section && words <= SECTION_WORDS && !holdsStory(el)))) return 'label';
   if (APP_LEAD.test(text) && words <= SHORT_WORDS && (APP_CUE.test(text) || el.querySelector('a'))) return 'label';
-  if (words <= 40 && letters(text.replace(ALL_FURNITURE, ' ').replace(/[0-9]+/g, ' ')) === 0) return 'bare';
+  if (words <= BARE_WORDS && letters(text.replace(ALL_FURNITURE, ' ').replace(/[0-9]+/g, ' ')) === 0) return 'bare';
   const links = el.querySelectorAll('a').length;
-  if (links >= 2 && linkLetters(el) >= 0.8 * size && words / links <= 15 && !holdsStory(el)) return 'links';
+  if (links >= 2 && words / links <= 15 && linkLetters(el) >= 0.8 * letters(text) && !holdsStory(el)) return 'links';
   return false;
 }
 

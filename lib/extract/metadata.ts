@@ -94,10 +94,15 @@ export function readMetadata(doc: Document, url?: string, now: number = Date.now
   const headline = doc.querySelector('h1')?.textContent ?? null;
   // The first title the page gives that is more than the site's name (some give it as og:title).
   const sites = siteKeys(siteNames);
-  const title =
-    [meta(doc, 'og:title'), meta(doc, 'twitter:title'), str(article?.['headline']), str(doc.title), str(headline)]
-      .map((t) => (t ? headlineOfTitle(withoutSiteName(t, siteNames), headline) : null))
-      .find((t) => t && !sites.has(siteKey(t))) ?? null;
+  // Each candidate is made a title only until one will do (the page's first reading pays for each).
+  let title: string | null = null;
+  for (const candidate of [meta(doc, 'og:title'), meta(doc, 'twitter:title'), str(article?.['headline']), str(doc.title), str(headline)]) {
+    const t = candidate ? headlineOfTitle(withoutSiteName(candidate, siteNames), headline) : null;
+    if (t && !sites.has(siteKey(t))) {
+      title = t;
+      break;
+    }
+  }
   const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const ogType = meta(doc, 'og:type');
   return {

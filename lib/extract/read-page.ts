@@ -5,8 +5,11 @@
  * extracted (extract.ts), then judged (lib/detect) with the signals the page gives: whether it
  * declares itself an article, whether it has a date (`articleSignals`).
  */
-import { detect, type ArticleSignals, type Detection } from '../detect/detect';
+import { detect, type Detection } from '../detect/detect';
+import { articleSignals } from './article';
 import { extractArticle, type ExtractedArticle } from './extract';
+
+export { articleSignals } from './article';
 
 export interface PageRead {
   article: ExtractedArticle;
@@ -17,9 +20,4 @@ export function readPage(doc: Document, url?: string, now: number = Date.now()):
   const article = extractArticle(doc, url, now);
   const detection = detect(article.text, articleSignals(article));
   return { article, detection };
-}
-
-/** What the page says of itself that the verdict weighs. */
-export function articleSignals(article: ExtractedArticle): ArticleSignals {
-  return { declaredArticle: article.declaredArticle, hasDate: article.publishedAt !== null };
 }

@@ -3,7 +3,7 @@
  * WebExtension match-pattern test, the site a URL belongs to, and the patterns for a user's host.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PATTERNS, BUILTIN_SITES, builtinSiteOf, matchesPattern, patternsForHost } from './builtin';
+import { BUILTIN_PATTERNS, BUILTIN_SITES, builtinSiteOf, globMatches, matchesPattern, patternsForHost } from './builtin';
 
 /** The forms a WebExtension match pattern may take (scheme, host, path), as Chrome documents them. */
 const PATTERN = /^(\*|https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+)\/[^\s]*$/;
@@ -201,5 +201,17 @@ describe('patternsForHost', () => {
     expect(any('https://badexample.org/a')).toBe(false);
     expect(any('https://example.org.evil.example/a')).toBe(false);
     expect(any('ftp://example.org/a')).toBe(false);
+  });
+});
+
+describe('globMatches (a match pattern\'s path)', () => {
+  /** The regular expression matchesPattern built before, as the reference. */
+  const byRegExp = (glob: string, s: string) =>
+    new RegExp('^' + glob.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$').test(s);
+
+  it('matches as the pattern\'s regular expression did, on every glob and path tried', () => {
+    const globs = ['/*', '/arabic*', '/ar/*', '/*/news/*', '/a*b*c', '*', '**', '/x', '', '/*.html', '/a*a', '/ab*ba', '/*?q=*', '/a.b*', '/(x)*'];
+    const paths = ['/', '/arabic', '/arabic/', '/arabicx/y', '/ar/', '/ar', '/x/news/y', '/news/', '/abc', '/aXbYc', '/acb', '/x', '', '/p.html', '/phtml', '/a', '/aa', '/aba', '/abba', '/ababa', '/z?q=1', '/a.b', '/aXb', '/(x)y', '/xx'];
+    for (const g of globs) for (const p of paths) expect(globMatches(g, p), `${g} on ${p}`).toBe(byRegExp(g, p));
   });
 });

@@ -22,9 +22,15 @@ describe('the built bundles', () => {
     expect(sizes.popup.bytes).toBeLessThanOrEqual(150_000);
   });
 
+  it('keep Readability out of the analyser: it comes apart, to the pages that need it (features/page/reader.ts)', () => {
+    const has = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('FLAG_STRIP_UNLIKELYS');
+    expect(has('readability.js')).toBe(true);
+    expect(has('analyser.js')).toBe(false);
+  });
+
   it('load the knowledge base in the background only', () => {
     expect(holdsKB(['background.js'])).toBe(true);
-    expect(holdsKB(['analyser.js', 'content-scripts/content.js'])).toBe(false);
+    expect(holdsKB(['analyser.js', 'readability.js', 'content-scripts/content.js'])).toBe(false);
     expect(holdsKB(sizes.popup.files)).toBe(false);
     expect(holdsKB(sizes.options.files)).toBe(false);
   });
