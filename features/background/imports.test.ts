@@ -13,7 +13,7 @@ import { callBackground, serveBackground } from '../../platform/messaging';
 import { withFullDisk } from '../../tests/full-disk';
 import { probeWrites } from '../../tests/write-probe';
 import { backgroundHandlers } from './handlers';
-import { PENDING_KEY, undoPending } from './uploads';
+import { MAX_PART, PENDING_KEY, undoPending } from './uploads';
 import { ImportCheck } from '../../lib/corpus/import-stream';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings';
@@ -140,6 +140,15 @@ describe('a corpus file imported as a stream: checked, then written part by part
     const { removed } = await cancelled;
     expect(removed).toBeGreaterThan(0);
     expect(await contents(db)).toEqual(before);
+    expect(await browser.storage.local.get(PENDING_KEY)).toEqual({});
+  });
+
+  it('a part larger than the background takes is refused, and what the parts before it wrote is undone', async () => {
+    const parts = textParts(await exportCorpus(source), 500);
+    for (const [i, part] of parts.slice(0, -1).entries()) await callBackground('importCorpusWrite', { upload: 'u9', part, first: i === 0, last: false });
+    expect(await db.articles.count()).toBeGreaterThan(0);
+    await expect(callBackground('importCorpusWrite', { upload: 'u9', part: 'x'.repeat(MAX_PART + 1), first: false, last: true })).rejects.toMatchObject({ code: 'too-large' });
+    expect(await db.articles.count()).toBe(0);
     expect(await browser.storage.local.get(PENDING_KEY)).toEqual({});
   });
 

@@ -21,7 +21,7 @@ import type { ImportReport } from '../../lib/corpus/transfer';
 import { MarsadError } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 
-/** A larger part is refused (the page sends parts of a few megabytes). */
+/** A larger part is refused, and the import undone (the page sends parts of 12 MB). */
 export const MAX_PART = 16 * 1024 * 1024;
 /** Where an unfinished write keeps the ids of the articles it added. */
 export const PENDING_KEY = 'marsad.pendingImport';
@@ -56,9 +56,9 @@ export function writePart(
   if (data.first) writing = { upload: data.upload, write: new ImportWrite(db) };
   const w = writing;
   if (w?.upload !== data.upload) return Promise.reject(interrupted());
-  if (data.part.length > MAX_PART) return Promise.reject(tooLarge());
-  // Read now, in the order the parts came (the lines run across parts); written in turn.
-  const prepared = w.write.prepare(data.part);
+  // Read now, in the order the parts came (the lines run across parts); written in turn, where a
+  // part that cannot be read undoes the import.
+  const prepared = data.part.length > MAX_PART ? Promise.reject(tooLarge()) : w.write.prepare(data.part);
   prepared.catch(() => undefined); // (its failure is met when the part's turn comes)
   return inTurn(async () => {
     if (data.first) await undoPending(db);
