@@ -50,20 +50,23 @@ try {
   writeFileSync(join(single, 'one.html'), page(0, articles[0]!));
 
   const out = join(dir, 'crawl.jsonl');
-  const run = (jobs: number, folder: string): number => {
+  const run = (command: 'corpus' | 'analyze', jobs: number, folder: string): number => {
     const times: number[] = [];
+    const args = command === 'corpus' ? ['corpus', '--jobs', String(jobs), '--export', out, folder] : ['analyze', '--json', '--jobs', String(jobs), folder];
     for (let r = 0; r < RUNS; r++) {
       const t0 = performance.now();
-      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/marsad.ts'), 'corpus', '--jobs', String(jobs), '--export', out, folder], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/marsad.ts'), ...args], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
       times.push(performance.now() - t0);
     }
     return median(times);
   };
-  const figures = [1, CORES].map((jobs) => {
-    const start = run(jobs, single);
-    const total = run(jobs, crawl);
-    return { jobs, start, total, rate: articles.length / (total / 1000), steady: (articles.length - 1) / ((total - start) / 1000) };
-  });
+  const measure = (command: 'corpus' | 'analyze') =>
+    [1, CORES].map((jobs) => {
+      const start = run(command, jobs, single);
+      const total = run(command, jobs, crawl);
+      return { jobs, start, total, rate: articles.length / (total / 1000), steady: (articles.length - 1) / ((total - start) / 1000) };
+    });
+  const figures = measure('corpus');
   const lines = readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('"type":"article"')).length;
   for (const f of figures) {
     console.log(
@@ -75,6 +78,14 @@ try {
   console.log(
     `cli: ${CORES} workers against 1: ${(all.steady / one.steady).toFixed(2)}× once started, on ${CORES} cores (shared with whatever else runs); ` +
       `${lines.toLocaleString('en')} article lines exported, ready for the options page's import`,
+  );
+  // The analysis alone (\`analyze --json\`, its lines thrown away): the part the workers share. A
+  // corpus run then saves every article in its main thread, one after another (the single writer
+  // of the database), which the workers cannot share.
+  const [aOne, aAll] = measure('analyze') as [(typeof figures)[0], (typeof figures)[0]];
+  console.log(
+    `cli: marsad analyze --json over the folder: ${aOne.steady.toFixed(0)} articles/s with --jobs 1, ${aAll.steady.toFixed(0)} with --jobs ${CORES} once started ` +
+      `(${(aAll.steady / aOne.steady).toFixed(2)}×; starting takes ${(aOne.start / 1000).toFixed(1)} s, ${(aAll.start / 1000).toFixed(1)} s), median of ${RUNS} runs: the analysis the workers share`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
