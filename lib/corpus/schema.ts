@@ -52,6 +52,7 @@ export interface StoredSpeaker {
  * member has an id, once with speakerId ''.
  */
 export interface StatementRecord {
+  /** Its article's id and its place among the article's rows (sets.ts statementRowId); versions 1 to 4 stored it as a row's own key. */
   id: number;
   articleId: number;
   /** Entity id, or '' for an unnamed source (IndexedDB does not index null). */
@@ -99,7 +100,10 @@ export function statementOrder(publishedAt: string, articleId: number, start: nu
   return `${publishedAt}|${String(articleId).padStart(10, '0')}|${String(1e9 - start).padStart(10, '0')}`;
 }
 
-/** One row per (entity, article): related articles by date without reading the articles' texts. */
+/**
+ * One entity of one article: related articles by date without reading the articles' texts. Rows of
+ * their own in versions 1 to 4; since version 5 read out of the article's ArticleLinksRecord.
+ */
 export interface LinkRecord {
   id: number;
   entityId: string;
@@ -114,7 +118,8 @@ export interface LinkRecord {
 /**
  * Counters kept by every write (save, update, delete, import) in the same transaction: IndexedDB
  * counts by walking an index, which costs tens of milliseconds for a busy entity. Key: an entity
- * id, or TOTAL for the whole corpus.
+ * id, or TOTAL for the whole corpus. Rows of their own in versions 1 to 4; since version 5 kept in
+ * CountBucketRecord rows (counters.ts).
  */
 export interface CountRecord {
   key: string;
