@@ -101,11 +101,6 @@ export class ImportWrite {
 
   constructor(private readonly db: MarsadDB) {}
 
-  /** Writes the articles of a part (and keeps its other lines for the end). Returns the ids it added. */
-  async push(part: string): Promise<number[]> {
-    return this.commit(await this.prepare(part));
-  }
-
   /**
    * Reads a part's lines and hashes its articles' texts: what writing it needs before its
    * transaction. Parts must be prepared in the file's order (a line may run across two); the

@@ -363,7 +363,11 @@ export async function upgradeToVersion5(tx: Transaction): Promise<void> {
       const part = ids.slice(i, i + UPGRADE_PART);
       const rows = await table.where('articleId').between(part[0]!, part[part.length - 1]!, true, true).toArray();
       const groups = new Map<number, T[]>();
-      for (const r of rows.sort((a, b) => a.id - b.id)) groups.set(r.articleId, [...(groups.get(r.articleId) ?? []), r]);
+      for (const r of rows.sort((a, b) => a.id - b.id)) {
+        const group = groups.get(r.articleId);
+        if (group) group.push(r);
+        else groups.set(r.articleId, [r]);
+      }
       for (const [articleId, group] of groups) await write(articleId, group);
     }
   };

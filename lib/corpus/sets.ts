@@ -88,12 +88,6 @@ export async function statementRowsOf(db: MarsadDB, articleId: number): Promise<
   return set ? rowsOfSet(set) : [];
 }
 
-/** The statement rows of these articles, by article. */
-export async function statementRowsOfMany(db: MarsadDB, articleIds: readonly number[]): Promise<Map<number, StatementRecord[]>> {
-  const sets = await db.articleStatements.bulkGet([...articleIds]);
-  return new Map(sets.filter((s) => s !== undefined).map((s) => [s.articleId, rowsOfSet(s)]));
-}
-
 /** An article's links (none when it names no entity). */
 export async function linkRowsOf(db: MarsadDB, articleId: number): Promise<ArticleLink[]> {
   const set = await db.articleLinks.get(articleId);
